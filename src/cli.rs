@@ -1,0 +1,316 @@
+//! The command line: argument definitions and one short handler per subcommand.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use sanad::model::{ClaimId, Command, Evidence, Review, Verdict, apply};
+use sanad::{import, store};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Sanad: a fact-checking workbench. With no command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "sanad", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// An article (.txt, .md) or a review (.sanad) to open; the bundled sample if omitted.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Make a review from an article, without the window.
+    New {
+        /// The article to review.
+        article: PathBuf,
+        /// Where to write the review [default: ARTICLE with the extension .sanad].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print an article's sentences and claims with byte offsets.
+    Claims {
+        /// The article.
+        article: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Validate a review and summarise it. Exit 0 valid, 1 invalid, 2 usage.
+    Check {
+        /// The review file.
+        review: PathBuf,
+    },
+    /// Edit one claim of a review and save it.
+    Set {
+        /// The review file.
+        review: PathBuf,
+        /// The claim's number (the # column).
+        #[arg(long)]
+        claim: u32,
+        /// The verdict: unreviewed, verified, disputed, false, misleading, unverifiable,
+        /// not-checkable, or its key 1-7.
+        #[arg(long)]
+        verdict: Option<String>,
+        /// A source's address (http or https) to add as evidence.
+        #[arg(long)]
+        source: Option<String>,
+        /// The reviewer's note (replaces the current one).
+        #[arg(long)]
+        note: Option<String>,
+        /// Who makes the change [default: $SANAD_REVIEWER, else $USER].
+        #[arg(long)]
+        by: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Tsv,
+}
+
+/// Run the parsed command line; `Err` is the one-line message for stderr (exit 1).
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    match args.command {
+        None => open_window(args.file),
+        Some(Cmd::New {
+            article,
+            output,
+            force,
+        }) => new(&article, output, force),
+        Some(Cmd::Claims { article, format }) => claims(&article, format),
+        Some(Cmd::Check { review }) => Ok(check(&review)),
+        Some(Cmd::Set {
+            review,
+            claim,
+            verdict,
+            source,
+            note,
+            by,
+        }) => set(&review, ClaimId(claim), verdict, source, note, by),
+    }
+}
+
+fn reviewer(by: Option<String>) -> String {
+    by.or_else(|| std::env::var("SANAD_REVIEWER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn is_review_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("sanad"))
+}
+
+fn open_window(file: Option<PathBuf>) -> Result<ExitCode, String> {
+    let (review, path) = match file {
+        Some(path) if is_review_path(&path) => {
+            let review = store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            (review, Some(path))
+        }
+        Some(path) => (
+            sanad::review_from_article_path(&path).map_err(|e| e.to_string())?,
+            None,
+        ),
+        None => {
+            let article = import::article_from_text(
+                sanad::SAMPLE_ARTICLE.to_string(),
+                "UTF-8",
+                sanad::SAMPLE_NAME,
+            );
+            (sanad::review_from_article(article), None)
+        }
+    };
+    sanad::app::run(review, path, reviewer(None))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitCode, String> {
+    let output = output.unwrap_or_else(|| article.with_extension("sanad"));
+    if output.exists() && !force {
+        return Err(format!(
+            "{} already exists (use --force to replace it)",
+            output.display()
+        ));
+    }
+    let review = sanad::review_from_article_path(article).map_err(|e| e.to_string())?;
+    store::save(&review, &output).map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} claims from {} sentences ({})",
+        output.display(),
+        review.claims.len(),
+        review.article.sentences.len(),
+        review.article.language
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn claims(article: &Path, format: Format) -> Result<ExitCode, String> {
+    let review = sanad::review_from_article_path(article).map_err(|e| e.to_string())?;
+    let text = &review.article.text;
+    let out = match format {
+        Format::Json => claims_json(&review),
+        Format::Tsv => {
+            let mut out = String::from(
+                "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n",
+            );
+            for c in &review.claims {
+                let kinds: Vec<&str> = c.kinds.iter().map(|k| k.name()).collect();
+                out.push_str(&format!(
+                    "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}\n",
+                    c.id,
+                    c.sentence,
+                    c.span.start,
+                    c.span.end,
+                    c.checkable,
+                    c.worthiness,
+                    kinds.join(","),
+                    tsv_field(c.attributed_to.as_deref().unwrap_or("")),
+                    tsv_field(&text[c.span.start..c.span.end]),
+                ));
+            }
+            out
+        }
+    };
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Tabs and line breaks would break the TSV row: they become spaces.
+fn tsv_field(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+fn claims_json(review: &Review) -> String {
+    let article = &review.article;
+    let sentences: Vec<_> = article
+        .sentences
+        .iter()
+        .map(|s| serde_json::json!({"start": s.start, "end": s.end, "text": article.slice(*s)}))
+        .collect();
+    let claims: Vec<_> = review
+        .claims
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id.0,
+                "sentence": c.sentence,
+                "start": c.span.start,
+                "end": c.span.end,
+                "text": article.slice(c.span),
+                "kinds": c.kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+                "worthiness": (c.worthiness * 100.0).round() / 100.0,
+                "attributed_to": c.attributed_to,
+                "checkable": c.checkable,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "language": article.language,
+        "sentences": sentences,
+        "claims": claims,
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn check(path: &Path) -> ExitCode {
+    match store::load(path) {
+        Ok(review) => {
+            print!("{}", summary(path, &review));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("sanad: {}: invalid: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn summary(path: &Path, review: &Review) -> String {
+    let counts = review.verdict_counts();
+    let total = review.claims.len();
+    let mut out = format!(
+        "{}: valid\narticle: {} ({}, {} bytes, {} sentences)\nclaims: {} ({} reviewed)\n",
+        path.display(),
+        review.article.title,
+        review.article.language,
+        review.article.text.len(),
+        review.article.sentences.len(),
+        total,
+        total - counts[0],
+    );
+    for (verdict, count) in Verdict::ALL.iter().zip(counts) {
+        out.push_str(&format!("  {:<14}{count}\n", verdict.name()));
+    }
+    out
+}
+
+fn set(
+    path: &Path,
+    claim: ClaimId,
+    verdict: Option<String>,
+    source: Option<String>,
+    note: Option<String>,
+    by: Option<String>,
+) -> Result<ExitCode, String> {
+    if verdict.is_none() && source.is_none() && note.is_none() {
+        eprintln!("sanad: nothing to set: give --verdict, --source or --note");
+        return Ok(ExitCode::from(2));
+    }
+    // Parse everything before touching the file, so a typo never leaves half an edit.
+    let verdict = match verdict {
+        Some(v) => Some(v.parse::<Verdict>().map_err(|e| e.to_string())?),
+        None => None,
+    };
+    if let Some(url) = source.as_deref().filter(|url| !is_web_url(url)) {
+        return Err(format!(
+            "--source {url}: only http and https addresses are accepted"
+        ));
+    }
+    let mut review = store::load(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let by = reviewer(by);
+    let mut commands = Vec::new();
+    if let Some(verdict) = verdict {
+        commands.push(Command::SetVerdict { claim, verdict });
+    }
+    if let Some(url) = source {
+        let evidence = Evidence {
+            url: Some(url),
+            accessed: Some(chrono::Utc::now().date_naive()),
+            ..Evidence::default()
+        };
+        commands.push(Command::AddEvidence { claim, evidence });
+    }
+    if let Some(note) = note {
+        commands.push(Command::SetNote { claim, note });
+    }
+    let mut changed = 0;
+    for command in commands {
+        match apply(&mut review, command, &by) {
+            Ok(()) => changed += 1,
+            Err(sanad::model::ApplyError::NoChange) => {}
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        }
+    }
+    if changed > 0 {
+        store::save(&review, path).map_err(|e| e.to_string())?;
+    }
+    println!(
+        "{}: claim {claim}: {changed} change(s) saved",
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `url` is an http or https address with a host.
+fn is_web_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}

@@ -1,0 +1,12 @@
+//! The claim engine: an article's text becomes sentences, and sentences become claims.
+//!
+//! Everything here works on byte spans into the original text; nothing is copied or
+//! rewritten, so a span found here can be highlighted in the window as it is.
+
+mod claims;
+mod language;
+mod segment;
+
+pub use claims::{extract_claims, is_boilerplate};
+pub use language::detect_language;
+pub use segment::segment_sentences;

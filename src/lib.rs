@@ -1,0 +1,34 @@
+//! Sanad: a fact-checking workbench.
+//!
+//! The library does all the work and knows nothing of the window: bytes become an
+//! [`model::Article`], the [`engine`] splits it into sentences and claims, a [`model::Review`]
+//! holds the verdicts and evidence, and [`store`] reads and writes the `.sanad` file. Only
+//! the `app` module (behind the binary) imports egui.
+
+pub mod engine;
+pub mod import;
+pub mod model;
+pub mod store;
+
+pub mod app;
+
+use model::Review;
+use std::path::Path;
+
+/// A new review of the article at `path`: decoded, segmented, its claims extracted.
+pub fn review_from_article_path(path: &Path) -> Result<Review, import::ImportError> {
+    let article = import::article_from_path(path)?;
+    Ok(review_from_article(article))
+}
+
+/// A new review of an imported article, with the engine's claims.
+pub fn review_from_article(article: model::Article) -> Review {
+    let claims = engine::extract_claims(&article);
+    Review::new(article, claims)
+}
+
+/// The Arabic sample article bundled with the program, opened when no file is given.
+pub const SAMPLE_ARTICLE: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+
+/// The name of the bundled sample, shown as its file name.
+pub const SAMPLE_NAME: &str = "ar-musk-ai-startup.txt";

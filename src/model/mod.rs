@@ -1,0 +1,18 @@
+//! The review model: plain data with serde, no I/O.
+//!
+//! Text positions are byte offsets into the article's UTF-8 text, always on char boundaries;
+//! the text itself is never rewritten after import.
+
+mod article;
+mod claim;
+mod command;
+mod review;
+mod time;
+mod verdict;
+
+pub use article::{Article, Span, sha256_hex};
+pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
+pub use command::{ApplyError, Command, apply};
+pub use review::{ChangeEntry, FORMAT_TAG, Review, SCHEMA_VERSION};
+pub use time::{Timestamp, now};
+pub use verdict::{ParseVerdictError, Verdict};

@@ -1,0 +1,194 @@
+//! Crash-safe replacement of a file: the target is always either the complete old version
+//! or the complete new one, and the old one is kept as `NAME.bak`.
+
+use super::SaveError;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Where a test may make a save fail, to prove the target survives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FailPoint {
+    None,
+    AfterTempWrite,
+    AfterBackup,
+}
+
+/// Replace `path` with `bytes`: write a temporary file beside it, flush it to disk, copy the
+/// current file to `NAME.bak`, then rename the temporary file over the target.
+///
+/// Rename within one directory is atomic on every file system we support, so a crash at any
+/// moment leaves either the old or the new file, never a mix.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_with_fail_point(path, bytes, FailPoint::None)
+}
+
+fn write_with_fail_point(path: &Path, bytes: &[u8], fail: FailPoint) -> Result<(), SaveError> {
+    let temp = sibling(
+        path,
+        &format!(".tmp-{}-{}", std::process::id(), next_serial()),
+    );
+    let result = (|| {
+        write_synced(&temp, bytes, path)?;
+        if fail == FailPoint::AfterTempWrite {
+            return Err(injected(&temp));
+        }
+        if path.exists() {
+            keep_backup(path)?;
+        }
+        if fail == FailPoint::AfterBackup {
+            return Err(injected(&temp));
+        }
+        fs::rename(&temp, path).map_err(io("rename", path))?;
+        sync_parent(path);
+        Ok(())
+    })();
+    if result.is_err() {
+        // Best effort: a leftover temporary file is harmless, the target is what matters.
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// `NAME` + `suffix` in the same directory as `path` (same directory, so rename is atomic).
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// The backup's path: `NAME.bak` beside `path`.
+pub(crate) fn backup_path(path: &Path) -> PathBuf {
+    sibling(path, ".bak")
+}
+
+fn next_serial() -> u32 {
+    static SERIAL: AtomicU32 = AtomicU32::new(0);
+    SERIAL.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Create `temp` (never overwriting), write `bytes`, and flush them to the disk. The new
+/// file takes the permissions of `target` when there is one, so a save does not widen them.
+fn write_synced(temp: &Path, bytes: &[u8], target: &Path) -> Result<(), SaveError> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)
+        .map_err(io("create", temp))?;
+    file.write_all(bytes).map_err(io("write", temp))?;
+    if let Ok(meta) = fs::metadata(target) {
+        let _ = file.set_permissions(meta.permissions());
+    }
+    file.sync_all().map_err(io("flush", temp))
+}
+
+/// Copy the current target to `NAME.bak`, itself through a temporary file and a rename, so
+/// a crash never leaves a half-written backup either.
+fn keep_backup(path: &Path) -> Result<(), SaveError> {
+    let backup = backup_path(path);
+    let temp = sibling(
+        &backup,
+        &format!(".tmp-{}-{}", std::process::id(), next_serial()),
+    );
+    let result = (|| {
+        let current = fs::read(path).map_err(io("read", path))?;
+        write_synced(&temp, &current, path)?;
+        fs::rename(&temp, &backup).map_err(io("rename", &backup))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Flush the directory entry of `path` so the rename itself survives a power cut.
+fn sync_parent(path: &Path) {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    // Directories cannot be opened for syncing on every platform; the rename is already done.
+    if let Ok(dir) = File::open(parent) {
+        let _ = dir.sync_all();
+    }
+}
+
+fn io<'a>(step: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> SaveError + 'a {
+    move |source| SaveError::Io {
+        step,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn injected(path: &Path) -> SaveError {
+    SaveError::Io {
+        step: "finish",
+        path: path.to_path_buf(),
+        source: std::io::Error::other("injected failure"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".tmp-"))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_save_keeps_the_previous_version_as_bak() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        write_atomically(&path, b"one").unwrap();
+        assert!(!backup_path(&path).exists());
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_failure_after_the_temp_write_leaves_original_and_bak_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        // Failing after the temp write: nothing else has been touched yet.
+        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterTempWrite).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
+        assert!(leftovers(dir.path()).is_empty());
+        // Failing after the backup: the backup is the current version, whole.
+        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterBackup).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_failed_first_save_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.sanad");
+        assert!(write_with_fail_point(&path, b"x", FailPoint::AfterTempWrite).is_err());
+        assert!(!path.exists());
+        assert!(!backup_path(&path).exists());
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_missing_directory_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no/such/dir/r.sanad");
+        let err = write_atomically(&path, b"x").unwrap_err();
+        assert!(err.to_string().contains("could not create"), "{err}");
+    }
+}

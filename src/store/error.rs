@@ -1,0 +1,68 @@
+//! What can go wrong reading or writing a review file.
+
+use super::ValidationError;
+use std::path::PathBuf;
+
+/// Why a review file could not be loaded. The file is untouched in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read (missing, a directory, no permission, too large).
+    #[error(transparent)]
+    Read(#[from] crate::import::ReadError),
+    /// The file has no content.
+    #[error("the file is empty")]
+    Empty,
+    /// The bytes are not UTF-8 text.
+    #[error("the file is not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 {
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The text is not valid RON, or not shaped like a review.
+    #[error("syntax error at line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// A RON file, but not a Sanad review.
+    #[error("not a Sanad review (format tag \"{0}\")")]
+    WrongFormat(String),
+    /// Written by a newer Sanad.
+    #[error(
+        "written by a newer Sanad (file version {found}, this build reads up to {supported}); please update Sanad"
+    )]
+    FutureVersion {
+        /// The file's version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// A version number no Sanad ever wrote.
+    #[error("unknown file version {0}")]
+    UnknownVersion(u32),
+    /// Well-formed, but its content contradicts itself.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+}
+
+/// Why a review could not be saved. The previous file on disk is intact in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The review could not be turned into RON.
+    #[error("could not encode the review: {0}")]
+    Serialize(String),
+    /// A file system step failed.
+    #[error("could not {step} {path}: {source}")]
+    Io {
+        /// What we were doing ("write", "rename", …).
+        step: &'static str,
+        /// The file concerned.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,99 @@
+//! The `.sanad` file: pretty RON, written crash-safely, read with full validation.
+//!
+//! A file that fails to load is never modified: loading only reads.
+
+mod atomic;
+mod error;
+mod validate;
+
+pub use atomic::write_atomically;
+pub use error::{LoadError, SaveError};
+pub use validate::{ValidationError, validate};
+
+use crate::model::{FORMAT_TAG, Review, SCHEMA_VERSION};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The largest review file we read (an article of 50 MB plus its claims fits well inside).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How deeply RON values may nest: our format needs 6; a hostile file cannot exhaust the stack.
+const MAX_NESTING: usize = 32;
+
+/// The review as the text of a `.sanad` file: deterministic, so the same review always gives
+/// the same bytes.
+pub fn to_ron(review: &Review) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .new_line("\n")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(review, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parse and validate the text of a `.sanad` file.
+pub fn from_ron(text: &str) -> Result<Review, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    // Read the tag and version first, so that a newer file is refused for what it is rather
+    // than with a confusing complaint about a field this build does not know.
+    let header: Header = options.from_str(text).map_err(syntax_error)?;
+    if header.format != FORMAT_TAG {
+        return Err(LoadError::WrongFormat(header.format));
+    }
+    if header.version > SCHEMA_VERSION {
+        return Err(LoadError::FutureVersion {
+            found: header.version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let migrated = migrate(text, header.version)?;
+    let review: Review = options.from_str(&migrated).map_err(syntax_error)?;
+    validate(&review)?;
+    Ok(review)
+}
+
+/// Read, parse and validate the `.sanad` file at `path`. The file is only read.
+pub fn load(path: &Path) -> Result<Review, LoadError> {
+    let bytes = crate::import::read_limited(path, MAX_FILE_BYTES).map_err(LoadError::Read)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| LoadError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    from_ron(text)
+}
+
+/// Write `review` to `path` crash-safely, keeping the previous file as `NAME.sanad.bak`.
+pub fn save(review: &Review, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(review)?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Just enough of a review to decide whether and how to read the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// Bring the text of an older file up to [`SCHEMA_VERSION`].
+///
+/// Version 1 is the first; when version 2 changes a field, its conversion goes here, one
+/// step per version, so every older file keeps opening.
+fn migrate(text: &str, version: u32) -> Result<std::borrow::Cow<'_, str>, LoadError> {
+    match version {
+        SCHEMA_VERSION => Ok(std::borrow::Cow::Borrowed(text)),
+        older => Err(LoadError::UnknownVersion(older)),
+    }
+}
+
+fn syntax_error(e: ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    }
+}

@@ -1,0 +1,198 @@
+//! The command line end to end, as a subprocess: what a user or a script sees.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/samples/ar-musk-ai-startup.txt"
+);
+
+fn sanad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sanad"))
+        .args(args)
+        .env("SANAD_REVIEWER", "tester")
+        .output()
+        .expect("the sanad binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A failure is one line on stderr, no panic, no backtrace.
+fn assert_one_line_error(out: &Output, code: i32) {
+    assert_eq!(out.status.code(), Some(code), "stderr: {}", stderr(out));
+    let err = stderr(out);
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+}
+
+fn review_path(dir: &Path) -> PathBuf {
+    dir.join("musk.sanad")
+}
+
+#[test]
+fn new_set_check_on_the_arabic_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = review_path(dir.path());
+    let review_arg = review.to_str().unwrap();
+
+    let out = sanad(&["new", SAMPLE, "-o", review_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("claims"));
+
+    let out = sanad(&[
+        "set",
+        review_arg,
+        "--claim",
+        "3",
+        "--verdict",
+        "verified",
+        "--source",
+        "https://www.ft.com/content/example",
+        "--note",
+        "تأكدنا من التقرير",
+        "--by",
+        "منى",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = sanad(&["check", review_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = stdout(&out);
+    assert!(summary.contains("valid"), "{summary}");
+    assert!(summary.contains("verified      1"), "{summary}");
+
+    let loaded = sanad::store::load(&review).unwrap();
+    let claim = loaded.claim(sanad::model::ClaimId(3)).unwrap();
+    assert_eq!(claim.verdict, sanad::model::Verdict::Verified);
+    assert_eq!(claim.note, "تأكدنا من التقرير");
+    assert_eq!(
+        claim.evidence[0].url.as_deref(),
+        Some("https://www.ft.com/content/example")
+    );
+    assert_eq!(claim.updated_by.as_deref(), Some("منى"));
+    let fields: Vec<&str> = loaded.log.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["verdict", "evidence", "note"]);
+    // The save kept the previous version.
+    assert!(dir.path().join("musk.sanad.bak").exists());
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = review_path(dir.path());
+    std::fs::write(&review, "precious").unwrap();
+    let out = sanad(&["new", SAMPLE, "-o", review.to_str().unwrap()]);
+    assert_one_line_error(&out, 1);
+    assert_eq!(std::fs::read_to_string(&review).unwrap(), "precious");
+    let out = sanad(&["new", SAMPLE, "-o", review.to_str().unwrap(), "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_edits_leave_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = review_path(dir.path());
+    let arg = review.to_str().unwrap();
+    assert!(sanad(&["new", SAMPLE, "-o", arg]).status.success());
+    let before = std::fs::read(&review).unwrap();
+
+    for args in [
+        vec!["set", arg, "--claim", "3", "--verdict", "probably"],
+        vec!["set", arg, "--claim", "999", "--verdict", "false"],
+        vec![
+            "set",
+            arg,
+            "--claim",
+            "3",
+            "--source",
+            "javascript:alert(1)",
+        ],
+        vec!["set", arg, "--claim", "3", "--source", "file:///etc/passwd"],
+    ] {
+        let out = sanad(&args);
+        assert_one_line_error(&out, 1);
+        assert_eq!(std::fs::read(&review).unwrap(), before, "{args:?}");
+    }
+    let out = sanad(&["set", arg, "--claim", "3"]);
+    assert_one_line_error(&out, 2);
+    assert_eq!(std::fs::read(&review).unwrap(), before);
+}
+
+#[test]
+fn check_reports_invalid_files_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.sanad");
+    std::fs::write(&bad, "(format: \"sanad-review\", version: 1,").unwrap();
+    let out = sanad(&["check", bad.to_str().unwrap()]);
+    assert_one_line_error(&out, 1);
+    assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
+    let out = sanad(&["check", dir.path().join("missing.sanad").to_str().unwrap()]);
+    assert_one_line_error(&out, 1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = sanad(&["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = sanad(&["set", "x.sanad", "--claim", "not-a-number", "--note", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = sanad(&["claims", SAMPLE, "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in ["new", "claims", "check", "set"] {
+        let out = sanad(&[sub, "--help"]);
+        assert!(out.status.success(), "{sub}");
+        assert!(stdout(&out).contains("Usage"), "{sub}");
+    }
+}
+
+#[test]
+fn claims_json_gives_byte_offsets_into_the_article() {
+    let out = sanad(&["claims", SAMPLE, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["language"], "ar");
+    let text = std::fs::read_to_string(SAMPLE).unwrap();
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    for claim in claims {
+        let start = claim["start"].as_u64().unwrap() as usize;
+        let end = claim["end"].as_u64().unwrap() as usize;
+        assert_eq!(claim["text"].as_str().unwrap(), &text[start..end]);
+    }
+    let out = sanad(&["claims", SAMPLE, "--format", "tsv"]);
+    assert!(out.status.success());
+    let rows = stdout(&out).lines().count();
+    assert_eq!(rows, claims.len() + 1, "one header and one row per claim");
+}
+
+#[test]
+fn unreadable_articles_are_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("image.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    for path in [
+        binary,
+        empty,
+        dir.path().to_path_buf(),
+        dir.path().join("missing.txt"),
+    ] {
+        let out = sanad(&["claims", path.to_str().unwrap()]);
+        assert_one_line_error(&out, 1);
+    }
+}
