@@ -80,13 +80,19 @@ impl QuoteSelector {
         let exact = span.slice(text).unwrap_or("").to_string();
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
+        // Count characters by their first bytes: cheaper than decoding them.
+        let is_char_start = |b: &u8| (*b as i8) >= -0x40;
         let prefix_start = before
-            .char_indices()
+            .bytes()
+            .enumerate()
             .rev()
+            .filter(|(_, b)| is_char_start(b))
             .nth(Self::CONTEXT_CHARS - 1)
             .map_or(0, |(i, _)| i);
         let suffix_end = after
-            .char_indices()
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| is_char_start(b))
             .nth(Self::CONTEXT_CHARS)
             .map_or(after.len(), |(i, _)| i);
         QuoteSelector {

@@ -93,23 +93,72 @@ pub fn is_gap(c: char) -> bool {
     c.is_whitespace() || is_bidi_control(c) || c == '\u{200B}' || c == '\u{FEFF}'
 }
 
-/// First bytes of UTF-8 sequences that may encode a character the scanner must look at.
-/// Everything else is skipped a byte at a time without decoding.
-pub const INTERESTING: [bool; 256] = {
-    let mut table = [false; 256];
-    let ascii = b".!?;:\"'()[]{}";
-    let mut i = 0;
-    while i < ascii.len() {
-        table[ascii[i] as usize] = true;
-        i += 1;
+/// Whether the character starting at byte `i` may matter to the segmenter. Most bytes
+/// are ruled out by one table lookup; the lead bytes of multi-byte marks also look at the
+/// next byte, because the same lead bytes start most Arabic and Devanagari letters.
+#[inline]
+pub fn may_matter(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    if b < 0x80 {
+        return ASCII_MARKS[usize::from(b)];
     }
-    // « » (C2), ؟ ؞ (D8), ۔ (DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), quotes … ‼ bullets (E2),
-    // CJK marks and brackets (E3), full-width marks (EF).
-    let leads = [0xC2u8, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF];
-    let mut j = 0;
-    while j < leads.len() {
-        table[leads[j] as usize] = true;
-        j += 1;
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    match b {
+        0xC2 => matches!(next, 0xAB | 0xBB),                      // « »
+        0xD6 => next == 0x89,                                     // ։
+        0xD8 => matches!(next, 0x9E | 0x9F),                      // ؞ ؟
+        0xD9 => false,                                            // Arabic letters and digits only
+        0xDB => next == 0x94,                                     // ۔
+        0xE0 => next == 0xA5,                // । ॥ (and other Devanagari signs)
+        0xE1 => matches!(next, 0x81 | 0x8D), // ။ ። ፧ (and their neighbours)
+        0xE2 => matches!(next, 0x80 | 0x81 | 0x88 | 0x96 | 0x97), // quotes … ‼ ⁇ bullets
+        0xE3 => next == 0x80,                // 。「」『』《》〈〉
+        0xEF => matches!(next, 0xBC | 0xBD), // full-width marks and brackets
+        _ => false,
+    }
+}
+
+/// For each byte: how far the scanner may jump without looking (the length of a character
+/// that can never matter), or 0 when the character needs [`may_matter`].
+pub const SKIP: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            0x00..=0x7F if ASCII_MARKS[b] => 0,
+            0x00..=0x7F => 1,
+            0xC2 | 0xD6 | 0xD8 | 0xDB => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xE3 | 0xEF => 0,
+            0xE4..=0xEE => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The length of the UTF-8 sequence that starts with byte `b` (1 for stray continuation
+/// bytes, which valid text never starts a character with).
+#[inline]
+pub fn utf8_len(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// The ASCII characters the scanner must look at.
+const ASCII_MARKS: [bool; 128] = {
+    let mut table = [false; 128];
+    let marks = b".!?;:\"'()[]{}";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
     }
     table
 };

@@ -130,15 +130,23 @@ impl<'t> Splitter<'t> {
 
     fn run(mut self, out: &mut Output) {
         let bytes = self.text.as_bytes();
+        let in_list = self.list.is_some();
         let mut i = self.sentence_start;
         while i < self.end {
             let b = bytes[i];
-            if self.list.is_some() && (b.is_ascii_alphanumeric()) && self.starts_next_item(i) {
+            if in_list && b.is_ascii_alphanumeric() && self.starts_next_item(i) {
                 out.push(self.text, self.sentence_start, i);
                 self.sentence_start = i;
             }
-            if !chars::INTERESTING[usize::from(b)] {
-                i += 1;
+            let skip = chars::SKIP[usize::from(b)];
+            if skip != 0 {
+                i += usize::from(skip);
+                continue;
+            }
+            if !chars::may_matter(bytes, i) {
+                // Skip the whole character: Arabic letters are two bytes, most of them
+                // decided by their first.
+                i += chars::utf8_len(b);
                 continue;
             }
             let Some(c) = self.text[i..].chars().next() else {
@@ -384,8 +392,10 @@ impl<'t> Splitter<'t> {
     /// The whole whitespace-delimited token around `at` (to spot addresses).
     fn token_around(&self, at: usize) -> &'t str {
         let from = self.text[..at]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let to = self.text[at..self.end]
             .find(char::is_whitespace)
             .map_or(self.end, |i| at + i);

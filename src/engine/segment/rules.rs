@@ -3,6 +3,9 @@
 //!
 //! The lists are our own, written from general knowledge of each language's conventions.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Abbreviations that stand before a name or a number and so never end a sentence
 /// ("Dr. Naser", "Mt. Fuji"), lower-case, without their period, in every language.
 const PREPOSITIVE: &[&str] = &[
@@ -290,17 +293,36 @@ pub enum WordClass {
     Word,
 }
 
+/// The shared abbreviation lists as sets: a period is looked up at every sentence end.
+static PREPOSITIVE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PREPOSITIVE.iter().copied().collect());
+static ORDINARY_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORDINARY.iter().copied().collect());
+
+/// The longest abbreviation in the lists, in bytes: longer words need no look-up.
+const LONGEST_ABBREVIATION: usize = 16;
+
 /// Classify `word` (the text before a period, without surrounding punctuation) in
 /// `language`.
 pub fn classify(word: &str, language: &str) -> WordClass {
-    let lower = word.to_lowercase();
-    if PREPOSITIVE.contains(&lower.as_str())
-        || language_prepositive(language).contains(&lower.as_str())
-    {
-        return WordClass::Prepositive;
-    }
-    if ORDINARY.contains(&lower.as_str()) {
-        return WordClass::Abbreviation;
+    if word.len() <= LONGEST_ABBREVIATION {
+        // Fold ASCII words on the stack: this runs at every sentence end.
+        let mut buffer = [0u8; LONGEST_ABBREVIATION];
+        let folded;
+        let lower: &str = if word.is_ascii() {
+            buffer[..word.len()].copy_from_slice(word.as_bytes());
+            buffer[..word.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word)
+        } else {
+            folded = word.to_lowercase();
+            &folded
+        };
+        if PREPOSITIVE_SET.contains(lower) || language_prepositive(language).contains(&lower) {
+            return WordClass::Prepositive;
+        }
+        if ORDINARY_SET.contains(lower) {
+            return WordClass::Abbreviation;
+        }
     }
     let mut chars = word.chars();
     let first = chars.next();
@@ -401,6 +423,13 @@ mod tests {
         assert_eq!(classify("د", "ar"), WordClass::Prepositive);
         assert_eq!(classify("es", "it"), WordClass::Prepositive);
         assert_eq!(classify("es", "es"), WordClass::Word);
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_look_up_limit() {
+        for word in PREPOSITIVE.iter().chain(ORDINARY) {
+            assert!(word.len() <= LONGEST_ABBREVIATION, "{word}");
+        }
     }
 
     #[test]

@@ -1,0 +1,361 @@
+//! Who the article says made a statement: "according to X", "X said", "ذكرت صحيفة X أن",
+//! "وفقاً لـ X", "بحسب X", "نقلاً عن X", "قال X".
+
+use super::cues::{Cue, Cues};
+
+/// A source named in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The source's name as the article gives it, descriptors dropped ("فاينانشيال تايمز").
+    pub name: String,
+    /// Byte offset where the reported content starts: after a leading frame such as
+    /// "ذكرت صحيفة X أن" or "According to X,"; 0 when the frame is not at the start.
+    pub content_start: usize,
+    /// Byte offset of the cue in the sentence.
+    pub cue_at: usize,
+}
+
+/// Words that name the kind of source rather than the source ("صحيفة", "the").
+const DESCRIPTORS: &[&str] = &[
+    "صحيفة",
+    "جريدة",
+    "موقع",
+    "وكالة",
+    "شبكة",
+    "قناة",
+    "مجلة",
+    "تقرير",
+    "سابق",
+    "جديد",
+    "حديث",
+    "من",
+    "لصحيفة",
+    "لموقع",
+    "لوكالة",
+    "لشبكة",
+    "لقناة",
+    "لمجلة",
+    "لتقرير",
+    "the",
+    "a",
+    "an",
+];
+
+/// Words that end a source's name.
+const STOP_WORDS: &[&str] = &[
+    "أن",
+    "إن",
+    "بأن",
+    "أنه",
+    "إنه",
+    "أنها",
+    "إنها",
+    "في",
+    "على",
+    "عن",
+    "إلى",
+    "مع",
+    "خلال",
+    "الذي",
+    "التي",
+    "هذا",
+    "هذه",
+    "نقلاً",
+    "نقلا",
+    "ما",
+    "حول",
+    "لا",
+    "قد",
+    "كان",
+    "that",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "who",
+    "which",
+    "this",
+    "last",
+    "earlier",
+    "late",
+    "told",
+    "to",
+    "and",
+    "but",
+    "as",
+    "no",
+    "the",
+    "it",
+    "its",
+    "would",
+    "will",
+    "had",
+    "has",
+    "was",
+    "is",
+    "on",
+];
+
+/// Pronouns are not sources a reviewer can check.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "هو", "هي", "هم",
+];
+
+/// Well-known short names, expanded so that "the FT" and "Financial Times" are one source.
+const ALIASES: &[(&str, &str)] = &[
+    ("ft", "Financial Times"),
+    ("nyt", "The New York Times"),
+    ("wsj", "The Wall Street Journal"),
+    ("ap", "Associated Press"),
+    ("afp", "Agence France-Presse"),
+    ("wapo", "The Washington Post"),
+];
+
+/// The source named by the cues of `sentence` that lie within `range`, if any.
+pub fn find(
+    sentence: &str,
+    found: &[(usize, usize, Cue)],
+    range: (usize, usize),
+    cues: &Cues,
+) -> Option<Source> {
+    for &(start, end, cue) in found {
+        if start < range.0 || end > range.1 {
+            continue;
+        }
+        let source = match cue {
+            Cue::SourceAfter => after_cue(sentence, start, end, range, found, cues),
+            Cue::SourceBefore => before_cue(sentence, start, end, range, found),
+            _ => None,
+        };
+        if source.is_some() {
+            return source;
+        }
+    }
+    None
+}
+
+/// "according to X, …" / "ذكرت صحيفة X أن …": the name follows the cue.
+fn after_cue(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    range: (usize, usize),
+    found: &[(usize, usize, Cue)],
+    cues: &Cues,
+) -> Option<Source> {
+    let tail = &sentence[end..range.1];
+    // "وفقاً للتقرير": the cue took one lam of "لل"; put the article back.
+    let (tail, restore_article) = match tail.strip_prefix('ل') {
+        Some(rest) if !cues.latin && sentence[..end].ends_with('ل') => (rest, true),
+        _ => (tail, false),
+    };
+    // A verb's subject is a short name ("قال ماسك"); a preposition's object may be longer
+    // ("وفقاً لتقرير صحيفة فاينانشيال تايمز").
+    const PREPOSITIONS: &[&str] = &["وفق", "بحسب", "حسب", "نقل"];
+    let prepositional = cues.latin
+        || PREPOSITIONS
+            .iter()
+            .any(|p| sentence[start..end].starts_with(p));
+    let longest = if prepositional { 5 } else { 3 };
+    let name = name_from_words(tail.split_whitespace(), restore_article, longest)?;
+    let at_start = is_sentence_opening(&sentence[range.0..start]);
+    let content_start = if at_start {
+        frame_end(sentence, end, found, 12, true).unwrap_or(0)
+    } else {
+        0
+    };
+    Some(Source {
+        name,
+        content_start,
+        cue_at: start,
+    })
+}
+
+/// "X said …" / "…, said X." : the name stands before the verb, or after it when the verb
+/// opens a trailing clause.
+fn before_cue(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    range: (usize, usize),
+    found: &[(usize, usize, Cue)],
+) -> Option<Source> {
+    let head = sentence[range.0..start].trim_end();
+    let after_comma = head.ends_with([',', '،']);
+    let mut segments = head.trim_end_matches([',', '،']).rsplit([',', '،']);
+    let mut segment = segments.next().unwrap_or("").trim();
+    let relative = segment.starts_with("who ") || segment.starts_with("which ");
+    if relative {
+        // "Reyes, who voted against the plan, said": the relative clause is not the speaker.
+        segment = segments.next().unwrap_or("").trim();
+    } else if after_comma {
+        // "…, said Mayor Ellen Park.": the name follows the verb.
+        segment = "";
+    }
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let name = if words.is_empty() {
+        // ", said Mayor Ellen Park."
+        name_from_words(sentence[end..range.1].split_whitespace(), false, 5)?
+    } else if words.len() <= 6 {
+        // "a project the regional transport authority": the noun phrase after the last
+        // article is the speaker.
+        let from = words
+            .iter()
+            .rposition(|w| listed(&["the", "a", "an"], w))
+            .map_or(0, |i| i + 1);
+        clean_name(&words[from.min(words.len() - 1)..].join(" "))?
+    } else {
+        // A long stretch before the verb: take its trailing run of capitalised words.
+        let capitalised: Vec<&str> = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .copied()
+            .collect();
+        if capitalised.is_empty() {
+            return None;
+        }
+        clean_name(&capitalised.into_iter().rev().collect::<Vec<_>>().join(" "))?
+    };
+    let opens = is_sentence_opening(sentence[range.0..start].split(',').next().unwrap_or(""))
+        || sentence[range.0..start]
+            .trim_start()
+            .starts_with(name.as_str())
+        || sentence[range.0..start]
+            .trim_start()
+            .strip_prefix("The ")
+            .is_some_and(|rest| rest.starts_with(name.as_str()));
+    let content_start = if opens && !words.is_empty() {
+        frame_end(sentence, end, found, 4, false)
+            .unwrap_or(end + usize::from(sentence[end..].starts_with(' ')))
+    } else {
+        0
+    };
+    Some(Source {
+        name,
+        content_start,
+        cue_at: start,
+    })
+}
+
+/// Whether `head` (the text before a cue) is empty or only a connective ("و", "كما", "And").
+fn is_sentence_opening(head: &str) -> bool {
+    let head = head.trim();
+    head.is_empty() || matches!(head, "و" | "ف" | "كما" | "وكما" | "And" | "But" | "Also")
+}
+
+/// The end of a leading frame: just after "that"/"أن", or after the comma closing
+/// "According to X," when `comma` is allowed, looked for in the `reach` words after the cue.
+fn frame_end(
+    sentence: &str,
+    after: usize,
+    found: &[(usize, usize, Cue)],
+    reach: usize,
+    comma: bool,
+) -> Option<usize> {
+    let window_end = end_of_words(sentence, after, reach);
+    let that = found
+        .iter()
+        .filter(|(s, e, c)| *c == Cue::FrameEnd && *s >= after && *e <= window_end)
+        .map(|(_, e, _)| *e)
+        .next();
+    let comma = comma
+        .then(|| sentence[after..window_end].find([',', '،']))
+        .flatten()
+        .map(|i| {
+            let rest = &sentence[after + i..];
+            after + i + rest.chars().next().map_or(1, char::len_utf8)
+        });
+    let end = match (that, comma) {
+        (Some(t), Some(c)) => t.min(c),
+        (t, c) => t.or(c)?,
+    };
+    // Never leave an empty claim: the content must have words of its own.
+    let rest = &sentence[end..];
+    (rest.split_whitespace().take(3).count() >= 3)
+        .then(|| end + (rest.len() - rest.trim_start().len()))
+}
+
+/// The byte offset just after the `count`-th word from `from` (or the end of the text).
+fn end_of_words(text: &str, from: usize, count: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, b) in text.as_bytes()[from..].iter().enumerate() {
+        let space = b.is_ascii_whitespace();
+        if in_word && space {
+            words += 1;
+            if words == count {
+                return from + i;
+            }
+        }
+        in_word = !space;
+    }
+    text.len()
+}
+
+/// Whether `word` is in `list`, ignoring ASCII case (the lists are lower-case).
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// A name from the words after a cue: descriptors skipped, stopped at a stop word or
+/// punctuation, at most five words.
+fn name_from_words<'a>(
+    words: impl Iterator<Item = &'a str>,
+    restore_article: bool,
+    longest: usize,
+) -> Option<String> {
+    let mut name: Vec<&str> = Vec::new();
+    let mut last_descriptor = None;
+    for (index, raw) in words.enumerate() {
+        let word = raw.trim_end_matches(|c: char| {
+            c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '»' | '”')
+        });
+        let word = word.trim_start_matches(['«', '“', '"', '(']);
+        if name.is_empty() && listed(DESCRIPTORS, word) {
+            last_descriptor = Some((index, word));
+            continue;
+        }
+        if word.is_empty() || listed(STOP_WORDS, word) {
+            break;
+        }
+        name.push(word);
+        if word.len() < raw.len()
+            && raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            || name.len() == longest
+        {
+            break;
+        }
+    }
+    if name.is_empty() {
+        // "وفقاً للتقرير": the report itself is the source.
+        let (_, word) = last_descriptor?;
+        let word = word.strip_prefix('ل').unwrap_or(word);
+        let restored = if restore_article {
+            format!("ال{word}")
+        } else {
+            word.to_string()
+        };
+        return clean_name(&restored);
+    }
+    clean_name(&name.join(" "))
+}
+
+/// Trim a candidate name, refuse pronouns and empties, expand known short names.
+fn clean_name(candidate: &str) -> Option<String> {
+    let trimmed = candidate.trim();
+    let name = trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+        .unwrap_or(trimmed)
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،');
+    if name.is_empty() || listed(PRONOUNS, name) {
+        return None;
+    }
+    let expanded = ALIASES
+        .iter()
+        .find(|(short, _)| short.eq_ignore_ascii_case(name))
+        .map_or(name, |(_, long)| long);
+    Some(expanded.to_string())
+}
