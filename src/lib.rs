@@ -9,6 +9,7 @@ pub mod engine;
 pub mod import;
 pub mod model;
 pub mod store;
+pub mod text;
 
 pub mod app;
 

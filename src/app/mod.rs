@@ -3,10 +3,13 @@
 //!
 //! This is the first plain version: the article beside its claims, verdict keys, save.
 
-mod fonts;
+pub mod article_view;
+mod bidi_label;
+pub mod fonts;
 
 use crate::model::{Command, Review, Verdict, apply};
-use egui::{Color32, RichText};
+use article_view::{ArticleEvent, ArticleView};
+use egui::Color32;
 use std::path::PathBuf;
 
 /// What the window edits: the review and the file it belongs to.
@@ -18,11 +21,13 @@ pub struct SanadApp {
     selected: usize,
     dirty: bool,
     status: String,
+    article: ArticleView,
 }
 
 impl SanadApp {
     /// A window over `review`, saved to `path` when it has one.
     pub fn new(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
+        let article = ArticleView::new(&review.article.text);
         SanadApp {
             review,
             path,
@@ -30,6 +35,7 @@ impl SanadApp {
             selected: 0,
             dirty: false,
             status: String::new(),
+            article,
         }
     }
 
@@ -64,6 +70,9 @@ impl SanadApp {
             return;
         }
         let count = self.review.claims.len();
+        if ctx.input(|i| i.key_pressed(egui::Key::H) && i.modifiers.is_none()) {
+            self.article.highlights = !self.article.highlights;
+        }
         let (down, up, save, verdict) = ctx.input(|i| {
             let verdict = Verdict::ALL
                 .into_iter()
@@ -86,10 +95,10 @@ impl SanadApp {
             )
         });
         if down && self.selected + 1 < count {
-            self.selected += 1;
+            self.select(self.selected + 1);
         }
         if up {
-            self.selected = self.selected.saturating_sub(1);
+            self.select(self.selected.saturating_sub(1));
         }
         if let (Some(verdict), Some(claim)) = (verdict, self.review.claims.get(self.selected)) {
             let claim = claim.id;
@@ -97,6 +106,14 @@ impl SanadApp {
         }
         if save {
             self.save();
+        }
+    }
+
+    /// Select the claim at `index` of the list and bring it into view in the article.
+    fn select(&mut self, index: usize) {
+        self.selected = index;
+        if let Some(claim) = self.review.claims.get(index) {
+            self.article.scroll_to(claim.span.start..claim.span.end);
         }
     }
 
@@ -134,36 +151,53 @@ impl eframe::App for SanadApp {
         egui::Panel::right("claims")
             .default_size(460.0)
             .show(ui, |ui| self.claims_list(ui));
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading(&self.review.article.title);
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.label(&self.review.article.text);
-            });
-        });
+        let selected = self.review.claims.get(self.selected).map(|c| c.id);
+        let event = egui::CentralPanel::default()
+            .show(ui, |ui| self.article.show(ui, &self.review, selected))
+            .inner;
+        if let Some(ArticleEvent::ClaimClicked(id)) = event
+            && let Some(index) = self.review.claims.iter().position(|c| c.id == id)
+        {
+            self.selected = index;
+        }
     }
 }
 
 impl SanadApp {
     fn claims_list(&mut self, ui: &mut egui::Ui) {
         ui.heading("Claims");
-        ui.label("J/K: next/previous · 1–7: verdict · Ctrl+S: save");
+        ui.label("J/K: next/previous · 1–7: verdict · H: highlights · Ctrl+S: save");
         let mut clicked = None;
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for (index, claim) in self.review.claims.iter().enumerate() {
-                let text = format!(
-                    "#{}  [{}]  {}",
-                    claim.id,
-                    claim.verdict.label_en(),
-                    claim.quote.exact
-                );
-                let label = RichText::new(text).color(verdict_color(claim.verdict));
-                if ui.selectable_label(index == self.selected, label).clicked() {
-                    clicked = Some(index);
+        egui::ScrollArea::vertical()
+            .id_salt("claims")
+            .show(ui, |ui| {
+                let text_color = ui.visuals().text_color();
+                for (index, claim) in self.review.claims.iter().enumerate() {
+                    let row = ui.horizontal(|ui| {
+                        let chip = format!("#{} {}", claim.id, claim.verdict.label_en());
+                        ui.add_sized(
+                            [130.0, 20.0],
+                            egui::Button::selectable(
+                                index == self.selected,
+                                egui::RichText::new(chip).color(verdict_color(claim.verdict)),
+                            ),
+                        )
+                        .clicked()
+                            | bidi_label::bidi_label(
+                                ui,
+                                &claim.quote.exact,
+                                ui.available_width() - 8.0,
+                                text_color,
+                            )
+                            .clicked()
+                    });
+                    if row.inner {
+                        clicked = Some(index);
+                    }
                 }
-            }
-        });
+            });
         if let Some(index) = clicked {
-            self.selected = index;
+            self.select(index);
         }
     }
 }

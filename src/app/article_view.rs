@@ -1,0 +1,357 @@
+//! The article, laid out with Sanad's bidi engine ([`crate::text`]) and painted with egui:
+//! each piece is shaped by egui on its own, placed where the bidi layout says, and claims
+//! are highlighted in their verdict colours. Pieces and their widths are cached per
+//! paragraph (they do not depend on the window width); lines are re-broken when the width
+//! changes; only visible paragraphs are measured and painted.
+
+use super::fonts;
+use crate::model::{ClaimId, Review};
+use crate::text::{DirectionChoice, ParagraphLayout, Pieces, analyse, layout_paragraph};
+use egui::{Color32, FontId, Pos2, Rect, Sense, Vec2};
+use std::ops::Range;
+
+/// What the reader did in the article this frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleEvent {
+    /// Clicked inside a claim's highlight.
+    ClaimClicked(ClaimId),
+}
+
+/// One paragraph (a line of the article text) and what is cached about it.
+struct Paragraph {
+    /// Its bytes in the article text.
+    bytes: Range<usize>,
+    /// Cut into pieces when first shown: opening a long article costs nothing per paragraph.
+    pieces: Option<Pieces>,
+    /// Measured widths, one per piece; empty until the paragraph is first shown.
+    widths: Vec<f32>,
+    layout: Option<ParagraphLayout>,
+}
+
+/// The article view's state: caches and the reader's selection.
+pub struct ArticleView {
+    paragraphs: Vec<Paragraph>,
+    /// The font size and pixels per point the widths were measured at.
+    measured_for: (f32, f32),
+    /// Byte offsets: where a drag started and where it is now.
+    selection: Option<(usize, usize)>,
+    /// A claim to bring into view on the next frame.
+    scroll_to: Option<Range<usize>>,
+    /// The font size of the article text.
+    pub font_size: f32,
+    /// Whether claims are highlighted (H toggles; off for reading or OCR checks).
+    pub highlights: bool,
+}
+
+impl ArticleView {
+    /// A view of `text`, one paragraph per line, each with its own direction.
+    pub fn new(text: &str) -> Self {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            paragraphs.push(Paragraph {
+                bytes: start..end,
+                pieces: None,
+                widths: Vec::new(),
+                layout: None,
+            });
+            start = end + 1;
+        }
+        ArticleView {
+            paragraphs,
+            measured_for: (0.0, 0.0),
+            selection: None,
+            scroll_to: None,
+            font_size: 20.0,
+            highlights: true,
+        }
+    }
+
+    /// Bring the bytes `range` into view on the next frame.
+    pub fn scroll_to(&mut self, range: Range<usize>) {
+        self.scroll_to = Some(range);
+    }
+
+    /// The selected byte range, if the reader has selected text.
+    pub fn selection(&self) -> Option<Range<usize>> {
+        let (a, b) = self.selection?;
+        (a != b).then(|| a.min(b)..a.max(b))
+    }
+
+    fn line_height(&self) -> f32 {
+        (self.font_size * 1.75).round()
+    }
+
+    /// Measure the pieces of paragraph `index` with egui's shaping, once per font size.
+    fn measure(&mut self, ctx: &egui::Context, text: &str, index: usize) {
+        let paragraph = &mut self.paragraphs[index];
+        let line = &text[paragraph.bytes.clone()];
+        let pieces = paragraph
+            .pieces
+            .get_or_insert_with(|| analyse(line, DirectionChoice::Auto));
+        if !paragraph.widths.is_empty() || pieces.pieces.is_empty() {
+            return;
+        }
+        let size = self.font_size;
+        paragraph.widths = ctx.fonts_mut(|f| {
+            (0..pieces.pieces.len())
+                .map(|k| {
+                    let piece = pieces.shaped_text(line, k);
+                    let font = fonts::font_for(&piece, size);
+                    f.layout_no_wrap(piece.into_owned(), font, Color32::PLACEHOLDER)
+                        .size()
+                        .x
+                })
+                .collect()
+        });
+        paragraph.layout = None;
+    }
+
+    fn lay_out(&mut self, index: usize, width: f32) {
+        let paragraph = &mut self.paragraphs[index];
+        if paragraph
+            .layout
+            .as_ref()
+            .is_some_and(|l| l.max_width == width)
+        {
+            return;
+        }
+        let Some(pieces) = &paragraph.pieces else {
+            return;
+        };
+        paragraph.layout = Some(layout_paragraph(pieces, &paragraph.widths, width));
+    }
+
+    /// The height of paragraph `index`: exact when laid out, estimated otherwise (so a long
+    /// article scrolls without measuring what is off screen).
+    fn height(&self, index: usize, width: f32) -> f32 {
+        let p = &self.paragraphs[index];
+        let lines = match &p.layout {
+            Some(layout) if layout.max_width == width => layout.lines.len().max(1),
+            _ => {
+                let estimated = p.bytes.len() as f32 * self.font_size * 0.3 / width.max(1.0);
+                (estimated.ceil() as usize).max(1)
+            }
+        };
+        lines as f32 * self.line_height()
+    }
+
+    /// Show the article; `selected` is the claim to outline.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        review: &Review,
+        selected: Option<ClaimId>,
+    ) -> Option<ArticleEvent> {
+        let ctx = ui.ctx().clone();
+        let key = (self.font_size, ctx.pixels_per_point());
+        if key != self.measured_for {
+            for p in &mut self.paragraphs {
+                p.widths.clear();
+                p.layout = None;
+            }
+            self.measured_for = key;
+        }
+        let text = review.article.text.as_str();
+        let mut event = None;
+        let scroll_to = self.scroll_to.take();
+        egui::ScrollArea::vertical()
+            .id_salt("article")
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| {
+                let width = (ui.available_width() - 8.0).max(80.0);
+                let origin = ui.min_rect().min;
+                let mut y = 0.0;
+                let mut target_rect = None;
+                for index in 0..self.paragraphs.len() {
+                    let bytes = self.paragraphs[index].bytes.clone();
+                    let visible =
+                        y <= viewport.max.y && y + self.height(index, width) >= viewport.min.y;
+                    let wanted = scroll_to.as_ref().is_some_and(|r| {
+                        r.start < bytes.end.max(bytes.start + 1) && bytes.start <= r.start
+                    });
+                    if visible || wanted {
+                        self.measure(&ctx, text, index);
+                        self.lay_out(index, width);
+                    }
+                    let height = self.height(index, width);
+                    let rect =
+                        Rect::from_min_size(origin + Vec2::new(0.0, y), Vec2::new(width, height));
+                    if wanted {
+                        target_rect = Some(rect);
+                    }
+                    if visible
+                        && let Some(e) = self.paint_paragraph(ui, review, index, rect, selected)
+                    {
+                        event = Some(e);
+                    }
+                    y += height;
+                }
+                ui.allocate_rect(
+                    Rect::from_min_size(origin, Vec2::new(width, y)),
+                    Sense::hover(),
+                );
+                if let Some(rect) = target_rect {
+                    ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                }
+            });
+        self.copy_on_request(ui, text);
+        event
+    }
+
+    fn copy_on_request(&self, ui: &egui::Ui, text: &str) {
+        let copy = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
+        if let (true, Some(range)) = (copy, self.selection()) {
+            // Logical order, exactly the article's bytes: what a reader pastes elsewhere.
+            ui.ctx().copy_text(text[range].to_string());
+        }
+    }
+
+    fn paint_paragraph(
+        &mut self,
+        ui: &mut egui::Ui,
+        review: &Review,
+        index: usize,
+        rect: Rect,
+        selected: Option<ClaimId>,
+    ) -> Option<ArticleEvent> {
+        let text = review.article.text.as_str();
+        let paragraph = &self.paragraphs[index];
+        let layout = paragraph.layout.as_ref()?;
+        let pieces = paragraph.pieces.as_ref()?;
+        let line_text = &text[paragraph.bytes.clone()];
+        let base = paragraph.bytes.start;
+        let line_height = self.line_height();
+        let painter = ui.painter_at(rect.expand(2.0));
+        let dark = ui.visuals().dark_mode;
+
+        // Claim highlights, under the text.
+        let mut hits: Vec<(Rect, ClaimId)> = Vec::new();
+        let first = review
+            .claims
+            .partition_point(|c| c.span.end <= paragraph.bytes.start);
+        let shown = if self.highlights {
+            review.claims.len()
+        } else {
+            first
+        };
+        for claim in review.claims[first..shown]
+            .iter()
+            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1))
+        {
+            let start = claim.span.start.max(base) - base;
+            let end = claim.span.end.min(paragraph.bytes.end) - base;
+            let [r, g, b] = claim.verdict.rgb();
+            let fill = Color32::from_rgba_unmultiplied(r, g, b, if dark { 70 } else { 55 });
+            for (line, left, right) in layout.range_extents(pieces, line_text, start..end) {
+                let top = rect.top() + line as f32 * line_height + 2.0;
+                let r_ = Rect::from_min_max(
+                    Pos2::new(rect.left() + left, top),
+                    Pos2::new(rect.left() + right, top + line_height - 4.0),
+                );
+                painter.rect_filled(r_, 3.0, fill);
+                if Some(claim.id) == selected {
+                    painter.rect_stroke(
+                        r_,
+                        3.0,
+                        egui::Stroke::new(2.0, Color32::from_rgb(r, g, b)),
+                        egui::StrokeKind::Outside,
+                    );
+                }
+                hits.push((r_, claim.id));
+            }
+        }
+        // The reader's selection.
+        if let Some(sel) = self.selection() {
+            let a = sel.start.clamp(base, paragraph.bytes.end) - base;
+            let b = sel.end.clamp(base, paragraph.bytes.end) - base;
+            if a < b {
+                for (line, left, right) in layout.range_extents(pieces, line_text, a..b) {
+                    let top = rect.top() + line as f32 * line_height;
+                    painter.rect_filled(
+                        Rect::from_min_max(
+                            Pos2::new(rect.left() + left, top),
+                            Pos2::new(rect.left() + right, top + line_height),
+                        ),
+                        0.0,
+                        ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+                    );
+                }
+            }
+        }
+        // The text, one galley per fragment, in the theme's strongest text colour: the
+        // article is what the reviewer reads all day.
+        let color = ui.visuals().strong_text_color();
+        let size = self.font_size;
+        let galleys: Vec<(Pos2, std::sync::Arc<egui::Galley>)> = ui.ctx().fonts_mut(|f| {
+            let mut out = Vec::new();
+            for (line_index, line) in layout.lines.iter().enumerate() {
+                let top = rect.top() + line_index as f32 * line_height;
+                for fragment in &line.fragments {
+                    let piece = &pieces.pieces[fragment.piece];
+                    if piece.is_space {
+                        continue;
+                    }
+                    let shaped = pieces.shaped_text(line_text, fragment.piece);
+                    let font: FontId = fonts::font_for(&shaped, size);
+                    let galley = f.layout_no_wrap(shaped.into_owned(), font, color);
+                    let y = top + (line_height - galley.size().y) / 2.0;
+                    out.push((Pos2::new(rect.left() + fragment.x, y), galley));
+                }
+            }
+            out
+        });
+        for (pos, galley) in galleys {
+            painter.galley(pos, galley, color);
+        }
+
+        // Each highlight is a button for assistive technology, labelled with its claim.
+        let mut event = None;
+        for (i, (hit_rect, id)) in hits.iter().enumerate() {
+            let response = ui.interact(
+                *hit_rect,
+                ui.scope_id().with(("claim", index, i)),
+                Sense::click(),
+            );
+            let label = review.claim(*id).map(|c| {
+                format!(
+                    "Claim {}: {} ({})",
+                    c.id,
+                    c.quote.exact,
+                    c.verdict.label_en()
+                )
+            });
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    label.clone().unwrap_or_default(),
+                )
+            });
+            if response.clicked() {
+                event = Some(ArticleEvent::ClaimClicked(*id));
+            }
+        }
+        // Drag to select text.
+        let response = ui.interact(
+            rect,
+            ui.scope_id().with(("paragraph", index)),
+            Sense::drag(),
+        );
+        if let Some(pointer) = response.interact_pointer_pos() {
+            let line = (((pointer.y - rect.top()) / line_height).floor().max(0.0) as usize)
+                .min(layout.lines.len().saturating_sub(1));
+            let offset = base + layout.offset_at(pieces, line_text, line, pointer.x - rect.left());
+            if response.drag_started() {
+                self.selection = Some((offset, offset));
+            } else if let Some((anchor, _)) = self.selection {
+                self.selection = Some((anchor, offset));
+            }
+        }
+        if response.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+        }
+        event
+    }
+}

@@ -1,0 +1,77 @@
+//! A single line of bidi text (a claim in the table), laid out with [`crate::text`] and cut
+//! with an ellipsis at its logical end: on the right for English, on the left for Arabic.
+
+use super::fonts;
+use crate::text::{Direction, DirectionChoice, Pieces, analyse, layout_paragraph, truncate};
+use egui::{Color32, Pos2, Response, Sense, Vec2};
+
+/// Paint `text` on one line at most `max_width` wide; the full text is the tooltip and the
+/// accessible label.
+pub fn bidi_label(ui: &mut egui::Ui, text: &str, max_width: f32, color: Color32) -> Response {
+    let size = ui.style().text_styles[&egui::TextStyle::Body].size;
+    let first_line = text.lines().next().unwrap_or("");
+    let pieces = analyse(first_line, DirectionChoice::Auto);
+    let (galleys, widths, ellipsis) = ui.ctx().fonts_mut(|f| {
+        let mut galleys = Vec::with_capacity(pieces.pieces.len());
+        for k in 0..pieces.pieces.len() {
+            let shaped = pieces.shaped_text(first_line, k);
+            let font = fonts::font_for(&shaped, size);
+            galleys.push(f.layout_no_wrap(shaped.into_owned(), font, color));
+        }
+        let widths: Vec<f32> = galleys.iter().map(|g| g.size().x).collect();
+        let ellipsis = f.layout_no_wrap("…".into(), fonts::font_for("…", size), color);
+        (galleys, widths, ellipsis)
+    });
+    let kept = truncate(&pieces, &widths, max_width, ellipsis.size().x);
+    let cut = kept < pieces.pieces.len();
+    let kept_pieces = Pieces {
+        direction: pieces.direction,
+        pieces: pieces.pieces[..kept].to_vec(),
+    };
+    let kept_width: f32 =
+        widths[..kept].iter().sum::<f32>() + if cut { ellipsis.size().x } else { 0.0 };
+    let height = ui.text_style_height(&egui::TextStyle::Body).max(size * 1.5);
+    let (rect, response) = ui.allocate_exact_size(
+        Vec2::new(max_width.min(kept_width.max(1.0)).max(1.0), height),
+        Sense::click(),
+    );
+    // Laid out at its own width (plus slack for rounding): one line, positions exact.
+    let text_width: f32 = widths[..kept].iter().sum();
+    let layout = layout_paragraph(&kept_pieces, &widths[..kept], text_width + 1.0);
+    let rtl = pieces.direction == Direction::Rtl;
+    // Right-to-left text hugs the right edge, with the ellipsis on its left.
+    let text_left = if rtl {
+        rect.right() - text_width
+    } else {
+        rect.left()
+    };
+    let painter = ui.painter_at(rect);
+    if let Some(line) = layout.lines.first() {
+        let line_left = line.fragments.first().map_or(0.0, |f| f.x);
+        for fragment in &line.fragments {
+            let galley = galleys[fragment.piece].clone();
+            let y = rect.center().y - galley.size().y / 2.0;
+            painter.galley(
+                Pos2::new(text_left + fragment.x - line_left, y),
+                galley,
+                color,
+            );
+        }
+    }
+    if cut {
+        let x = if rtl {
+            text_left - ellipsis.size().x
+        } else {
+            rect.left() + text_width
+        };
+        let y = rect.center().y - ellipsis.size().y / 2.0;
+        painter.galley(Pos2::new(x, y), ellipsis, color);
+    }
+    let full = text.to_string();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, full.clone()));
+    if cut {
+        response.on_hover_text(text)
+    } else {
+        response
+    }
+}
