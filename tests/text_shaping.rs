@@ -10,7 +10,10 @@ fn shape(text: &str) -> Arc<Galley> {
     ctx.set_fonts(definitions());
     let mut output = ctx.run_ui(Default::default(), |_| {});
     output.textures_delta.clear();
-    ctx.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font_for(text, 20.0), Color32::WHITE))
+    ctx.fonts_mut(|f| {
+        let font = font_for(f, text, 20.0);
+        f.layout_no_wrap(text.to_string(), font, Color32::WHITE)
+    })
 }
 
 /// The characters of a galley's visible glyphs, left to right on screen.
@@ -65,7 +68,7 @@ fn the_bundled_fonts_cover_both_samples_and_persian_and_urdu_letters() {
                 .chars()
                 .filter(|c| !c.is_whitespace() && !c.is_control())
             {
-                let font = font_for(&c.to_string(), 20.0);
+                let font = font_for(f, &c.to_string(), 20.0);
                 assert!(
                     f.has_glyph(&font, c),
                     "no glyph for {c:?} (U+{:04X})",

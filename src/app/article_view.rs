@@ -98,7 +98,7 @@ impl ArticleView {
             (0..pieces.pieces.len())
                 .map(|k| {
                     let piece = pieces.shaped_text(line, k);
-                    let font = fonts::font_for(&piece, size);
+                    let font = fonts::font_for(f, &piece, size);
                     f.layout_no_wrap(piece.into_owned(), font, Color32::PLACEHOLDER)
                         .size()
                         .x
@@ -294,7 +294,7 @@ impl ArticleView {
                         continue;
                     }
                     let shaped = pieces.shaped_text(line_text, fragment.piece);
-                    let font: FontId = fonts::font_for(&shaped, size);
+                    let font: FontId = fonts::font_for(f, &shaped, size);
                     let galley = f.layout_no_wrap(shaped.into_owned(), font, color);
                     let y = top + (line_height - galley.size().y) / 2.0;
                     out.push((Pos2::new(rect.left() + fragment.x, y), galley));

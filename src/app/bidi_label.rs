@@ -15,11 +15,11 @@ pub fn bidi_label(ui: &mut egui::Ui, text: &str, max_width: f32, color: Color32)
         let mut galleys = Vec::with_capacity(pieces.pieces.len());
         for k in 0..pieces.pieces.len() {
             let shaped = pieces.shaped_text(first_line, k);
-            let font = fonts::font_for(&shaped, size);
+            let font = fonts::font_for(f, &shaped, size);
             galleys.push(f.layout_no_wrap(shaped.into_owned(), font, color));
         }
         let widths: Vec<f32> = galleys.iter().map(|g| g.size().x).collect();
-        let ellipsis = f.layout_no_wrap("…".into(), fonts::font_for("…", size), color);
+        let ellipsis = f.layout_no_wrap("…".into(), fonts::font_for(f, "…", size), color);
         (galleys, widths, ellipsis)
     });
     let kept = truncate(&pieces, &widths, max_width, ellipsis.size().x);

@@ -53,10 +53,13 @@ pub fn is_arabic_script(c: char) -> bool {
     matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
-/// The font for a piece of text: the Arabic family when the piece has Arabic script.
-pub fn font_for(piece: &str, size: f32) -> FontId {
-    if piece.chars().any(is_arabic_script) {
-        FontId::new(size, FontFamily::Name(ARABIC_FAMILY.into()))
+/// The font for a piece of text: the Arabic family when the piece has Arabic script and
+/// the family is installed (egui panics on a family it does not know, and fonts set with
+/// [`install`] only take effect from the next frame).
+pub fn font_for(fonts: &egui::epaint::text::FontsView<'_>, piece: &str, size: f32) -> FontId {
+    let arabic = FontFamily::Name(ARABIC_FAMILY.into());
+    if piece.chars().any(is_arabic_script) && fonts.definitions().families.contains_key(&arabic) {
+        FontId::new(size, arabic)
     } else {
         FontId::new(size, FontFamily::Proportional)
     }

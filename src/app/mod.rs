@@ -5,6 +5,7 @@
 
 pub mod article_view;
 mod bidi_label;
+pub mod bidi_text_edit;
 pub mod fonts;
 
 use crate::model::{Command, Review, Verdict, apply};
@@ -22,6 +23,9 @@ pub struct SanadApp {
     dirty: bool,
     status: String,
     article: ArticleView,
+    /// The note being typed for the selected claim; saved as a command when the field
+    /// loses focus, so one edit is one change-log entry, not one per keystroke.
+    note_draft: Option<(crate::model::ClaimId, String)>,
 }
 
 impl SanadApp {
@@ -36,6 +40,7 @@ impl SanadApp {
             dirty: false,
             status: String::new(),
             article,
+            note_draft: None,
         }
     }
 
@@ -150,7 +155,10 @@ impl eframe::App for SanadApp {
         });
         egui::Panel::right("claims")
             .default_size(460.0)
-            .show(ui, |ui| self.claims_list(ui));
+            .show(ui, |ui| {
+                egui::Panel::bottom("note").show(ui, |ui| self.note_editor(ui));
+                self.claims_list(ui)
+            });
         let selected = self.review.claims.get(self.selected).map(|c| c.id);
         let event = egui::CentralPanel::default()
             .show(ui, |ui| self.article.show(ui, &self.review, selected))
@@ -164,6 +172,32 @@ impl eframe::App for SanadApp {
 }
 
 impl SanadApp {
+    /// The selected claim's note, in a bidi text input.
+    fn note_editor(&mut self, ui: &mut egui::Ui) {
+        let Some(claim) = self.review.claims.get(self.selected) else {
+            return;
+        };
+        let id = claim.id;
+        if self
+            .note_draft
+            .as_ref()
+            .is_none_or(|(draft_id, _)| *draft_id != id)
+        {
+            self.note_draft = Some((id, claim.note.clone()));
+        }
+        ui.label(format!("Note on claim #{id}"));
+        let Some((_, draft)) = self.note_draft.as_mut() else {
+            return;
+        };
+        let response = bidi_text_edit::BidiTextEdit::new(draft, "note")
+            .hint("ملاحظة / note")
+            .show(ui);
+        if response.lost_focus() {
+            let note = draft.clone();
+            self.run(Command::SetNote { claim: id, note });
+        }
+    }
+
     fn claims_list(&mut self, ui: &mut egui::Ui) {
         ui.heading("Claims");
         ui.label("J/K: next/previous · 1–7: verdict · H: highlights · Ctrl+S: save");

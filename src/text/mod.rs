@@ -7,8 +7,10 @@
 //! bidi reordering, so an Arabic sentence with "OpenAI" or "2015" inside reads in the wrong
 //! order (see ../shared/design/RTL-NOTES.md, measured on this machine).
 
+mod edit;
 mod layout;
 mod pieces;
 
+pub use edit::{CaretPosition, EditState, TextLayout, next_boundary, previous_boundary};
 pub use layout::{Fragment, Line, ParagraphLayout, layout_paragraph, truncate};
 pub use pieces::{Direction, DirectionChoice, Piece, Pieces, analyse};
