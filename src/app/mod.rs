@@ -190,7 +190,7 @@ impl SanadApp {
             return;
         };
         let response = bidi_text_edit::BidiTextEdit::new(draft, "note")
-            .hint("ملاحظة / note")
+            .hint("Note")
             .show(ui);
         if response.lost_focus() {
             let note = draft.clone();

@@ -1,0 +1,68 @@
+//! Pixel snapshots of the article view, rendered by egui_kittest with wgpu (Mesa's software
+//! Vulkan, lavapipe, on machines without a GPU). Behind the `snapshots` feature:
+//! `cargo test --features snapshots --test snapshots`; create or update the reference images
+//! in tests/snapshots with `UPDATE_SNAPSHOTS=1`. Where no wgpu adapter exists the tests say
+//! so and pass, so a machine without Vulkan is not mistaken for a rendering bug.
+#![cfg(feature = "snapshots")]
+
+use egui_kittest::Harness;
+use sanad::app::article_view::ArticleView;
+use sanad::import::article_from_text;
+use sanad::model::{Command, Review, Verdict, apply};
+
+fn review(text: &str) -> Review {
+    sanad::review_from_article(article_from_text(text.to_string(), "UTF-8", "snapshot"))
+}
+
+/// Render `review` in an article view of the given size and compare with snapshot `name`.
+fn snapshot(name: &str, review: Review, size: (f32, f32)) {
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut view = ArticleView::new(&review.article.text);
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_context_setup(sanad::app::fonts::install)
+            .wgpu()
+            .build_ui(move |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    view.show(ui, &review, None);
+                });
+            });
+        harness.run();
+        harness
+    }));
+    let Ok(mut harness) = built else {
+        eprintln!("skipping snapshot {name}: no wgpu adapter on this machine");
+        return;
+    };
+    harness.snapshot(name);
+}
+
+#[test]
+fn arabic_paragraph_with_a_highlighted_claim() {
+    let mut r = review(
+        "ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة ذكاء اصطناعي ناشئة من شأنها أن تتنافس مع شركة OpenAI.",
+    );
+    let claim = r.claims[0].id;
+    apply(
+        &mut r,
+        Command::SetVerdict {
+            claim,
+            verdict: Verdict::Disputed,
+        },
+        "snapshot",
+    )
+    .unwrap();
+    snapshot("arabic_highlighted_claim", r, (520.0, 160.0));
+}
+
+#[test]
+fn mixed_arabic_latin_and_digits_on_one_line() {
+    let r = review("حصل ماسك على آلاف معالجات GPU منذ 2015 و٢٠٢٣ من شركة Nvidia");
+    snapshot("mixed_line", r, (700.0, 80.0));
+}
+
+#[test]
+fn brackets_are_mirrored_in_arabic() {
+    let r = review("وقع ماسك عريضة (مع رواد أعمال آخرين) تدعو إلى وقف «فوري» [لمدة 6 أشهر]");
+    snapshot("brackets", r, (700.0, 80.0));
+}
