@@ -11,10 +11,14 @@ use egui::{Color32, FontId, Pos2, Rect, Sense, Vec2};
 use std::ops::Range;
 
 /// What the reader did in the article this frame.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArticleEvent {
-    /// Clicked inside a claim's highlight.
-    ClaimClicked(ClaimId),
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleResponse {
+    /// The byte offset under the pointer, when it is over the text.
+    pub hovered: Option<usize>,
+    /// The byte offset clicked, when the text was clicked.
+    pub clicked: Option<usize>,
+    /// The claim whose highlight was clicked (also by assistive technology).
+    pub claim_clicked: Option<ClaimId>,
 }
 
 /// One paragraph (a line of the article text) and what is cached about it.
@@ -143,7 +147,7 @@ impl ArticleView {
         ui: &mut egui::Ui,
         review: &Review,
         selected: Option<ClaimId>,
-    ) -> Option<ArticleEvent> {
+    ) -> ArticleResponse {
         let ctx = ui.ctx().clone();
         let key = (self.font_size, ctx.pixels_per_point());
         if key != self.measured_for {
@@ -154,7 +158,7 @@ impl ArticleView {
             self.measured_for = key;
         }
         let text = review.article.text.as_str();
-        let mut event = None;
+        let mut event = ArticleResponse::default();
         let scroll_to = self.scroll_to.take();
         egui::ScrollArea::vertical()
             .id_salt("article")
@@ -181,10 +185,8 @@ impl ArticleView {
                     if wanted {
                         target_rect = Some(rect);
                     }
-                    if visible
-                        && let Some(e) = self.paint_paragraph(ui, review, index, rect, selected)
-                    {
-                        event = Some(e);
+                    if visible {
+                        self.paint_paragraph(ui, review, index, rect, selected, &mut event);
                     }
                     y += height;
                 }
@@ -215,11 +217,14 @@ impl ArticleView {
         index: usize,
         rect: Rect,
         selected: Option<ClaimId>,
-    ) -> Option<ArticleEvent> {
+        event: &mut ArticleResponse,
+    ) {
         let text = review.article.text.as_str();
         let paragraph = &self.paragraphs[index];
-        let layout = paragraph.layout.as_ref()?;
-        let pieces = paragraph.pieces.as_ref()?;
+        let (Some(layout), Some(pieces)) = (paragraph.layout.as_ref(), paragraph.pieces.as_ref())
+        else {
+            return;
+        };
         let line_text = &text[paragraph.bytes.clone()];
         let base = paragraph.bytes.start;
         let line_height = self.line_height();
@@ -307,51 +312,60 @@ impl ArticleView {
         }
 
         // Each highlight is a button for assistive technology, labelled with its claim.
-        let mut event = None;
-        for (i, (hit_rect, id)) in hits.iter().enumerate() {
-            let response = ui.interact(
-                *hit_rect,
-                ui.scope_id().with(("claim", index, i)),
-                Sense::click(),
-            );
-            let label = review.claim(*id).map(|c| {
-                format!(
-                    "Claim {}: {} ({})",
-                    c.id,
-                    c.quote.exact,
-                    c.verdict.label_en()
-                )
-            });
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    label.clone().unwrap_or_default(),
-                )
-            });
-            if response.clicked() {
-                event = Some(ArticleEvent::ClaimClicked(*id));
-            }
-        }
-        // Drag to select text.
+        // The paragraph is registered before the highlights so that they lie on top of it:
+        // a click on a highlight goes to the claim, a drag anywhere selects text.
         let response = ui.interact(
             rect,
             ui.scope_id().with(("paragraph", index)),
             Sense::drag(),
         );
-        if let Some(pointer) = response.interact_pointer_pos() {
+        let offset_at = |pointer: Pos2| {
             let line = (((pointer.y - rect.top()) / line_height).floor().max(0.0) as usize)
                 .min(layout.lines.len().saturating_sub(1));
-            let offset = base + layout.offset_at(pieces, line_text, line, pointer.x - rect.left());
+            base + layout.offset_at(pieces, line_text, line, pointer.x - rect.left())
+        };
+        if let Some(pointer) = response.interact_pointer_pos() {
+            let offset = offset_at(pointer);
             if response.drag_started() {
                 self.selection = Some((offset, offset));
             } else if let Some((anchor, _)) = self.selection {
                 self.selection = Some((anchor, offset));
             }
         }
-        if response.hovered() {
+        // Hover and click as byte offsets, for whatever the window wants to do with them.
+        if let Some(pointer) = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|p| rect.contains(*p))
+        {
+            event.hovered = Some(offset_at(pointer));
+            if ui.input(|i| i.pointer.primary_clicked()) {
+                event.clicked = Some(offset_at(pointer));
+                self.selection = None;
+            }
             ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
         }
-        event
+        // A claim drawn as several rectangles (it wraps) is announced once, on its first.
+        for (i, (hit_rect, id)) in hits.iter().enumerate() {
+            let response = ui.interact(
+                *hit_rect,
+                ui.scope_id().with(("claim", index, i)),
+                Sense::click(),
+            );
+            let first_of_claim = i == 0 || hits[i - 1].1 != *id;
+            if let Some(c) = review.claim(*id).filter(|_| first_of_claim) {
+                let label = format!(
+                    "Claim {}: {} ({})",
+                    c.id,
+                    c.quote.exact,
+                    c.verdict.label_en()
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
+                });
+            }
+            if response.clicked() {
+                event.claim_clicked = Some(*id);
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@ pub mod bidi_text_edit;
 pub mod fonts;
 
 use crate::model::{Command, Review, Verdict, apply};
-use article_view::{ArticleEvent, ArticleView};
+use article_view::ArticleView;
 use egui::Color32;
 use std::path::PathBuf;
 
@@ -163,8 +163,17 @@ impl eframe::App for SanadApp {
         let event = egui::CentralPanel::default()
             .show(ui, |ui| self.article.show(ui, &self.review, selected))
             .inner;
-        if let Some(ArticleEvent::ClaimClicked(id)) = event
-            && let Some(index) = self.review.claims.iter().position(|c| c.id == id)
+        // A click on a highlight, or anywhere inside a claim's text, selects that claim.
+        let clicked_claim = event.claim_clicked.or_else(|| {
+            let offset = event.clicked?;
+            let claims = &self.review.claims;
+            claims
+                .iter()
+                .find(|c| c.span.start <= offset && offset < c.span.end)
+                .map(|c| c.id)
+        });
+        if let Some(index) =
+            clicked_claim.and_then(|id| self.review.claims.iter().position(|c| c.id == id))
         {
             self.selected = index;
         }
