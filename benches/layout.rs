@@ -46,7 +46,7 @@ fn layout(c: &mut Criterion) {
 
     let review = review_of(ARABIC.to_string());
     let ctx = context();
-    let mut view = ArticleView::new(&review.article.text);
+    let mut view = ArticleView::new(&review.article.text, review.article.direction);
     for _ in 0..3 {
         frame(&ctx, &mut view, &review);
     }
@@ -63,11 +63,11 @@ fn layout(c: &mut Criterion) {
     let ctx = context();
     group.bench_function("1MB_open_first_frame", |b| {
         b.iter(|| {
-            let mut view = ArticleView::new(&review.article.text);
+            let mut view = ArticleView::new(&review.article.text, review.article.direction);
             frame(&ctx, &mut view, &review);
         })
     });
-    let mut view = ArticleView::new(&review.article.text);
+    let mut view = ArticleView::new(&review.article.text, review.article.direction);
     let middle = review.article.text.len() / 2;
     view.scroll_to(middle..middle + 1);
     for _ in 0..3 {

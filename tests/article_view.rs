@@ -17,7 +17,7 @@ struct State {
 
 fn harness() -> Harness<'static, State> {
     let review = sanad::review_from_article(article_from_text(ARABIC.into(), "UTF-8", "t"));
-    let view = ArticleView::new(&review.article.text);
+    let view = ArticleView::new(&review.article.text, review.article.direction);
     Harness::builder()
         .with_size((900.0, 1200.0))
         .with_context_setup(sanad::app::fonts::install)

@@ -17,7 +17,7 @@ fn review(text: &str) -> Review {
 /// Render `review` in an article view of the given size and compare with snapshot `name`.
 fn snapshot(name: &str, review: Review, size: (f32, f32)) {
     let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let mut view = ArticleView::new(&review.article.text);
+        let mut view = ArticleView::new(&review.article.text, review.article.direction);
         let mut harness = Harness::builder()
             .with_size(size)
             .with_context_setup(sanad::app::fonts::install)

@@ -328,3 +328,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_file_without_the_direction_field_opens_as_automatic() {
+    let text = good_text();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("direction:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without, text, "the field is written");
+    let review = store::from_ron(&without).unwrap();
+    assert_eq!(review.article.direction, sanad::model::TextDirection::Auto);
+}

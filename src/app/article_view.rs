@@ -5,7 +5,7 @@
 //! changes; only visible paragraphs are measured and painted.
 
 use super::fonts;
-use crate::model::{ClaimId, Review};
+use crate::model::{ClaimId, Review, TextDirection};
 use crate::text::{DirectionChoice, ParagraphLayout, Pieces, analyse, layout_paragraph};
 use egui::{Color32, FontId, Pos2, Rect, Sense, Vec2};
 use std::ops::Range;
@@ -37,6 +37,8 @@ pub struct ArticleView {
     paragraphs: Vec<Paragraph>,
     /// The font size and pixels per point the widths were measured at.
     measured_for: (f32, f32),
+    /// How paragraphs choose their direction.
+    direction: DirectionChoice,
     /// Byte offsets: where a drag started and where it is now.
     selection: Option<(usize, usize)>,
     /// A claim to bring into view on the next frame.
@@ -48,8 +50,9 @@ pub struct ArticleView {
 }
 
 impl ArticleView {
-    /// A view of `text`, one paragraph per line, each with its own direction.
-    pub fn new(text: &str) -> Self {
+    /// A view of `text`, one paragraph per line, each with its direction chosen by
+    /// `direction`.
+    pub fn new(text: &str, direction: TextDirection) -> Self {
         let mut paragraphs = Vec::new();
         let mut start = 0;
         for line in text.split('\n') {
@@ -65,6 +68,11 @@ impl ArticleView {
         ArticleView {
             paragraphs,
             measured_for: (0.0, 0.0),
+            direction: match direction {
+                TextDirection::Auto => DirectionChoice::Auto,
+                TextDirection::LeftToRight => DirectionChoice::Ltr,
+                TextDirection::RightToLeft => DirectionChoice::Rtl,
+            },
             selection: None,
             scroll_to: None,
             font_size: 20.0,
@@ -93,7 +101,7 @@ impl ArticleView {
         let line = &text[paragraph.bytes.clone()];
         let pieces = paragraph
             .pieces
-            .get_or_insert_with(|| analyse(line, DirectionChoice::Auto));
+            .get_or_insert_with(|| analyse(line, self.direction));
         if !paragraph.widths.is_empty() || pieces.pieces.is_empty() {
             return;
         }

@@ -8,7 +8,7 @@ mod bidi_label;
 pub mod bidi_text_edit;
 pub mod fonts;
 
-use crate::model::{Command, Review, Verdict, apply};
+use crate::model::{Command, Review, TextDirection, Verdict, apply};
 use article_view::ArticleView;
 use egui::Color32;
 use std::path::PathBuf;
@@ -31,7 +31,7 @@ pub struct SanadApp {
 impl SanadApp {
     /// A window over `review`, saved to `path` when it has one.
     pub fn new(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
-        let article = ArticleView::new(&review.article.text);
+        let article = ArticleView::new(&review.article.text, review.article.direction);
         SanadApp {
             review,
             path,
@@ -131,6 +131,14 @@ impl SanadApp {
     }
 }
 
+fn direction_label(direction: TextDirection) -> &'static str {
+    match direction {
+        TextDirection::Auto => "Automatic (per paragraph)",
+        TextDirection::RightToLeft => "Right to left",
+        TextDirection::LeftToRight => "Left to right",
+    }
+}
+
 fn verdict_color(verdict: Verdict) -> Color32 {
     let [r, g, b] = verdict.rgb();
     Color32::from_rgb(r, g, b)
@@ -142,6 +150,7 @@ impl eframe::App for SanadApp {
         self.handle_keys(&ctx);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
 
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
         egui::Panel::bottom("status").show(ui, |ui| {
             let counts = self.review.verdict_counts();
             let reviewed = self.review.claims.len() - counts[0];
@@ -181,6 +190,29 @@ impl eframe::App for SanadApp {
 }
 
 impl SanadApp {
+    /// The article's title and the paragraph-direction override.
+    fn toolbar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let current = self.review.article.direction;
+            let mut chosen = current;
+            egui::ComboBox::from_label("Paragraph direction")
+                .selected_text(direction_label(current))
+                .show_ui(ui, |ui| {
+                    for d in TextDirection::ALL {
+                        ui.selectable_value(&mut chosen, d, direction_label(d));
+                    }
+                });
+            if chosen != current {
+                self.run(Command::SetDirection { direction: chosen });
+                self.article = ArticleView::new(&self.review.article.text, chosen);
+            }
+            ui.separator();
+            let width = ui.available_width();
+            let color = ui.visuals().strong_text_color();
+            bidi_label::bidi_label(ui, &self.review.article.title, width, color);
+        });
+    }
+
     /// The selected claim's note, in a bidi text input.
     fn note_editor(&mut self, ui: &mut egui::Ui) {
         let Some(claim) = self.review.claims.get(self.selected) else {

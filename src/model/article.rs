@@ -68,6 +68,36 @@ impl Span {
     }
 }
 
+/// How the article's paragraphs choose their direction in the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TextDirection {
+    /// Each paragraph from its first strong character, as browsers do with `dir="auto"`.
+    #[default]
+    Auto,
+    /// Every paragraph left to right.
+    LeftToRight,
+    /// Every paragraph right to left.
+    RightToLeft,
+}
+
+impl TextDirection {
+    /// The three choices, in menu order.
+    pub const ALL: [TextDirection; 3] = [
+        TextDirection::Auto,
+        TextDirection::RightToLeft,
+        TextDirection::LeftToRight,
+    ];
+
+    /// The stable machine name, as the change log records it.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextDirection::Auto => "auto",
+            TextDirection::LeftToRight => "ltr",
+            TextDirection::RightToLeft => "rtl",
+        }
+    }
+}
+
 /// The article text and what we know of its origin. The text is never rewritten after
 /// import: every span in the review points into it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,6 +106,10 @@ pub struct Article {
     pub title: String,
     /// BCP 47 primary language tag detected or chosen for the text ("ar", "en", …).
     pub language: String,
+    /// How paragraphs choose their direction; the reviewer may override the automatic
+    /// choice for an article. Absent in files written before it existed: automatic.
+    #[serde(default)]
+    pub direction: TextDirection,
     /// Where the article was published, when known.
     pub source_url: Option<String>,
     /// The encoding the file came in ("UTF-8", "windows-1256", …).
@@ -96,6 +130,7 @@ impl Article {
         Article {
             title,
             language,
+            direction: TextDirection::Auto,
             source_url: None,
             encoding,
             imported_at: super::now(),

@@ -1,7 +1,7 @@
 //! Every change to a review goes through [`Command`] and [`apply`]: the window, the command
 //! line and the tests share one path, so the change log and timestamps are never forgotten.
 
-use super::{ChangeEntry, Claim, ClaimId, Evidence, Review, Span, Verdict};
+use super::{ChangeEntry, Claim, ClaimId, Evidence, Review, Span, TextDirection, Verdict};
 
 /// One edit to a review.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +43,11 @@ pub enum Command {
     DeleteClaim {
         /// The claim.
         claim: ClaimId,
+    },
+    /// Override how the article's paragraphs choose their direction.
+    SetDirection {
+        /// The new choice.
+        direction: TextDirection,
     },
 }
 
@@ -151,6 +156,13 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
             let removed = review.claims.remove(at);
             entry(now, by, Some(claim), "claim", &removed.quote.exact, "")
         }
+        Command::SetDirection { direction } => {
+            if review.article.direction == direction {
+                return Err(ApplyError::NoChange);
+            }
+            let old = std::mem::replace(&mut review.article.direction, direction);
+            entry(now, by, None, "direction", old.name(), direction.name())
+        }
     };
     review.modified = now;
     if !review.reviewers.iter().any(|r| r == by) {
@@ -257,6 +269,18 @@ mod tests {
             assert!(apply(&mut r, cmd, "x").is_err());
             assert_eq!(r, before);
         }
+    }
+
+    #[test]
+    fn the_direction_override_is_logged() {
+        let mut r = review();
+        let cmd = Command::SetDirection {
+            direction: TextDirection::RightToLeft,
+        };
+        apply(&mut r, cmd.clone(), "a").unwrap();
+        assert_eq!(r.article.direction, TextDirection::RightToLeft);
+        assert_eq!(r.log.last().unwrap().new, "rtl");
+        assert_eq!(apply(&mut r, cmd, "a"), Err(ApplyError::NoChange));
     }
 
     #[test]
