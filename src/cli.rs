@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sanad::model::{ClaimId, Command, Evidence, Review, Verdict, apply};
-use sanad::{import, store};
+use sanad::{import, share, store};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -63,6 +63,58 @@ enum Cmd {
         #[arg(long)]
         by: Option<String>,
     },
+    /// Export a review for publishing or spreadsheets (to stdout without -o).
+    Export {
+        /// The review file.
+        review: PathBuf,
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write [default: stdout].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The fact-checking organisation (ClaimReview author).
+        #[arg(long, default_value = "")]
+        organisation: String,
+        /// The published fact-check's address (ClaimReview url; #claim-N is appended).
+        #[arg(long, default_value = "")]
+        url: String,
+    },
+    /// Combine two reviews of the same article. Exit 0 clean, 1 conflicts (listed; the
+    /// output keeps both versions), 2 usage.
+    Merge {
+        /// Our review.
+        ours: PathBuf,
+        /// Their review.
+        theirs: PathBuf,
+        /// The common ancestor, for a three-way merge.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// Where to write the merged review.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Git merge driver for *.sanad: `sanad merge-driver %O %A %B` writes the merge to %A.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Ours (%A), replaced by the result.
+        ours: PathBuf,
+        /// Theirs (%B).
+        theirs: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD, one per reviewed claim.
+    Claimreview,
+    /// CSV, one row per claim (UTF-8 with BOM).
+    Csv,
+    /// A Markdown report.
+    Markdown,
+    /// A standalone HTML report.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -90,7 +142,92 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             note,
             by,
         }) => set(&review, ClaimId(claim), verdict, source, note, by),
+        Some(Cmd::Export {
+            review,
+            format,
+            output,
+            organisation,
+            url,
+        }) => export(&review, format, output, organisation, url),
+        Some(Cmd::Merge {
+            ours,
+            theirs,
+            base,
+            output,
+        }) => merge(base.as_deref(), &ours, &theirs, &output, true),
+        Some(Cmd::MergeDriver { base, ours, theirs }) => {
+            // git gives an empty base when both sides added the file.
+            let base = store::load(&base).ok().map(|_| base);
+            merge(base.as_deref(), &ours, &theirs, &ours, false)
+        }
     }
+}
+
+fn load(path: &Path) -> Result<Review, String> {
+    store::load(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn export(
+    path: &Path,
+    format: ExportFormat,
+    output: Option<PathBuf>,
+    organisation: String,
+    url: String,
+) -> Result<ExitCode, String> {
+    let review = load(path)?;
+    let format = match format {
+        ExportFormat::Claimreview => share::Format::ClaimReview,
+        ExportFormat::Csv => share::Format::Csv,
+        ExportFormat::Markdown => share::Format::Markdown,
+        ExportFormat::Html => share::Format::Html,
+    };
+    let settings = share::ExportSettings {
+        organisation,
+        review_url: url,
+    };
+    let text = share::export(&review, format, &settings);
+    match output {
+        Some(out) => store::write_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Merge and write the result to `output` (with a `.bak` of what was there when `backup`).
+fn merge(
+    base: Option<&Path>,
+    ours: &Path,
+    theirs: &Path,
+    output: &Path,
+    backup: bool,
+) -> Result<ExitCode, String> {
+    let base = base.map(load).transpose()?;
+    let (ours_review, theirs_review) = (load(ours)?, load(theirs)?);
+    let outcome =
+        share::merge(base.as_ref(), &ours_review, &theirs_review).map_err(|e| e.to_string())?;
+    let text = store::to_ron(&outcome.review).map_err(|e| e.to_string())?;
+    let written = if backup {
+        store::write_atomically(output, text.as_bytes())
+    } else {
+        store::write_atomically_without_backup(output, text.as_bytes())
+    };
+    written.map_err(|e| e.to_string())?;
+    if outcome.conflicts.is_empty() {
+        println!("{}: merged cleanly", output.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{}: {} conflict(s), both versions kept in the file:",
+        output.display(),
+        outcome.conflicts.len()
+    );
+    for c in &outcome.conflicts {
+        println!(
+            "  claim {} {}: ours {:?}, theirs {:?}",
+            c.claim, c.field, c.ours, c.theirs
+        );
+    }
+    Ok(ExitCode::from(1))
 }
 
 fn reviewer(by: Option<String>) -> String {

@@ -8,6 +8,7 @@
 pub mod engine;
 pub mod import;
 pub mod model;
+pub mod share;
 pub mod store;
 pub mod text;
 

@@ -13,6 +13,6 @@ mod verdict;
 pub use article::{Article, Span, TextDirection, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, apply};
-pub use review::{ChangeEntry, FORMAT_TAG, Review, SCHEMA_VERSION};
+pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};
 pub use time::{Timestamp, now};
 pub use verdict::{ParseVerdictError, Verdict};

@@ -27,6 +27,20 @@ pub struct ChangeEntry {
     pub new: String,
 }
 
+/// A field that two reviewers changed differently, kept with both values until someone
+/// decides (written by a merge).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The claim concerned.
+    pub claim: ClaimId,
+    /// Which field ("verdict", "note", "evidence", "claim").
+    pub field: String,
+    /// Our value, as text (the value the claim keeps for now).
+    pub ours: String,
+    /// Their value, as text.
+    pub theirs: String,
+}
+
 /// Everything a `.sanad` file holds. Field order here is the order in the file: keep it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
@@ -50,6 +64,9 @@ pub struct Review {
     pub claims: Vec<Claim>,
     /// Every change, oldest first.
     pub log: Vec<ChangeEntry>,
+    /// Unresolved merge conflicts; absent or empty in most files.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Review {
@@ -68,6 +85,7 @@ impl Review {
             article,
             claims,
             log: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

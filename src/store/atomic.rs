@@ -21,10 +21,21 @@ enum FailPoint {
 /// Rename within one directory is atomic on every file system we support, so a crash at any
 /// moment leaves either the old or the new file, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_fail_point(path, bytes, FailPoint::None)
+    write_with_fail_point(path, bytes, FailPoint::None, true)
 }
 
-fn write_with_fail_point(path: &Path, bytes: &[u8], fail: FailPoint) -> Result<(), SaveError> {
+/// Like [`write_atomically`] but without the `.bak` copy: for files that are not the
+/// user's (git's temporary merge files), where a backup would be litter.
+pub fn write_atomically_without_backup(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_with_fail_point(path, bytes, FailPoint::None, false)
+}
+
+fn write_with_fail_point(
+    path: &Path,
+    bytes: &[u8],
+    fail: FailPoint,
+    backup: bool,
+) -> Result<(), SaveError> {
     let temp = sibling(
         path,
         &format!(".tmp-{}-{}", std::process::id(), next_serial()),
@@ -34,7 +45,7 @@ fn write_with_fail_point(path: &Path, bytes: &[u8], fail: FailPoint) -> Result<(
         if fail == FailPoint::AfterTempWrite {
             return Err(injected(&temp));
         }
-        if path.exists() {
+        if backup && path.exists() {
             keep_backup(path)?;
         }
         if fail == FailPoint::AfterBackup {
@@ -163,12 +174,12 @@ mod tests {
         write_atomically(&path, b"one").unwrap();
         write_atomically(&path, b"two").unwrap();
         // Failing after the temp write: nothing else has been touched yet.
-        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterTempWrite).is_err());
+        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterTempWrite, true).is_err());
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
         assert!(leftovers(dir.path()).is_empty());
         // Failing after the backup: the backup is the current version, whole.
-        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterBackup).is_err());
+        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterBackup, true).is_err());
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
         assert!(leftovers(dir.path()).is_empty());
@@ -178,7 +189,7 @@ mod tests {
     fn a_failed_first_save_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new.sanad");
-        assert!(write_with_fail_point(&path, b"x", FailPoint::AfterTempWrite).is_err());
+        assert!(write_with_fail_point(&path, b"x", FailPoint::AfterTempWrite, true).is_err());
         assert!(!path.exists());
         assert!(!backup_path(&path).exists());
         assert!(leftovers(dir.path()).is_empty());

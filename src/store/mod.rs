@@ -6,7 +6,7 @@ mod atomic;
 mod error;
 mod validate;
 
-pub use atomic::write_atomically;
+pub use atomic::{write_atomically, write_atomically_without_backup};
 pub use error::{LoadError, SaveError};
 pub use validate::{ValidationError, validate};
 
