@@ -152,7 +152,15 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["new", "claims", "check", "set", "export", "merge", "merge-driver"] {
+    for sub in [
+        "new",
+        "claims",
+        "check",
+        "set",
+        "export",
+        "merge",
+        "merge-driver",
+    ] {
         let out = sanad(&[sub, "--help"]);
         assert!(out.status.success(), "{sub}");
         assert!(stdout(&out).contains("Usage"), "{sub}");
@@ -209,8 +217,16 @@ fn export_and_merge_from_the_command_line() {
     std::fs::copy(&base, &ours).unwrap();
     std::fs::copy(&base, &theirs).unwrap();
     let (o, t) = (ours.to_str().unwrap(), theirs.to_str().unwrap());
-    assert!(sanad(&["set", o, "--claim", "3", "--verdict", "verified"]).status.success());
-    assert!(sanad(&["set", t, "--claim", "3", "--verdict", "false"]).status.success());
+    assert!(
+        sanad(&["set", o, "--claim", "3", "--verdict", "verified"])
+            .status
+            .success()
+    );
+    assert!(
+        sanad(&["set", t, "--claim", "3", "--verdict", "false"])
+            .status
+            .success()
+    );
 
     for format in ["claimreview", "csv", "markdown", "html"] {
         let exported = sanad(&["export", o, "--format", format]);
@@ -218,7 +234,18 @@ fn export_and_merge_from_the_command_line() {
         assert!(!exported.stdout.is_empty());
     }
     let html = dir.path().join("report.html");
-    assert!(sanad(&["export", o, "--format", "html", "-o", html.to_str().unwrap()]).status.success());
+    assert!(
+        sanad(&[
+            "export",
+            o,
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
     assert!(std::fs::read_to_string(&html).unwrap().contains("<html"));
 
     let merged = sanad(&["merge", o, t, "--base", b, "-o", out.to_str().unwrap()]);
@@ -229,7 +256,22 @@ fn export_and_merge_from_the_command_line() {
     let other = dir.path().join("other.txt");
     std::fs::write(&other, "A different article entirely.").unwrap();
     let other_review = dir.path().join("other.sanad");
-    assert!(sanad(&["new", other.to_str().unwrap(), "-o", other_review.to_str().unwrap()]).status.success());
-    let refused = sanad(&["merge", o, other_review.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(
+        sanad(&[
+            "new",
+            other.to_str().unwrap(),
+            "-o",
+            other_review.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let refused = sanad(&[
+        "merge",
+        o,
+        other_review.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_one_line_error(&refused, 1);
 }

@@ -7,10 +7,12 @@ pub mod article_view;
 mod bidi_label;
 pub mod bidi_text_edit;
 pub mod fonts;
+mod path_prompt;
 
 use crate::model::{Command, Review, TextDirection, Verdict, apply};
 use article_view::ArticleView;
 use egui::Color32;
+use path_prompt::{PathPrompt, PromptAction, Purpose};
 use std::path::PathBuf;
 
 /// What the window edits: the review and the file it belongs to.
@@ -26,6 +28,11 @@ pub struct SanadApp {
     /// The note being typed for the selected claim; saved as a command when the field
     /// loses focus, so one edit is one change-log entry, not one per keystroke.
     note_draft: Option<(crate::model::ClaimId, String)>,
+    /// The open "which file?" prompt, if any.
+    prompt: Option<PathPrompt>,
+    /// The window title last sent: sending one requests a repaint, so only changes are sent
+    /// (otherwise the window would repaint forever and use the CPU while idle).
+    shown_title: String,
 }
 
 impl SanadApp {
@@ -41,6 +48,8 @@ impl SanadApp {
             status: String::new(),
             article,
             note_draft: None,
+            prompt: None,
+            shown_title: String::new(),
         }
     }
 
@@ -122,6 +131,130 @@ impl SanadApp {
         }
     }
 
+    /// A suggested path for an export or merge: beside the review, with `extension`.
+    fn suggested_path(&self, extension: &str) -> String {
+        let base = self
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(crate::SAMPLE_NAME));
+        base.with_extension(extension).display().to_string()
+    }
+
+    fn open_prompt(&mut self, purpose: Purpose) {
+        let suggestion = match purpose {
+            Purpose::Merge => String::new(),
+            Purpose::Export(_) => self.suggested_path(purpose.extension()),
+        };
+        self.prompt = Some(PathPrompt::new(purpose, suggestion));
+    }
+
+    /// Carry out an export or merge for the confirmed path; an error keeps the prompt open.
+    fn finish_prompt(&mut self, purpose: Purpose, path: PathBuf) -> Result<(), String> {
+        match purpose {
+            Purpose::Export(format) => {
+                let settings = crate::share::ExportSettings::default();
+                let text = crate::share::export(&self.review, format, &settings);
+                crate::store::write_atomically(&path, text.as_bytes())
+                    .map_err(|e| e.to_string())?;
+                self.status = format!("Exported {}", path.display());
+            }
+            Purpose::Merge => {
+                let theirs =
+                    crate::store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let outcome =
+                    crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
+                let conflicts = outcome.conflicts.len();
+                self.run(Command::AdoptMerge {
+                    merged: Box::new(outcome.review),
+                    from: path.display().to_string(),
+                });
+                self.article =
+                    ArticleView::new(&self.review.article.text, self.review.article.direction);
+                self.status = format!(
+                    "Merged {} ({conflicts} conflict(s) to resolve)",
+                    path.display()
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn show_prompt(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        match prompt.show(ctx) {
+            PromptAction::Waiting => {}
+            PromptAction::Cancelled => self.prompt = None,
+            PromptAction::Confirmed(path) => {
+                let purpose = prompt.purpose;
+                match self.finish_prompt(purpose, path) {
+                    Ok(()) => self.prompt = None,
+                    Err(e) => {
+                        if let Some(prompt) = self.prompt.as_mut() {
+                            prompt.error = Some(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The File menu.
+    fn menu(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Save (Ctrl+S)").clicked() {
+                    self.save();
+                }
+                ui.separator();
+                for (label, format) in [
+                    (
+                        "Export ClaimReview JSON-LD…",
+                        crate::share::Format::ClaimReview,
+                    ),
+                    ("Export CSV…", crate::share::Format::Csv),
+                    ("Export Markdown report…", crate::share::Format::Markdown),
+                    ("Export HTML report…", crate::share::Format::Html),
+                ] {
+                    if ui.button(label).clicked() {
+                        self.open_prompt(Purpose::Export(format));
+                    }
+                }
+                ui.separator();
+                if ui.button("Merge review…").clicked() {
+                    self.open_prompt(Purpose::Merge);
+                }
+            });
+        });
+    }
+
+    /// Merge conflicts, one row each, decided one by one.
+    fn conflicts_panel(&mut self, ui: &mut egui::Ui) {
+        ui.strong(format!(
+            "{} merge conflict(s) to resolve",
+            self.review.conflicts.len()
+        ));
+        let mut decision = None;
+        for (index, conflict) in self.review.conflicts.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("Claim #{} · {}:", conflict.claim, conflict.field));
+                if ui.button(format!("Keep ours: {}", conflict.ours)).clicked() {
+                    decision = Some((index, false));
+                }
+                if ui
+                    .button(format!("Take theirs: {}", conflict.theirs))
+                    .clicked()
+                {
+                    decision = Some((index, true));
+                }
+            });
+        }
+        if let Some((index, take_theirs)) = decision {
+            self.run(Command::ResolveConflict { index, take_theirs });
+        }
+    }
+
     fn title(&self) -> String {
         let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || self.review.article.title.clone(),
@@ -146,11 +279,30 @@ fn verdict_color(verdict: Verdict) -> Color32 {
 
 impl eframe::App for SanadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.handle_keys(&ctx);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        self.show(ui);
+    }
+}
 
+impl SanadApp {
+    /// Draw the whole window into `ui` (eframe calls this every frame; tests call it
+    /// through egui_kittest without a real window).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.prompt.is_none() {
+            self.handle_keys(&ctx);
+        }
+        self.show_prompt(&ctx);
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
+        if !self.review.conflicts.is_empty() {
+            egui::Panel::bottom("conflicts").show(ui, |ui| self.conflicts_panel(ui));
+        }
         egui::Panel::bottom("status").show(ui, |ui| {
             let counts = self.review.verdict_counts();
             let reviewed = self.review.claims.len() - counts[0];

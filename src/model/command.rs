@@ -49,6 +49,21 @@ pub enum Command {
         /// The new choice.
         direction: TextDirection,
     },
+    /// Decide a merge conflict: keep our value or take theirs.
+    ResolveConflict {
+        /// Position in [`Review::conflicts`].
+        index: usize,
+        /// Take their value (else keep ours).
+        take_theirs: bool,
+    },
+    /// Replace the review with the result of merging a colleague's review into it
+    /// ([`crate::share::merge`]); recorded as one change.
+    AdoptMerge {
+        /// The merged review.
+        merged: Box<Review>,
+        /// Where their review came from, for the change log.
+        from: String,
+    },
 }
 
 /// Why a command could not be applied. The review is unchanged when this is returned.
@@ -76,6 +91,12 @@ pub enum ApplyError {
     /// A command that would change nothing; refused so that the log stays meaningful.
     #[error("nothing to change")]
     NoChange,
+    /// No conflict at that position.
+    #[error("there is no conflict number {0}")]
+    NoSuchConflict(usize),
+    /// A merged review of another article.
+    #[error("the merged review is of a different article")]
+    DifferentArticle,
 }
 
 /// Apply `command` to `review` on behalf of reviewer `by`, recording it in the change log.
@@ -155,6 +176,50 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
                 .ok_or(ApplyError::NoSuchClaim(claim))?;
             let removed = review.claims.remove(at);
             entry(now, by, Some(claim), "claim", &removed.quote.exact, "")
+        }
+        Command::ResolveConflict { index, take_theirs } => {
+            let conflict = review
+                .conflicts
+                .get(index)
+                .cloned()
+                .ok_or(ApplyError::NoSuchConflict(index))?;
+            let chosen = if take_theirs {
+                &conflict.theirs
+            } else {
+                &conflict.ours
+            };
+            if take_theirs && let Some(claim) = review.claim_mut(conflict.claim) {
+                match conflict.field.as_str() {
+                    "verdict" => {
+                        if let Ok(verdict) = chosen.parse::<Verdict>() {
+                            claim.verdict = verdict;
+                        }
+                    }
+                    "note" => claim.note = chosen.clone(),
+                    // Evidence from both sides and re-added claims are already kept.
+                    _ => {}
+                }
+                touch(claim, now, by);
+            }
+            review.conflicts.remove(index);
+            let field = format!("conflict {}", conflict.field);
+            entry(
+                now,
+                by,
+                Some(conflict.claim),
+                &field,
+                &conflict.ours,
+                chosen,
+            )
+        }
+        Command::AdoptMerge { merged, from } => {
+            if merged.article.sha256 != review.article.sha256 {
+                return Err(ApplyError::DifferentArticle);
+            }
+            let conflicts = merged.conflicts.len();
+            *review = *merged;
+            let summary = format!("merged {from} ({conflicts} conflict(s))");
+            entry(now, by, None, "merge", "", &summary)
         }
         Command::SetDirection { direction } => {
             if review.article.direction == direction {

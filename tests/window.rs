@@ -1,0 +1,115 @@
+//! The window driven headlessly (egui_kittest, no GPU): the File menu's exports and merge,
+//! and resolving a merge conflict from the conflicts list.
+
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sanad::app::SanadApp;
+use sanad::model::{ClaimId, Command, Review, Verdict, apply};
+
+const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+
+fn review() -> Review {
+    sanad::review_from_article(sanad::import::article_from_text(
+        ARABIC.into(),
+        "UTF-8",
+        "t",
+    ))
+}
+
+fn window(review: Review, path: std::path::PathBuf) -> Harness<'static, SanadApp> {
+    let app = SanadApp::new(review, Some(path), "tester".into());
+    Harness::builder()
+        .with_size((1280.0, 800.0))
+        .with_context_setup(sanad::app::fonts::install)
+        .build_ui_state(|ui, app: &mut SanadApp| app.show(ui), app)
+}
+
+fn open_menu_item(h: &mut Harness<'_, SanadApp>, item: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
+fn confirm_path(h: &mut Harness<'_, SanadApp>, path: &std::path::Path) {
+    h.get_by_role_and_label(Role::TextInput, "File:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "File:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+}
+
+#[test]
+fn file_export_csv_writes_a_parsable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(review(), dir.path().join("r.sanad"));
+    h.run();
+    open_menu_item(&mut h, "Export CSV…");
+    let out = dir.path().join("out.csv");
+    confirm_path(&mut h, &out);
+    let text = std::fs::read_to_string(&out).expect("the export was written");
+    let rows = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes())
+        .records()
+        .count();
+    assert_eq!(rows, h.state().review().claims.len());
+}
+
+#[test]
+fn merging_a_colleague_review_shows_conflicts_to_resolve_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ours = review();
+    let mut theirs = ours.clone();
+    apply(
+        &mut ours,
+        Command::SetVerdict {
+            claim: ClaimId(3),
+            verdict: Verdict::Verified,
+        },
+        "a",
+    )
+    .unwrap();
+    apply(
+        &mut theirs,
+        Command::SetVerdict {
+            claim: ClaimId(3),
+            verdict: Verdict::False,
+        },
+        "b",
+    )
+    .unwrap();
+    apply(
+        &mut theirs,
+        Command::SetVerdict {
+            claim: ClaimId(9),
+            verdict: Verdict::Disputed,
+        },
+        "b",
+    )
+    .unwrap();
+    let theirs_path = dir.path().join("theirs.sanad");
+    sanad::store::save(&theirs, &theirs_path).unwrap();
+
+    let mut h = window(ours, dir.path().join("ours.sanad"));
+    h.run();
+    open_menu_item(&mut h, "Merge review…");
+    confirm_path(&mut h, &theirs_path);
+    {
+        let review = h.state().review();
+        assert_eq!(
+            review.claim(ClaimId(9)).unwrap().verdict,
+            Verdict::Disputed,
+            "their one-sided change is taken"
+        );
+        assert_eq!(review.conflicts.len(), 1);
+        assert_eq!(review.log.last().unwrap().field, "merge");
+    }
+    h.get_by_label("Take theirs: false").click();
+    h.run();
+    let review = h.state().review();
+    assert!(review.conflicts.is_empty());
+    assert_eq!(review.claim(ClaimId(3)).unwrap().verdict, Verdict::False);
+}
