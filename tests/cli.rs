@@ -275,3 +275,49 @@ fn export_and_merge_from_the_command_line() {
     ]);
     assert_one_line_error(&refused, 1);
 }
+
+#[test]
+fn web_pages_and_legacy_encodings_open_as_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>T</title><link rel=canonical href=\"https://x.example/a\"></head>\
+         <body><nav>menu</nav><article><p>قال ماسك إن الشركة تعمل.</p><script>x()</script></article></body></html>",
+    )
+    .unwrap();
+    let review = dir.path().join("page.sanad");
+    assert!(
+        sanad(&[
+            "new",
+            page.to_str().unwrap(),
+            "-o",
+            review.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let loaded = sanad::store::load(&review).unwrap();
+    assert_eq!(loaded.article.text, "قال ماسك إن الشركة تعمل.");
+    assert_eq!(
+        loaded.article.source_url.as_deref(),
+        Some("https://x.example/a")
+    );
+    assert_eq!(loaded.article.source_sha256.len(), 64);
+
+    let legacy = dir.path().join("legacy.txt");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(SAMPLE_TEXT);
+    std::fs::write(&legacy, &bytes).unwrap();
+    let out = sanad(&["claims", legacy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["language"], "ar");
+
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7").unwrap();
+    let out = sanad(&["claims", pdf.to_str().unwrap()]);
+    assert_one_line_error(&out, 1);
+    assert!(stderr(&out).contains("unsupported format"));
+}
+
+const SAMPLE_TEXT: &str = "ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة ذكاء اصطناعي ناشئة من شأنها أن تتنافس مع شركة أوبن أيه آي.";

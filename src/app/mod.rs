@@ -307,10 +307,11 @@ impl SanadApp {
             let counts = self.review.verdict_counts();
             let reviewed = self.review.claims.len() - counts[0];
             ui.label(format!(
-                "{}/{} reviewed · language {} · {}",
+                "{}/{} reviewed · language {} · encoding {} · {}",
                 reviewed,
                 self.review.claims.len(),
                 self.review.article.language,
+                self.review.article.encoding,
                 self.status
             ));
         });

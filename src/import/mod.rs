@@ -1,5 +1,13 @@
 //! Bytes from disk become an [`Article`]: size limits, refusal of what is not text,
-//! decoding, line-ending normalisation.
+//! decoding (any common encoding), saved web pages and Markdown reduced to text lines.
+
+mod decode;
+mod html;
+mod markdown;
+
+pub use decode::{DecodeProblem, decode, encoding_named};
+pub use html::{Page, extract as extract_html};
+pub use markdown::strip as strip_markdown;
 
 use crate::model::Article;
 use std::io::Read;
@@ -49,9 +57,16 @@ pub enum ImportError {
     /// The file holds binary data (an image, a PDF, an executable).
     #[error("{0} is not a text file")]
     Binary(PathBuf),
-    /// The text is in an encoding this build does not read.
-    #[error("{0} is not UTF-8 text")]
-    NotUtf8(PathBuf),
+    /// A format Sanad does not read (PDF, Word, images …).
+    #[error(
+        "{path} is {kind} file: unsupported format (Sanad opens text, Markdown and saved web pages: .txt .md .html)"
+    )]
+    Unsupported {
+        /// The file.
+        path: PathBuf,
+        /// What it is ("a PDF").
+        kind: &'static str,
+    },
 }
 
 /// Read at most `limit` bytes of the file at `path`, refusing directories and larger files.
@@ -89,20 +104,104 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
-/// Open the article at `path` (UTF-8 text, with or without BOM) and run the claim engine's
-/// sentence segmentation on it.
+/// What kind of document a file is, from its name and first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// A saved web page.
+    Html,
+}
+
+/// File extensions of formats Sanad cannot read, with their names for the message.
+const UNSUPPORTED: &[(&str, &str)] = &[
+    ("pdf", "a PDF"),
+    ("doc", "a Word document"),
+    ("docx", "a Word document"),
+    ("odt", "an OpenDocument text"),
+    ("rtf", "an RTF document"),
+    ("epub", "an e-book"),
+    ("png", "an image"),
+    ("jpg", "an image"),
+    ("jpeg", "an image"),
+    ("gif", "an image"),
+    ("webp", "an image"),
+    ("zip", "an archive"),
+    ("xlsx", "a spreadsheet"),
+    ("mp3", "an audio file"),
+    ("mp4", "a video"),
+];
+
+/// The kind of the file at `path` whose content starts with `bytes`.
+pub fn kind_of(path: &Path, bytes: &[u8]) -> Result<DocumentKind, ImportError> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if let Some((_, name)) = UNSUPPORTED.iter().find(|(e, _)| *e == extension) {
+        return Err(ImportError::Unsupported {
+            path: path.to_path_buf(),
+            kind: name,
+        });
+    }
+    Ok(match extension.as_str() {
+        "html" | "htm" | "xhtml" => DocumentKind::Html,
+        "md" | "markdown" => DocumentKind::Markdown,
+        _ => {
+            let head =
+                String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+            let head = head.trim_start_matches('\u{feff}').trim_start();
+            if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                DocumentKind::Html
+            } else {
+                DocumentKind::Text
+            }
+        }
+    })
+}
+
+/// Open the article at `path` (text, Markdown or a saved web page, in whatever encoding it
+/// came) and run the claim engine's sentence segmentation on it.
 pub fn article_from_path(path: &Path) -> Result<Article, ImportError> {
+    article_from_path_as(path, None)
+}
+
+/// Like [`article_from_path`], decoding with `encoding` instead of guessing ("reopen as").
+pub fn article_from_path_as(
+    path: &Path,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Article, ImportError> {
     let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
-    let text = decode_text(&bytes).map_err(|problem| match problem {
-        DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
-        DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
-        DecodeProblem::NotUtf8 => ImportError::NotUtf8(path.to_path_buf()),
-    })?;
+    let kind = kind_of(path, &bytes)?;
+    let (decoded, encoding_name) =
+        decode::decode(&bytes, encoding).map_err(|problem| match problem {
+            DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
+            DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
+        })?;
     let fallback_title = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(article_from_text(text, "UTF-8", &fallback_title))
+    let (text, title, url) = match kind {
+        DocumentKind::Text => (decoded, None, None),
+        DocumentKind::Markdown => (markdown::strip(&decoded), None, None),
+        DocumentKind::Html => {
+            let page = html::extract(&decoded);
+            (page.text, page.title, page.url)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty(path.to_path_buf()));
+    }
+    let mut article = article_from_text(text, encoding_name, &fallback_title);
+    if let Some(title) = title {
+        article.title = title;
+    }
+    article.source_url = url;
+    article.source_sha256 = crate::model::sha256_hex_bytes(&bytes);
+    Ok(article)
 }
 
 /// An article over `text` (already decoded), titled by its first line, language detected,
@@ -113,38 +212,6 @@ pub fn article_from_text(text: String, encoding: &str, fallback_title: &str) -> 
     let mut article = Article::new(title, language, encoding.to_string(), text);
     article.sentences = crate::engine::segment_sentences(&article.text, &article.language);
     article
-}
-
-/// Why bytes are not article text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DecodeProblem {
-    /// No text at all (only whitespace counts as none).
-    Empty,
-    /// NUL bytes or other signs of a binary file.
-    Binary,
-    /// Not valid UTF-8.
-    NotUtf8,
-}
-
-/// Decode UTF-8 bytes (BOM dropped) into text with `\n` line endings.
-pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeProblem> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return Err(DecodeProblem::Binary);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| DecodeProblem::NotUtf8)?;
-    if text.trim().is_empty() {
-        return Err(DecodeProblem::Empty);
-    }
-    Ok(normalise_line_endings(text))
-}
-
-/// `\r\n` and lone `\r` become `\n`.
-fn normalise_line_endings(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_string();
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// The first non-blank line, trimmed, if it is short enough to be a headline.
@@ -158,15 +225,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn decoding_drops_bom_and_normalises_line_endings() {
-        assert_eq!(decode_text(b"\xEF\xBB\xBFa\r\nb\rc").unwrap(), "a\nb\nc");
-    }
-
-    #[test]
-    fn decoding_refuses_empty_binary_and_non_utf8() {
-        assert_eq!(decode_text(b"  \n"), Err(DecodeProblem::Empty));
-        assert_eq!(decode_text(b"PDF\0\x01"), Err(DecodeProblem::Binary));
-        assert_eq!(decode_text(b"caf\xe9"), Err(DecodeProblem::NotUtf8));
+    fn unsupported_formats_are_named() {
+        let err = kind_of(Path::new("report.pdf"), b"%PDF").unwrap_err();
+        assert!(
+            err.to_string().contains("a PDF file: unsupported format"),
+            "{err}"
+        );
+        assert_eq!(
+            kind_of(Path::new("page"), b"<!DOCTYPE html><html>").unwrap(),
+            DocumentKind::Html
+        );
+        assert_eq!(
+            kind_of(Path::new("notes.md"), b"# x").unwrap(),
+            DocumentKind::Markdown
+        );
+        assert_eq!(
+            kind_of(Path::new("a.txt"), b"plain").unwrap(),
+            DocumentKind::Text
+        );
     }
 
     #[test]

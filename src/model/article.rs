@@ -114,6 +114,10 @@ pub struct Article {
     pub source_url: Option<String>,
     /// The encoding the file came in ("UTF-8", "windows-1256", …).
     pub encoding: String,
+    /// SHA-256 of the file's original bytes, before decoding and extraction; empty when the
+    /// article did not come from a file. Absent in older files.
+    #[serde(default)]
+    pub source_sha256: String,
     /// When the article was imported.
     pub imported_at: Timestamp,
     /// SHA-256 of `text` in lower-case hex; checked on load to catch edited or damaged files.
@@ -133,6 +137,7 @@ impl Article {
             direction: TextDirection::Auto,
             source_url: None,
             encoding,
+            source_sha256: String::new(),
             imported_at: super::now(),
             sha256: sha256_hex(&text),
             sentences: Vec::new(),
@@ -148,8 +153,18 @@ impl Article {
 
 /// SHA-256 of `text` as lower-case hex.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_hex_bytes(text.as_bytes())
+}
+
+/// SHA-256 of `bytes` as lower-case hex.
+pub fn sha256_hex_bytes(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 #[cfg(test)]

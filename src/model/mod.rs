@@ -10,7 +10,7 @@ mod review;
 mod time;
 mod verdict;
 
-pub use article::{Article, Span, TextDirection, sha256_hex};
+pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, apply};
 pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};

@@ -1,0 +1,157 @@
+//! Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), UTF-8, and legacy encodings
+//! (Windows-1256, ISO-8859-6, Windows-1252 …) guessed with chardetng and decoded with
+//! encoding_rs; binary files are refused. Line endings become `\n`.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// Why bytes are not article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// No text at all (only whitespace counts as none).
+    Empty,
+    /// NUL bytes, a known binary signature, or mostly control characters.
+    Binary,
+}
+
+/// Signatures of binary formats fact-checkers are likely to drop by mistake.
+const BINARY_SIGNATURES: &[&[u8]] = &[
+    b"%PDF",
+    b"\x89PNG",
+    b"\xFF\xD8\xFF",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x7FELF",
+    b"MZ",
+    b"\xD0\xCF\x11\xE0",
+    b"RIFF",
+    b"ID3",
+    b"\x1F\x8B",
+];
+
+/// Decode `bytes` as article text; `forced` names an encoding to use instead of guessing
+/// (the window's "reopen as"). Returns the text and the encoding's name.
+pub fn decode(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<(String, &'static str), DecodeProblem> {
+    let (text, encoding) = if let Some(encoding) = forced {
+        (
+            encoding.decode_with_bom_removal(bytes).0.into_owned(),
+            encoding,
+        )
+    } else if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        (
+            encoding.decode_without_bom_handling(body).0.into_owned(),
+            encoding,
+        )
+    } else {
+        if BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s)) || bytes.contains(&0) {
+            return Err(DecodeProblem::Binary);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), UTF_8),
+            Err(_) => {
+                let mut detector =
+                    chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                detector.feed(bytes, true);
+                let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+                (
+                    encoding.decode_without_bom_handling(bytes).0.into_owned(),
+                    encoding,
+                )
+            }
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(DecodeProblem::Empty);
+    }
+    let controls = text
+        .chars()
+        .take(4096)
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if controls * 20 > text.chars().take(4096).count() || text.contains('\0') {
+        return Err(DecodeProblem::Binary);
+    }
+    Ok((normalise_line_endings(&text), encoding.name()))
+}
+
+/// The encodings the window offers for "reopen as".
+pub fn encoding_named(name: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(name.as_bytes())
+}
+
+/// `\r\n` and lone `\r` become `\n`.
+fn normalise_line_endings(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFa\r\nb\rc", None).unwrap(),
+            ("a\nb\nc".into(), "UTF-8")
+        );
+        assert_eq!(decode("قال".as_bytes(), None).unwrap().0, "قال");
+    }
+
+    #[test]
+    fn utf16_with_bom_both_ways() {
+        let text = "قال ماسك 2015";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&le, None).unwrap(), (text.to_string(), "UTF-16LE"));
+        assert_eq!(decode(&be, None).unwrap(), (text.to_string(), "UTF-16BE"));
+    }
+
+    #[test]
+    fn windows_1256_arabic_is_recognised() {
+        let text = "ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة ذكاء اصطناعي ناشئة.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+        let (decoded, name) = decode(&bytes, None).unwrap();
+        assert_eq!(decoded, text);
+        assert!(name == "windows-1256" || name == "ISO-8859-6", "{name}");
+    }
+
+    #[test]
+    fn windows_1252_european_text_is_recognised() {
+        let text = "Le ministre a déclaré que la réforme était prête, à l'été.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        assert_eq!(
+            decode(&bytes, None).unwrap(),
+            (text.to_string(), "windows-1252")
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_files_are_refused() {
+        assert_eq!(decode(b"  \n", None), Err(DecodeProblem::Empty));
+        assert_eq!(decode(b"%PDF-1.7\n...", None), Err(DecodeProblem::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n", None),
+            Err(DecodeProblem::Binary)
+        );
+        assert_eq!(decode(b"text\0with nul", None), Err(DecodeProblem::Binary));
+        assert_eq!(
+            decode(&[1, 2, 3, 4, 5, 6, 7, 8, b'a'], None),
+            Err(DecodeProblem::Binary)
+        );
+    }
+
+    #[test]
+    fn an_encoding_can_be_forced() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("قال");
+        let forced = encoding_named("windows-1256");
+        assert_eq!(decode(&bytes, forced).unwrap().0, "قال");
+    }
+}

@@ -1,0 +1,240 @@
+//! Saved web pages to article text: the page is parsed with a real HTML parser
+//! (html5ever, through scraper); scripts, styles, navigation, headers and footers, asides,
+//! forms, adverts and related-links blocks are dropped; headings, paragraphs, list items and
+//! captions become lines; entities are decoded by the parser. Nothing is fetched and no
+//! script runs: the page is only read.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// The text and metadata of a web page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The page title (`og:title`, else `<title>`, else the first heading).
+    pub title: Option<String>,
+    /// The article's address (`<link rel="canonical">`, else `og:url`).
+    pub url: Option<String>,
+    /// The article body, one line per block.
+    pub text: String,
+}
+
+/// Elements whose whole content is page furniture.
+const DROPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "button", "select", "input", "textarea", "object", "embed", "video", "audio",
+    "canvas", "menu", "dialog",
+];
+
+/// Class or id words that mark adverts, share bars, related links and the like.
+const FURNITURE: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "comments",
+    "comment",
+    "cookie",
+    "promo",
+    "sponsored",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "outbrain",
+    "taboola",
+    "recommended",
+    "popup",
+];
+
+/// Elements that are blocks of text: each becomes its own line.
+const BLOCKS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "caption",
+    "div",
+    "section",
+    "article",
+    "main",
+    "br",
+    "tr",
+    "ul",
+    "ol",
+    "figure",
+];
+
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
+}
+
+fn first_attr(doc: &Html, css: &str, attr: &str) -> Option<String> {
+    let sel = selector(css)?;
+    doc.select(&sel)
+        .find_map(|e| e.value().attr(attr))
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn is_furniture(element: &ElementRef) -> bool {
+    let value = element.value();
+    if DROPPED.contains(&value.name()) {
+        return true;
+    }
+    if value.attr("hidden").is_some() || value.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let words = value
+        .attr("class")
+        .unwrap_or("")
+        .split_whitespace()
+        .chain(value.attr("id").unwrap_or("").split_whitespace())
+        .flat_map(|w| w.split(['-', '_']))
+        .map(str::to_ascii_lowercase);
+    words.into_iter().any(|w| FURNITURE.contains(&w.as_str()))
+}
+
+/// Extract the article from the HTML source `html`.
+pub fn extract(html: &str) -> Page {
+    let doc = Html::parse_document(html);
+    let title = first_attr(&doc, r#"meta[property="og:title"]"#, "content").or_else(|| {
+        let sel = selector("title")?;
+        doc.select(&sel)
+            .next()
+            .map(|t| collapse(&t.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+    });
+    let url = first_attr(&doc, r#"link[rel="canonical"]"#, "href")
+        .or_else(|| first_attr(&doc, r#"meta[property="og:url"]"#, "content"));
+    // The article element when the page marks one, else the main element, else the body.
+    let root = ["article", "main", "[role=main]", "body"]
+        .iter()
+        .filter_map(|css| selector(css))
+        .find_map(|sel| doc.select(&sel).next());
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    if let Some(root) = root {
+        walk(root, &mut lines, &mut current);
+    }
+    flush(&mut lines, &mut current);
+    Page {
+        title,
+        url,
+        text: lines.join("\n"),
+    }
+}
+
+fn walk(element: ElementRef, lines: &mut Vec<String>, current: &mut String) {
+    if is_furniture(&element) {
+        return;
+    }
+    let block = BLOCKS.contains(&element.value().name());
+    if block {
+        flush(lines, current);
+    }
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => current.push_str(text),
+            Node::Element(_) => {
+                if let Some(child) = ElementRef::wrap(child) {
+                    walk(child, lines, current);
+                }
+            }
+            _ => {}
+        }
+    }
+    if block {
+        flush(lines, current);
+    }
+}
+
+/// End the current line: whitespace collapsed, empty lines dropped.
+fn flush(lines: &mut Vec<String>, current: &mut String) {
+    let line = collapse(current);
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    current.clear();
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html dir="rtl"><head>
+<title>خبر | موقع</title>
+<meta property="og:title" content="ماسك يخطط لشركة ذكاء اصطناعي">
+<link rel="canonical" href="https://news.example/musk-ai">
+<script>alert("never run")</script><style>p{color:red}</style>
+</head><body>
+<header><nav><a href="/">الرئيسية</a></nav></header>
+<article>
+<h1>ماسك يخطط لشركة ذكاء اصطناعي</h1>
+<p>ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة &amp; فريق.</p>
+<div class="ad-slot">إعلان</div>
+<figure><img src="x.jpg"><figcaption>إيلون ماسك في 2023</figcaption></figure>
+<ul><li>النقطة الأولى</li><li>النقطة الثانية</li></ul>
+<div class="related-links"><a href="/other">اقرأ أيضاً</a></div>
+<form><input value="بحث"></form>
+</article>
+<aside>الأكثر قراءة</aside>
+<footer>حقوق النشر</footer>
+</body></html>"#;
+
+    #[test]
+    fn the_article_body_is_kept_and_the_furniture_dropped() {
+        let page = extract(PAGE);
+        assert_eq!(page.title.as_deref(), Some("ماسك يخطط لشركة ذكاء اصطناعي"));
+        assert_eq!(page.url.as_deref(), Some("https://news.example/musk-ai"));
+        let lines: Vec<&str> = page.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "ماسك يخطط لشركة ذكاء اصطناعي",
+                "ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة & فريق.",
+                "إيلون ماسك في 2023",
+                "النقطة الأولى",
+                "النقطة الثانية",
+            ]
+        );
+        for furniture in [
+            "alert",
+            "color",
+            "الرئيسية",
+            "إعلان",
+            "اقرأ",
+            "بحث",
+            "الأكثر",
+            "حقوق",
+        ] {
+            assert!(!page.text.contains(furniture), "{furniture} leaked");
+        }
+    }
+
+    #[test]
+    fn pages_without_article_markup_use_the_body() {
+        let page = extract("<html><body><p>One.</p><p>Two.</p></body></html>");
+        assert_eq!(page.text, "One.\nTwo.");
+        assert_eq!(page.title, None);
+    }
+}

@@ -1,0 +1,116 @@
+//! Markdown to article text: one line per block, the markup stripped (headings, emphasis,
+//! links and images to their text, list and quote markers, code fences, HTML tags).
+
+/// The text of Markdown source `md`.
+pub fn strip(md: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for line in md.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+            continue;
+        }
+        if trimmed
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | ' '))
+            && trimmed.len() >= 3
+        {
+            continue; // rules and setext underlines
+        }
+        let mut text = trimmed.trim_start_matches('#').trim_start();
+        while let Some(rest) = text.strip_prefix('>') {
+            text = rest.trim_start();
+        }
+        let text = strip_list_marker(text);
+        let text = inline(text);
+        if !text.trim().is_empty() {
+            out.push(text.trim().to_string());
+        }
+    }
+    out.join("\n")
+}
+
+fn strip_list_marker(text: &str) -> &str {
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            return rest;
+        }
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &text[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return rest;
+        }
+    }
+    text
+}
+
+/// Links and images become their text; emphasis, code marks and HTML tags go.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '!' if text[i + 1..].starts_with('[') => {}
+            '[' => {
+                // [text](url) → text
+                if let Some(close) = text[i..].find("](") {
+                    let label = &text[i + 1..i + close];
+                    if let Some(end) = text[i + close..].find(')') {
+                        out.push_str(label);
+                        let skip_to = i + close + end;
+                        while chars.peek().is_some_and(|(j, _)| *j <= skip_to) {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                }
+                out.push(c);
+            }
+            '<' => {
+                if let Some(end) = text[i..].find('>') {
+                    let tag = &text[i + 1..i + end];
+                    if tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+                        let skip_to = i + end;
+                        while chars.peek().is_some_and(|(j, _)| *j <= skip_to) {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                }
+                out.push(c);
+            }
+            '*' | '`' => {}
+            '_' if text[..i].ends_with(|p: char| !p.is_alphanumeric())
+                || i == 0
+                || text[i + 1..].starts_with(|n: char| !n.is_alphanumeric()) => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip;
+
+    #[test]
+    fn markup_is_stripped_to_text_lines() {
+        let md = "# ماسك يخطط\n\nذكرت **صحيفة** [فاينانشيال تايمز](https://ft.com) أن _ماسك_ يخطط.\n\n- أولاً\n1. ثانياً\n> اقتباس\n\n![صورة](x.png)\n---\n```\ncode\n```";
+        assert_eq!(
+            strip(md),
+            "ماسك يخطط\nذكرت صحيفة فاينانشيال تايمز أن ماسك يخطط.\nأولاً\nثانياً\nاقتباس\nصورة\ncode"
+        );
+    }
+
+    #[test]
+    fn snake_case_words_keep_their_underscores() {
+        assert_eq!(strip("see file_name here"), "see file_name here");
+    }
+}
