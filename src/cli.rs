@@ -94,6 +94,17 @@ enum Cmd {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Attach a review's claims to a corrected version of its article; claims that cannot
+    /// be placed are kept as orphans.
+    Reanchor {
+        /// The review file.
+        review: PathBuf,
+        /// The corrected article.
+        article: PathBuf,
+        /// Where to write the re-anchored review.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Git merge driver for *.sanad: `sanad merge-driver %O %A %B` writes the merge to %A.
     MergeDriver {
         /// The common ancestor (%O).
@@ -155,12 +166,42 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             base,
             output,
         }) => merge(base.as_deref(), &ours, &theirs, &output, true),
+        Some(Cmd::Reanchor {
+            review,
+            article,
+            output,
+        }) => reanchor(&review, &article, &output),
         Some(Cmd::MergeDriver { base, ours, theirs }) => {
             // git gives an empty base when both sides added the file.
             let base = store::load(&base).ok().map(|_| base);
             merge(base.as_deref(), &ours, &theirs, &ours, false)
         }
     }
+}
+
+fn reanchor(review: &Path, article: &Path, output: &Path) -> Result<ExitCode, String> {
+    let old = load(review)?;
+    let new_article = import::article_from_path(article).map_err(|e| e.to_string())?;
+    let outcome = sanad::anchor::reanchor(&old, new_article, &reviewer(None));
+    store::save(&outcome.review, output).map_err(|e| e.to_string())?;
+    let count =
+        |p: sanad::anchor::Placement| outcome.placements.iter().filter(|(_, x)| *x == p).count();
+    use sanad::anchor::Placement::*;
+    println!(
+        "{}: {} claims placed ({} exact, {} by context, {} fuzzy), {} orphan(s)",
+        output.display(),
+        outcome.placements.len() - count(Orphan),
+        count(Exact),
+        count(Context),
+        count(Fuzzy),
+        count(Orphan)
+    );
+    for (id, placement) in &outcome.placements {
+        if *placement == Orphan {
+            println!("  orphan: claim {id}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load(path: &Path) -> Result<Review, String> {

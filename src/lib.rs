@@ -5,6 +5,7 @@
 //! holds the verdicts and evidence, and [`store`] reads and writes the `.sanad` file. Only
 //! the `app` module (behind the binary) imports egui.
 
+pub mod anchor;
 pub mod engine;
 pub mod import;
 pub mod model;

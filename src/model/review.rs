@@ -67,6 +67,10 @@ pub struct Review {
     /// Unresolved merge conflicts; absent or empty in most files.
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
+    /// Claims that could not be placed in a corrected article ([`crate::anchor`]); their
+    /// spans refer to the article they came from. Kept so no work is lost.
+    #[serde(default)]
+    pub orphans: Vec<Claim>,
 }
 
 impl Review {
@@ -86,6 +90,7 @@ impl Review {
             claims,
             log: Vec::new(),
             conflicts: Vec::new(),
+            orphans: Vec::new(),
         }
     }
 
