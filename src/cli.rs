@@ -302,8 +302,16 @@ fn open_window(file: Option<PathBuf>) -> Result<ExitCode, String> {
             (sanad::review_from_article(article), None)
         }
     };
-    sanad::app::run(review, path, reviewer(None))?;
-    Ok(ExitCode::SUCCESS)
+    #[cfg(feature = "window")]
+    {
+        sanad::app::run(review, path, reviewer(None))?;
+        Ok(ExitCode::SUCCESS)
+    }
+    #[cfg(not(feature = "window"))]
+    {
+        let _ = (review, path);
+        Err("this build of sanad has no window (built without the \"window\" feature)".into())
+    }
 }
 
 fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitCode, String> {

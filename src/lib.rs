@@ -13,6 +13,7 @@ pub mod share;
 pub mod store;
 pub mod text;
 
+#[cfg(feature = "window")]
 pub mod app;
 
 use model::Review;
