@@ -113,3 +113,21 @@ fn merging_a_colleague_review_shows_conflicts_to_resolve_one_by_one() {
     assert!(review.conflicts.is_empty());
     assert_eq!(review.claim(ClaimId(3)).unwrap().verdict, Verdict::False);
 }
+
+#[test]
+fn claimreview_export_uses_the_publishing_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(review(), dir.path().join("r.sanad"));
+    h.state_mut().settings.organisation = "Sanad Fact Check".into();
+    h.run();
+    // Key 2 gives the selected claim (#1) the verdict Verified.
+    h.key_press(egui::Key::Num2);
+    h.run();
+    assert_eq!(h.state().review().claims[0].verdict, Verdict::Verified);
+    open_menu_item(&mut h, "Export ClaimReview JSON-LD…");
+    let out = dir.path().join("out.json");
+    confirm_path(&mut h, &out);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json[0]["author"]["name"], "Sanad Fact Check");
+}

@@ -33,7 +33,21 @@ pub struct SanadApp {
     /// The window title last sent: sending one requests a repaint, so only changes are sent
     /// (otherwise the window would repaint forever and use the CPU while idle).
     shown_title: String,
+    /// Settings kept between sessions (eframe storage).
+    pub settings: Settings,
 }
+
+/// What the window remembers between sessions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Settings {
+    /// The fact-checking organisation, the author of ClaimReview exports.
+    pub organisation: String,
+    /// The address of the published fact-check page (ClaimReview url).
+    pub review_url: String,
+}
+
+/// The eframe storage key of [`Settings`].
+const SETTINGS_KEY: &str = "sanad-settings";
 
 impl SanadApp {
     /// A window over `review`, saved to `path` when it has one.
@@ -50,6 +64,7 @@ impl SanadApp {
             note_draft: None,
             prompt: None,
             shown_title: String::new(),
+            settings: Settings::default(),
         }
     }
 
@@ -152,7 +167,10 @@ impl SanadApp {
     fn finish_prompt(&mut self, purpose: Purpose, path: PathBuf) -> Result<(), String> {
         match purpose {
             Purpose::Export(format) => {
-                let settings = crate::share::ExportSettings::default();
+                let settings = crate::share::ExportSettings {
+                    organisation: self.settings.organisation.clone(),
+                    review_url: self.settings.review_url.clone(),
+                };
                 let text = crate::share::export(&self.review, format, &settings);
                 crate::store::write_atomically(&path, text.as_bytes())
                     .map_err(|e| e.to_string())?;
@@ -225,6 +243,15 @@ impl SanadApp {
                 if ui.button("Merge review…").clicked() {
                     self.open_prompt(Purpose::Merge);
                 }
+                ui.separator();
+                ui.menu_button("Publishing settings", |ui| {
+                    let label = ui.label("Organisation (ClaimReview author):");
+                    ui.text_edit_singleline(&mut self.settings.organisation)
+                        .labelled_by(label.id);
+                    let label = ui.label("Fact-check page address (ClaimReview url):");
+                    ui.text_edit_singleline(&mut self.settings.review_url)
+                        .labelled_by(label.id);
+                });
             });
         });
     }
@@ -280,6 +307,10 @@ fn verdict_color(verdict: Verdict) -> Color32 {
 impl eframe::App for SanadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }
 
@@ -443,7 +474,11 @@ pub fn run(review: Review, path: Option<PathBuf>, reviewer: String) -> Result<()
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            Ok(Box::new(SanadApp::new(review, path, reviewer)))
+            let mut app = SanadApp::new(review, path, reviewer);
+            if let Some(settings) = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)) {
+                app.settings = settings;
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| format!("could not open the window: {e}"))
