@@ -131,3 +131,21 @@ fn claimreview_export_uses_the_publishing_settings() {
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json[0]["author"]["name"], "Sanad Fact Check");
 }
+
+#[test]
+fn unsaved_work_left_by_a_crash_is_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.sanad");
+    let saved = review();
+    sanad::store::save(&saved, &path).unwrap();
+    let mut unsaved = saved.clone();
+    apply(&mut unsaved, Command::SetVerdict { claim: ClaimId(3), verdict: Verdict::Misleading }, "a").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    sanad::store::recovery::write_recovery(&unsaved, Some(&path)).unwrap();
+
+    let mut h = window(sanad::store::load(&path).unwrap(), path.clone());
+    h.run();
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().review().claim(ClaimId(3)).unwrap().verdict, Verdict::Misleading);
+}

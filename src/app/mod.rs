@@ -35,6 +35,10 @@ pub struct SanadApp {
     shown_title: String,
     /// Settings kept between sessions (eframe storage).
     pub settings: Settings,
+    /// When unsaved changes were last written to the recovery file.
+    last_autosave: Option<std::time::Instant>,
+    /// A recovery copy found at start, waiting for the reader's decision.
+    recovery_offer: Option<Review>,
 }
 
 /// What the window remembers between sessions.
@@ -50,8 +54,17 @@ pub struct Settings {
 const SETTINGS_KEY: &str = "sanad-settings";
 
 impl SanadApp {
-    /// A window over `review`, saved to `path` when it has one.
+    /// A window over `review`, saved to `path` when it has one; offers to restore unsaved
+    /// work that a crash left behind.
     pub fn new(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
+        let mut app = Self::without_recovery(review, path, reviewer);
+        app.recovery_offer = crate::store::recovery::pending_recovery(app.path.as_deref())
+            .and_then(Result::ok)
+            .filter(|r| r.article.sha256 == app.review.article.sha256 && *r != app.review);
+        app
+    }
+
+    fn without_recovery(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
         let article = ArticleView::new(&review.article.text, review.article.direction);
         SanadApp {
             review,
@@ -65,6 +78,8 @@ impl SanadApp {
             prompt: None,
             shown_title: String::new(),
             settings: Settings::default(),
+            last_autosave: None,
+            recovery_offer: None,
         }
     }
 
@@ -89,6 +104,7 @@ impl SanadApp {
             Ok(()) => {
                 self.dirty = false;
                 self.status = format!("Saved {}", path.display());
+                crate::store::recovery::discard_recovery(Some(&path));
             }
             Err(e) => self.status = format!("Could not save: {e}"),
         }
@@ -218,6 +234,71 @@ impl SanadApp {
         }
     }
 
+    /// While there are unsaved changes, write them to the recovery file every 30 seconds
+    /// and whenever the window loses focus.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+        if !self.dirty {
+            return;
+        }
+        let lost_focus = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
+        if due || lost_focus {
+            match crate::store::recovery::write_recovery(&self.review, self.path.as_deref()) {
+                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
+                Err(e) => self.status = format!("Could not write the recovery copy: {e}"),
+            }
+        }
+        // Come back when the next autosave is due, without repainting in between.
+        ctx.request_repaint_after(EVERY);
+    }
+
+    /// Ask whether to restore a recovery copy found at start.
+    fn offer_recovery(&mut self, ctx: &egui::Context) {
+        let Some(recovered) = &self.recovery_offer else {
+            return;
+        };
+        let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
+        let mut decision = None;
+        egui::Window::new("Restore unsaved work?")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "Sanad closed with unsaved changes to this review (last change {when})."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        decision = Some(true);
+                    }
+                    if ui.button("Discard").clicked() {
+                        decision = Some(false);
+                    }
+                });
+            });
+        match decision {
+            Some(true) => {
+                if let Some(recovered) = self.recovery_offer.take() {
+                    self.review = recovered;
+                    self.article =
+                        ArticleView::new(&self.review.article.text, self.review.article.direction);
+                    self.dirty = true;
+                    self.status = "Restored unsaved work: save to keep it".into();
+                }
+            }
+            Some(false) => {
+                self.recovery_offer = None;
+                crate::store::recovery::discard_recovery(self.path.as_deref());
+            }
+            None => {}
+        }
+    }
+
     /// The File menu.
     fn menu(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -319,10 +400,12 @@ impl SanadApp {
     /// through egui_kittest without a real window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if self.prompt.is_none() {
+        if self.prompt.is_none() && self.recovery_offer.is_none() {
             self.handle_keys(&ctx);
         }
         self.show_prompt(&ctx);
+        self.offer_recovery(&ctx);
+        self.autosave(&ctx);
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

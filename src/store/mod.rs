@@ -4,6 +4,7 @@
 
 mod atomic;
 mod error;
+pub mod recovery;
 mod validate;
 
 pub use atomic::{write_atomically, write_atomically_without_backup};

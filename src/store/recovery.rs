@@ -1,0 +1,93 @@
+//! Autosave for crash recovery: while a review has unsaved changes the window writes it to
+//! a recovery file beside the review (`.NAME.sanad.recovery`), or in the user's data folder
+//! for a review without a file; the next start offers to restore it. Saving removes it.
+
+use super::{LoadError, SaveError};
+use crate::model::Review;
+use std::path::{Path, PathBuf};
+
+/// Where the recovery copy of the review at `path` (or of an unsaved review) lives.
+pub fn recovery_path(path: Option<&Path>) -> PathBuf {
+    match path {
+        Some(path) => {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            path.with_file_name(format!(".{name}.recovery"))
+        }
+        None => data_dir().join("untitled.sanad.recovery"),
+    }
+}
+
+/// The folder for recovery files of reviews that have no file yet.
+fn data_dir() -> PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("sanad")
+}
+
+/// Write the recovery copy of `review` (crash-safely, without a backup of its own).
+pub fn write_recovery(review: &Review, path: Option<&Path>) -> Result<(), SaveError> {
+    let target = recovery_path(path);
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| SaveError::Io {
+            step: "create the folder for",
+            path: target.clone(),
+            source,
+        })?;
+    }
+    let text = super::to_ron(review)?;
+    super::write_atomically_without_backup(&target, text.as_bytes())
+}
+
+/// The recovery copy waiting for the review at `path`, when there is one newer than the
+/// review file itself and it loads.
+pub fn pending_recovery(path: Option<&Path>) -> Option<Result<Review, LoadError>> {
+    let target = recovery_path(path);
+    let recovery_time = std::fs::metadata(&target).and_then(|m| m.modified()).ok()?;
+    if let Some(path) = path
+        && let Ok(saved) = std::fs::metadata(path).and_then(|m| m.modified())
+        && saved > recovery_time
+    {
+        return None; // saved after the autosave: nothing was lost
+    }
+    Some(super::load(&target))
+}
+
+/// Remove the recovery copy (after a save, or when the reader discards it).
+pub fn discard_recovery(path: Option<&Path>) {
+    let _ = std::fs::remove_file(recovery_path(path));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review() -> Review {
+        crate::review_from_article(crate::import::article_from_text(
+            "One claim. Two.".into(),
+            "UTF-8",
+            "t",
+        ))
+    }
+
+    #[test]
+    fn an_autosave_is_offered_until_saved_or_discarded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        let mut r = review();
+        crate::store::save(&r, &path).unwrap();
+        assert!(pending_recovery(Some(&path)).is_none());
+        r.methodology = "unsaved work".into();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        write_recovery(&r, Some(&path)).unwrap();
+        assert_eq!(
+            recovery_path(Some(&path)),
+            dir.path().join(".r.sanad.recovery")
+        );
+        let restored = pending_recovery(Some(&path)).unwrap().unwrap();
+        assert_eq!(restored.methodology, "unsaved work");
+        discard_recovery(Some(&path));
+        assert!(pending_recovery(Some(&path)).is_none());
+    }
+}
