@@ -139,7 +139,15 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     let saved = review();
     sanad::store::save(&saved, &path).unwrap();
     let mut unsaved = saved.clone();
-    apply(&mut unsaved, Command::SetVerdict { claim: ClaimId(3), verdict: Verdict::Misleading }, "a").unwrap();
+    apply(
+        &mut unsaved,
+        Command::SetVerdict {
+            claim: ClaimId(3),
+            verdict: Verdict::Misleading,
+        },
+        "a",
+    )
+    .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
     sanad::store::recovery::write_recovery(&unsaved, Some(&path)).unwrap();
 
@@ -147,5 +155,8 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     h.run();
     h.get_by_label("Restore").click();
     h.run();
-    assert_eq!(h.state().review().claim(ClaimId(3)).unwrap().verdict, Verdict::Misleading);
+    assert_eq!(
+        h.state().review().claim(ClaimId(3)).unwrap().verdict,
+        Verdict::Misleading
+    );
 }

@@ -4,10 +4,10 @@
 //! paragraph (they do not depend on the window width); lines are re-broken when the width
 //! changes; only visible paragraphs are measured and painted.
 
-use super::fonts;
+use super::shaping;
 use crate::model::{ClaimId, Review, TextDirection};
 use crate::text::{DirectionChoice, ParagraphLayout, Pieces, analyse, layout_paragraph};
-use egui::{Color32, FontId, Pos2, Rect, Sense, Vec2};
+use egui::{Color32, Pos2, Rect, Sense, Vec2};
 use std::ops::Range;
 
 /// What the reader did in the article this frame.
@@ -106,17 +106,7 @@ impl ArticleView {
             return;
         }
         let size = self.font_size;
-        paragraph.widths = ctx.fonts_mut(|f| {
-            (0..pieces.pieces.len())
-                .map(|k| {
-                    let piece = pieces.shaped_text(line, k);
-                    let font = fonts::font_for(f, &piece, size);
-                    f.layout_no_wrap(piece.into_owned(), font, Color32::PLACEHOLDER)
-                        .size()
-                        .x
-                })
-                .collect()
-        });
+        paragraph.widths = ctx.fonts_mut(|f| shaping::measure_pieces(f, pieces, line, size));
         paragraph.layout = None;
     }
 
@@ -297,23 +287,19 @@ impl ArticleView {
         // article is what the reviewer reads all day.
         let color = ui.visuals().strong_text_color();
         let size = self.font_size;
-        let galleys: Vec<(Pos2, std::sync::Arc<egui::Galley>)> = ui.ctx().fonts_mut(|f| {
-            let mut out = Vec::new();
-            for (line_index, line) in layout.lines.iter().enumerate() {
-                let top = rect.top() + line_index as f32 * line_height;
-                for fragment in &line.fragments {
-                    let piece = &pieces.pieces[fragment.piece];
-                    if piece.is_space {
-                        continue;
-                    }
-                    let shaped = pieces.shaped_text(line_text, fragment.piece);
-                    let font: FontId = fonts::font_for(f, &shaped, size);
-                    let galley = f.layout_no_wrap(shaped.into_owned(), font, color);
-                    let y = top + (line_height - galley.size().y) / 2.0;
-                    out.push((Pos2::new(rect.left() + fragment.x, y), galley));
-                }
-            }
-            out
+        let galleys = ui.ctx().fonts_mut(|f| {
+            shaping::paragraph_galleys(
+                f,
+                pieces,
+                layout,
+                line_text,
+                rect.min,
+                shaping::Look {
+                    size,
+                    row_height: line_height,
+                    color,
+                },
+            )
         });
         for (pos, galley) in galleys {
             painter.galley(pos, galley, color);

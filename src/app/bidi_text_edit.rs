@@ -3,11 +3,11 @@
 //! across Arabic and Latin runs, and selection, clipboard, undo and IME work on logical
 //! byte offsets. egui's own TextEdit stays for pure left-to-right fields such as URLs.
 
-use super::fonts;
+use super::{fonts, shaping};
 use crate::text::{
     DirectionChoice, EditState, ParagraphLayout, Pieces, TextLayout, analyse, layout_paragraph,
 };
-use egui::{Color32, Event, Id, Key, Pos2, Rect, Response, Sense, Stroke, Vec2};
+use egui::{Event, Id, Key, Pos2, Rect, Response, Sense, Stroke, Vec2};
 use std::ops::Range;
 
 /// A multi-line bidi text input bound to a `String`.
@@ -42,16 +42,7 @@ impl Laid {
                 .iter()
                 .zip(&pieces)
                 .map(|(r, p)| {
-                    let line = &text[r.clone()];
-                    let widths: Vec<f32> = (0..p.pieces.len())
-                        .map(|k| {
-                            let shaped = p.shaped_text(line, k);
-                            let font = fonts::font_for(f, &shaped, size);
-                            f.layout_no_wrap(shaped.into_owned(), font, Color32::PLACEHOLDER)
-                                .size()
-                                .x
-                        })
-                        .collect();
+                    let widths = shaping::measure_pieces(f, p, &text[r.clone()], size);
                     layout_paragraph(p, &widths, width)
                 })
                 .collect()
@@ -349,27 +340,20 @@ fn paint(
                 }
             }
         }
-        let galleys: Vec<(Pos2, std::sync::Arc<egui::Galley>)> = ui.ctx().fonts_mut(|f| {
-            let mut out = Vec::new();
-            for (line_index, line) in layout.lines.iter().enumerate() {
-                let top = inner.top() + (row + line_index) as f32 * row_height;
-                for fragment in &line.fragments {
-                    if pieces.pieces[fragment.piece].is_space {
-                        continue;
-                    }
-                    let shaped = pieces.shaped_text(line_text, fragment.piece);
-                    let font = fonts::font_for(f, &shaped, size);
-                    let galley = f.layout_no_wrap(shaped.to_string(), font, color);
-                    out.push((
-                        Pos2::new(
-                            inner.left() + fragment.x,
-                            top + (row_height - galley.size().y) / 2.0,
-                        ),
-                        galley,
-                    ));
-                }
-            }
-            out
+        let origin = Pos2::new(inner.left(), inner.top() + row as f32 * row_height);
+        let galleys = ui.ctx().fonts_mut(|f| {
+            shaping::paragraph_galleys(
+                f,
+                pieces,
+                layout,
+                line_text,
+                origin,
+                shaping::Look {
+                    size,
+                    row_height,
+                    color,
+                },
+            )
         });
         for (pos, galley) in galleys {
             painter.galley(pos, galley, color);

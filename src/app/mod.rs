@@ -8,6 +8,7 @@ mod bidi_label;
 pub mod bidi_text_edit;
 pub mod fonts;
 mod path_prompt;
+mod shaping;
 
 use crate::model::{Command, Review, TextDirection, Verdict, apply};
 use article_view::ArticleView;
