@@ -9,6 +9,22 @@ const SAMPLE: &str = concat!(
     "/assets/samples/ar-musk-ai-startup.txt"
 );
 
+/// `sanad set REVIEW --claim 3 --note NOTE`, not yet started.
+fn set_note(review: &str, note: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sanad"));
+    command.args([
+        "set",
+        review,
+        "--claim",
+        "3",
+        "--note",
+        note,
+        "--by",
+        "crash-test",
+    ]);
+    command
+}
+
 #[test]
 fn a_killed_save_leaves_the_old_or_the_new_file_whole() {
     let dir = tempfile::tempdir().unwrap();
@@ -22,19 +38,7 @@ fn a_killed_save_leaves_the_old_or_the_new_file_whole() {
     // How long one whole `set` takes on this machine (debug builds and loaded CI machines
     // are slower): kills are spread from the start to past the end of that.
     let started = std::time::Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_sanad"))
-        .args([
-            "set",
-            arg,
-            "--claim",
-            "3",
-            "--note",
-            "calibration",
-            "--by",
-            "crash-test",
-        ])
-        .output()
-        .unwrap();
+    let out = set_note(arg, "calibration").output().unwrap();
     assert!(out.status.success());
     let span_micros = (started.elapsed().as_micros() as u64 * 3 / 2).max(1_000);
     let mut seed: u64 = 0x5A4E_4144;
@@ -47,19 +51,7 @@ fn a_killed_save_leaves_the_old_or_the_new_file_whole() {
             .wrapping_add(1442695040888963407);
         let delay = Duration::from_micros((seed >> 33) % span_micros);
         let note = format!("ملاحظة رقم {round} — {}", "نص طويل ".repeat(round % 50));
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sanad"))
-            .args([
-                "set",
-                arg,
-                "--claim",
-                "3",
-                "--note",
-                &note,
-                "--by",
-                "crash-test",
-            ])
-            .spawn()
-            .unwrap();
+        let mut child = set_note(arg, &note).spawn().unwrap();
         std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();

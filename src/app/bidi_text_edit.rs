@@ -146,7 +146,7 @@ impl<'t> BidiTextEdit<'t> {
             });
             let events = ui.input(|i| i.events.clone());
             for event in events {
-                let edited = handle_event(&ctx, &event, text, &mut state, &laid, row_height);
+                let edited = handle_event(&ctx, &event, text, &mut state, &laid);
                 if edited {
                     laid = Laid::new(&ctx, text, inner_width, size);
                 }
@@ -188,7 +188,6 @@ fn handle_event(
     text: &mut String,
     state: &mut EditState,
     laid: &Laid,
-    _row_height: f32,
 ) -> bool {
     match event {
         Event::Text(typed) => state.insert(text, typed),
