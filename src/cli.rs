@@ -478,7 +478,7 @@ fn set(
     let mut changed = 0;
     for command in commands {
         match apply(&mut review, command, &by) {
-            Ok(()) => changed += 1,
+            Ok(_) => changed += 1,
             Err(sanad::model::ApplyError::NoChange) => {}
             Err(e) => return Err(format!("{}: {e}", path.display())),
         }

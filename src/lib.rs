@@ -9,6 +9,7 @@ pub mod anchor;
 pub mod engine;
 pub mod import;
 pub mod model;
+pub mod query;
 pub mod share;
 pub mod store;
 pub mod text;

@@ -91,7 +91,7 @@ impl SanadApp {
 
     fn run(&mut self, command: Command) {
         match apply(&mut self.review, command, &self.reviewer) {
-            Ok(()) => self.dirty = true,
+            Ok(_) => self.dirty = true,
             Err(e) => self.status = e.to_string(),
         }
     }

@@ -1,9 +1,14 @@
 //! Every change to a review goes through [`Command`] and [`apply`]: the window, the command
 //! line and the tests share one path, so the change log and timestamps are never forgotten.
 
-use super::{ChangeEntry, Claim, ClaimId, Evidence, Review, Span, TextDirection, Verdict};
+use super::{
+    ChangeEntry, Claim, ClaimId, Evidence, QuoteSelector, Review, Span, TextDirection, Verdict,
+};
 
 /// One edit to a review.
+///
+/// [`apply`] returns each command's inverse, so undo and redo are just more commands: they
+/// pass through the same checks and are recorded in the change log like any other edit.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Give a claim a verdict.
@@ -20,11 +25,29 @@ pub enum Command {
         /// The new note.
         note: String,
     },
-    /// Add a source to a claim.
+    /// Add a source at the end of a claim's list.
     AddEvidence {
         /// The claim.
         claim: ClaimId,
         /// The source.
+        evidence: Evidence,
+    },
+    /// Put a source back at a position of a claim's list (the inverse of a removal).
+    InsertEvidence {
+        /// The claim.
+        claim: ClaimId,
+        /// Position in the claim's evidence list.
+        index: usize,
+        /// The source.
+        evidence: Evidence,
+    },
+    /// Replace one of a claim's sources (an edit of its fields).
+    SetEvidence {
+        /// The claim.
+        claim: ClaimId,
+        /// Position in the claim's evidence list.
+        index: usize,
+        /// The source as it now reads.
         evidence: Evidence,
     },
     /// Remove a claim's source by position.
@@ -43,6 +66,36 @@ pub enum Command {
     DeleteClaim {
         /// The claim.
         claim: ClaimId,
+    },
+    /// Cut a claim in two at a byte offset of the article: the first part keeps the claim's
+    /// id, verdict and sources; the second is a new, unreviewed claim.
+    SplitClaim {
+        /// The claim.
+        claim: ClaimId,
+        /// Where to cut: strictly inside the claim, on a character boundary.
+        at: usize,
+    },
+    /// Join a claim with the one after it in the article: one claim over both spans, with
+    /// both claims' sources and notes.
+    MergeWithNext {
+        /// The first of the two claims.
+        claim: ClaimId,
+    },
+    /// Remove some claims and put others in (the inverse of adding, deleting, splitting and
+    /// merging claims).
+    ReplaceClaims {
+        /// The claims to take out.
+        remove: Vec<ClaimId>,
+        /// The claims to put in, each with its own id and span.
+        insert: Vec<Claim>,
+    },
+    /// Give a claim left without a place by re-anchoring ([`Review::orphans`]) a span of the
+    /// article again.
+    AttachOrphan {
+        /// Position in [`Review::orphans`].
+        index: usize,
+        /// Where it now sits in the article text.
+        span: Span,
     },
     /// Override how the article's paragraphs choose their direction.
     SetDirection {
@@ -64,6 +117,44 @@ pub enum Command {
         /// Where their review came from, for the change log.
         from: String,
     },
+    /// Replace the whole review (a re-anchored one, or the state before a merge when it is
+    /// undone); recorded as one change.
+    ReplaceReview {
+        /// The review to hold from now on.
+        review: Box<Review>,
+        /// Why, for the change log ("updated article from …").
+        reason: String,
+    },
+    /// Several commands as one edit (a verdict for many claims): all of them or none.
+    /// Commands in it that would change nothing are skipped.
+    Batch {
+        /// The commands, applied in order.
+        commands: Vec<Command>,
+    },
+}
+
+impl Command {
+    /// A few words for the Undo and Redo menu entries ("verdict", "source").
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Command::SetVerdict { .. } => "verdict",
+            Command::SetNote { .. } => "note",
+            Command::AddEvidence { .. } | Command::InsertEvidence { .. } => "add source",
+            Command::SetEvidence { .. } => "edit source",
+            Command::RemoveEvidence { .. } => "remove source",
+            Command::AddClaim { .. } => "new claim",
+            Command::DeleteClaim { .. } => "delete claim",
+            Command::SplitClaim { .. } => "split claim",
+            Command::MergeWithNext { .. } => "merge claims",
+            Command::ReplaceClaims { .. } => "change claims",
+            Command::AttachOrphan { .. } => "re-attach claim",
+            Command::SetDirection { .. } => "paragraph direction",
+            Command::ResolveConflict { .. } => "resolve conflict",
+            Command::AdoptMerge { .. } => "merge review",
+            Command::ReplaceReview { .. } => "replace review",
+            Command::Batch { .. } => "several changes",
+        }
+    }
 }
 
 /// Why a command could not be applied. The review is unchanged when this is returned.
@@ -88,23 +179,91 @@ pub enum ApplyError {
         /// One past the last byte.
         end: usize,
     },
+    /// A split position that would leave one side without words.
+    #[error("claim {claim} cannot be split there: both parts need words")]
+    BadSplit {
+        /// The claim.
+        claim: ClaimId,
+    },
+    /// Merging the last claim of the article.
+    #[error("claim {0} is the last one: there is nothing after it to merge with")]
+    NothingToMerge(ClaimId),
+    /// Putting in a claim whose id is already taken.
+    #[error("claim {0} already exists")]
+    DuplicateClaim(ClaimId),
     /// A command that would change nothing; refused so that the log stays meaningful.
     #[error("nothing to change")]
     NoChange,
     /// No conflict at that position.
     #[error("there is no conflict number {0}")]
     NoSuchConflict(usize),
+    /// No orphan at that position.
+    #[error("there is no unplaced claim number {0}")]
+    NoSuchOrphan(usize),
     /// A merged review of another article.
     #[error("the merged review is of a different article")]
     DifferentArticle,
 }
 
 /// Apply `command` to `review` on behalf of reviewer `by`, recording it in the change log.
+/// Returns the command that undoes it.
 ///
 /// On error the review is left exactly as it was.
-pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), ApplyError> {
+pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<Command, ApplyError> {
+    if let Command::Batch { commands } = command {
+        return apply_batch(review, commands, by);
+    }
     let now = super::now();
-    let entry = match command {
+    let (entry, inverse) = apply_one(review, command, by, now)?;
+    review.modified = now;
+    if !review.reviewers.iter().any(|r| r == by) {
+        review.reviewers.push(by.to_string());
+    }
+    review.log.push(entry);
+    Ok(inverse)
+}
+
+/// All of `commands` or none: on a failure the ones already applied are undone and the
+/// log, time stamp and reviewers put back as they were.
+fn apply_batch(
+    review: &mut Review,
+    commands: Vec<Command>,
+    by: &str,
+) -> Result<Command, ApplyError> {
+    let (log_len, modified, reviewers) =
+        (review.log.len(), review.modified, review.reviewers.len());
+    let mut inverses = Vec::new();
+    for command in commands {
+        match apply(review, command, by) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(ApplyError::NoChange) => {}
+            Err(e) => {
+                for inverse in inverses.into_iter().rev() {
+                    // Each inverse undoes a change that was just made: it cannot fail.
+                    let _ = apply(review, inverse, by);
+                }
+                review.log.truncate(log_len);
+                review.modified = modified;
+                review.reviewers.truncate(reviewers);
+                return Err(e);
+            }
+        }
+    }
+    if inverses.is_empty() {
+        return Err(ApplyError::NoChange);
+    }
+    inverses.reverse();
+    Ok(Command::Batch { commands: inverses })
+}
+
+/// Apply one (non-batch) command: its log entry and its inverse.
+fn apply_one(
+    review: &mut Review,
+    command: Command,
+    by: &str,
+    now: super::Timestamp,
+) -> Result<(ChangeEntry, Command), ApplyError> {
+    Ok(match command {
         Command::SetVerdict { claim, verdict } => {
             let target = claim_mut(review, claim)?;
             if target.verdict == verdict {
@@ -112,7 +271,13 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
             }
             let old = std::mem::replace(&mut target.verdict, verdict);
             touch(target, now, by);
-            entry(now, by, Some(claim), "verdict", old.name(), verdict.name())
+            (
+                entry(now, by, Some(claim), "verdict", old.name(), verdict.name()),
+                Command::SetVerdict {
+                    claim,
+                    verdict: old,
+                },
+            )
         }
         Command::SetNote { claim, note } => {
             let target = claim_mut(review, claim)?;
@@ -121,14 +286,72 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
             }
             let old = std::mem::replace(&mut target.note, note.clone());
             touch(target, now, by);
-            entry(now, by, Some(claim), "note", &old, &note)
+            (
+                entry(now, by, Some(claim), "note", &old, &note),
+                Command::SetNote { claim, note: old },
+            )
         }
         Command::AddEvidence { claim, evidence } => {
+            let index = claim_mut(review, claim)?.evidence.len();
+            apply_one(
+                review,
+                Command::InsertEvidence {
+                    claim,
+                    index,
+                    evidence,
+                },
+                by,
+                now,
+            )?
+        }
+        Command::InsertEvidence {
+            claim,
+            index,
+            evidence,
+        } => {
             let target = claim_mut(review, claim)?;
+            if index > target.evidence.len() {
+                return Err(ApplyError::NoSuchEvidence { claim, index });
+            }
             let described = describe_evidence(&evidence);
-            target.evidence.push(evidence);
+            target.evidence.insert(index, evidence);
             touch(target, now, by);
-            entry(now, by, Some(claim), "evidence", "", &described)
+            (
+                entry(now, by, Some(claim), "evidence", "", &described),
+                Command::RemoveEvidence { claim, index },
+            )
+        }
+        Command::SetEvidence {
+            claim,
+            index,
+            evidence,
+        } => {
+            let target = claim_mut(review, claim)?;
+            let slot = target
+                .evidence
+                .get_mut(index)
+                .ok_or(ApplyError::NoSuchEvidence { claim, index })?;
+            if *slot == evidence {
+                return Err(ApplyError::NoChange);
+            }
+            let described = describe_evidence(&evidence);
+            let old = std::mem::replace(slot, evidence);
+            touch(target, now, by);
+            (
+                entry(
+                    now,
+                    by,
+                    Some(claim),
+                    "evidence",
+                    &describe_evidence(&old),
+                    &described,
+                ),
+                Command::SetEvidence {
+                    claim,
+                    index,
+                    evidence: old,
+                },
+            )
         }
         Command::RemoveEvidence { claim, index } => {
             let target = claim_mut(review, claim)?;
@@ -137,45 +360,197 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
             }
             let removed = target.evidence.remove(index);
             touch(target, now, by);
-            entry(
-                now,
-                by,
-                Some(claim),
-                "evidence",
-                &describe_evidence(&removed),
-                "",
+            (
+                entry(
+                    now,
+                    by,
+                    Some(claim),
+                    "evidence",
+                    &describe_evidence(&removed),
+                    "",
+                ),
+                Command::InsertEvidence {
+                    claim,
+                    index,
+                    evidence: removed,
+                },
             )
         }
         Command::AddClaim { span } => {
-            if span.is_empty() || !span.fits(&review.article.text) {
-                return Err(ApplyError::BadSpan {
-                    start: span.start,
-                    end: span.end,
-                });
-            }
+            check_span(&review.article.text, span)?;
             let id = ClaimId(review.next_claim_id);
             review.next_claim_id += 1;
-            let sentence = review
-                .article
-                .sentences
-                .iter()
-                .position(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
-                .unwrap_or(0);
+            let sentence = sentence_of(review, span.start);
             let mut claim = Claim::new(id, &review.article.text, span, sentence);
             touch(&mut claim, now, by);
             let text = claim.quote.exact.clone();
-            let at = review.claims.partition_point(|c| c.span <= span);
-            review.claims.insert(at, claim);
-            entry(now, by, Some(id), "claim", "", &text)
+            insert_sorted(&mut review.claims, claim);
+            (
+                entry(now, by, Some(id), "claim", "", &text),
+                Command::ReplaceClaims {
+                    remove: vec![id],
+                    insert: Vec::new(),
+                },
+            )
         }
         Command::DeleteClaim { claim } => {
-            let at = review
-                .claims
-                .iter()
-                .position(|c| c.id == claim)
-                .ok_or(ApplyError::NoSuchClaim(claim))?;
+            let at = position(review, claim)?;
             let removed = review.claims.remove(at);
-            entry(now, by, Some(claim), "claim", &removed.quote.exact, "")
+            (
+                entry(now, by, Some(claim), "claim", &removed.quote.exact, ""),
+                Command::ReplaceClaims {
+                    remove: Vec::new(),
+                    insert: vec![removed],
+                },
+            )
+        }
+        Command::SplitClaim { claim, at } => {
+            let index = position(review, claim)?;
+            let text = &review.article.text;
+            let original = review.claims[index].clone();
+            let span = original.span;
+            if at <= span.start || at >= span.end || !text.is_char_boundary(at) {
+                return Err(ApplyError::BadSplit { claim });
+            }
+            let first_end = span.start + text[span.start..at].trim_end().len();
+            let second_start =
+                at + (text[at..span.end].len() - text[at..span.end].trim_start().len());
+            if first_end == span.start || second_start == span.end {
+                return Err(ApplyError::BadSplit { claim });
+            }
+            let second_id = ClaimId(review.next_claim_id);
+            review.next_claim_id += 1;
+            let first_span = Span::new(span.start, first_end);
+            let second_span = Span::new(second_start, span.end);
+            let mut second = Claim::new(
+                second_id,
+                text,
+                second_span,
+                sentence_of(review, second_start),
+            );
+            second.kinds = original.kinds.clone();
+            second.worthiness = original.worthiness;
+            second.attributed_to = original.attributed_to.clone();
+            second.checkable = original.checkable;
+            touch(&mut second, now, by);
+            let first = &mut review.claims[index];
+            first.span = first_span;
+            first.quote = QuoteSelector::for_span(&review.article.text, first_span);
+            touch(first, now, by);
+            let old = original.quote.exact.clone();
+            let new = format!("{} | {}", first.quote.exact, second.quote.exact);
+            insert_sorted(&mut review.claims, second);
+            (
+                entry(now, by, Some(claim), "split", &old, &new),
+                Command::ReplaceClaims {
+                    remove: vec![claim, second_id],
+                    insert: vec![original],
+                },
+            )
+        }
+        Command::MergeWithNext { claim } => {
+            let index = position(review, claim)?;
+            if index + 1 >= review.claims.len() {
+                return Err(ApplyError::NothingToMerge(claim));
+            }
+            let next = review.claims.remove(index + 1);
+            let original = review.claims[index].clone();
+            let span = Span::new(original.span.start, next.span.end.max(original.span.end));
+            let first = &mut review.claims[index];
+            first.span = span;
+            first.quote = QuoteSelector::for_span(&review.article.text, span);
+            first.evidence.extend(next.evidence.iter().cloned());
+            for kind in &next.kinds {
+                if !first.kinds.contains(kind) {
+                    first.kinds.push(*kind);
+                }
+            }
+            first.worthiness = first.worthiness.max(next.worthiness);
+            if first.verdict == Verdict::Unreviewed {
+                first.verdict = next.verdict;
+            }
+            if !next.note.is_empty() {
+                if !first.note.is_empty() {
+                    first.note.push('\n');
+                }
+                first.note.push_str(&next.note);
+            }
+            touch(first, now, by);
+            let old = format!("{} | {}", original.quote.exact, next.quote.exact);
+            let new = first.quote.exact.clone();
+            (
+                entry(now, by, Some(claim), "merge", &old, &new),
+                Command::ReplaceClaims {
+                    remove: vec![claim],
+                    insert: vec![original, next],
+                },
+            )
+        }
+        Command::ReplaceClaims { remove, insert } => {
+            for id in &remove {
+                position(review, *id)?;
+            }
+            for claim in &insert {
+                check_span(&review.article.text, claim.span)?;
+                if !remove.contains(&claim.id) && review.claim(claim.id).is_some() {
+                    return Err(ApplyError::DuplicateClaim(claim.id));
+                }
+            }
+            if remove.is_empty() && insert.is_empty() {
+                return Err(ApplyError::NoChange);
+            }
+            let mut removed = Vec::with_capacity(remove.len());
+            for id in &remove {
+                let at = position(review, *id)?;
+                removed.push(review.claims.remove(at));
+            }
+            let inserted_ids: Vec<ClaimId> = insert.iter().map(|c| c.id).collect();
+            let joined = |claims: &[Claim]| {
+                claims
+                    .iter()
+                    .map(|c| c.quote.exact.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            let new = joined(&insert);
+            for claim in insert {
+                review.next_claim_id = review.next_claim_id.max(claim.id.0 + 1);
+                insert_sorted(&mut review.claims, claim);
+            }
+            let old = joined(&removed);
+            let subject = inserted_ids.first().or(remove.first()).copied();
+            (
+                entry(now, by, subject, "claim", &old, &new),
+                Command::ReplaceClaims {
+                    remove: inserted_ids,
+                    insert: removed,
+                },
+            )
+        }
+        Command::AttachOrphan { index, span } => {
+            if index >= review.orphans.len() {
+                return Err(ApplyError::NoSuchOrphan(index));
+            }
+            check_span(&review.article.text, span)?;
+            let before = review.clone();
+            let mut claim = review.orphans.remove(index);
+            if review.claim(claim.id).is_some() {
+                claim.id = ClaimId(review.next_claim_id);
+                review.next_claim_id += 1;
+            }
+            claim.span = span;
+            claim.quote = QuoteSelector::for_span(&review.article.text, span);
+            claim.sentence = sentence_of(review, span.start);
+            touch(&mut claim, now, by);
+            let (id, text) = (claim.id, claim.quote.exact.clone());
+            insert_sorted(&mut review.claims, claim);
+            (
+                entry(now, by, Some(id), "re-attached", "", &text),
+                Command::ReplaceReview {
+                    review: Box::new(before),
+                    reason: "undid re-attaching a claim".into(),
+                },
+            )
         }
         Command::ResolveConflict { index, take_theirs } => {
             let conflict = review
@@ -183,6 +558,7 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
                 .get(index)
                 .cloned()
                 .ok_or(ApplyError::NoSuchConflict(index))?;
+            let before = review.clone();
             let chosen = if take_theirs {
                 &conflict.theirs
             } else {
@@ -203,13 +579,19 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
             }
             review.conflicts.remove(index);
             let field = format!("conflict {}", conflict.field);
-            entry(
-                now,
-                by,
-                Some(conflict.claim),
-                &field,
-                &conflict.ours,
-                chosen,
+            (
+                entry(
+                    now,
+                    by,
+                    Some(conflict.claim),
+                    &field,
+                    &conflict.ours,
+                    chosen,
+                ),
+                Command::ReplaceReview {
+                    review: Box::new(before),
+                    reason: "undid a conflict decision".into(),
+                },
             )
         }
         Command::AdoptMerge { merged, from } => {
@@ -217,24 +599,82 @@ pub fn apply(review: &mut Review, command: Command, by: &str) -> Result<(), Appl
                 return Err(ApplyError::DifferentArticle);
             }
             let conflicts = merged.conflicts.len();
-            *review = *merged;
+            let before = std::mem::replace(review, *merged);
             let summary = format!("merged {from} ({conflicts} conflict(s))");
-            entry(now, by, None, "merge", "", &summary)
+            (
+                entry(now, by, None, "merge", "", &summary),
+                Command::ReplaceReview {
+                    review: Box::new(before),
+                    reason: format!("undid the merge of {from}"),
+                },
+            )
+        }
+        Command::ReplaceReview {
+            review: replacement,
+            reason,
+        } => {
+            if *replacement == *review {
+                return Err(ApplyError::NoChange);
+            }
+            let before = std::mem::replace(review, *replacement);
+            (
+                entry(now, by, None, "review", "", &reason),
+                Command::ReplaceReview {
+                    review: Box::new(before),
+                    reason: format!("undid: {reason}"),
+                },
+            )
         }
         Command::SetDirection { direction } => {
             if review.article.direction == direction {
                 return Err(ApplyError::NoChange);
             }
             let old = std::mem::replace(&mut review.article.direction, direction);
-            entry(now, by, None, "direction", old.name(), direction.name())
+            (
+                entry(now, by, None, "direction", old.name(), direction.name()),
+                Command::SetDirection { direction: old },
+            )
         }
-    };
-    review.modified = now;
-    if !review.reviewers.iter().any(|r| r == by) {
-        review.reviewers.push(by.to_string());
+        // `apply` takes batches apart before they get here.
+        Command::Batch { .. } => return Err(ApplyError::NoChange),
+    })
+}
+
+/// The claim's position in the list, or why there is none.
+fn position(review: &Review, id: ClaimId) -> Result<usize, ApplyError> {
+    review
+        .claims
+        .iter()
+        .position(|c| c.id == id)
+        .ok_or(ApplyError::NoSuchClaim(id))
+}
+
+/// A span a claim may cover: not empty, inside the text, on character boundaries.
+fn check_span(text: &str, span: Span) -> Result<(), ApplyError> {
+    if span.is_empty() || !span.fits(text) {
+        return Err(ApplyError::BadSpan {
+            start: span.start,
+            end: span.end,
+        });
     }
-    review.log.push(entry);
     Ok(())
+}
+
+/// The sentence holding byte `offset` (0 when none does).
+fn sentence_of(review: &Review, offset: usize) -> usize {
+    let sentences = &review.article.sentences;
+    let at = sentences.partition_point(|s| s.end <= offset);
+    if sentences.get(at).is_some_and(|s| s.start <= offset) {
+        at
+    } else {
+        at.saturating_sub(1).min(sentences.len().saturating_sub(1))
+    }
+}
+
+/// Claims stay in article order.
+fn insert_sorted(claims: &mut Vec<Claim>, claim: Claim) {
+    let at = claims.partition_point(|c| c.span <= claim.span);
+    claims.insert(at, claim);
 }
 
 fn claim_mut(review: &mut Review, id: ClaimId) -> Result<&mut Claim, ApplyError> {

@@ -6,6 +6,7 @@
 mod article;
 mod claim;
 mod command;
+mod history;
 mod review;
 mod time;
 mod verdict;
@@ -13,6 +14,7 @@ mod verdict;
 pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, apply};
+pub use history::{History, UNDO_LIMIT};
 pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};
 pub use time::{Timestamp, now};
 pub use verdict::{ParseVerdictError, Verdict};

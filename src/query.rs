@@ -1,0 +1,258 @@
+//! Which claims the table shows and in what order: a filter (verdict, kind, free text) and a
+//! sort by any column. Plain functions over the review, so the window, the benchmarks and
+//! the tests share them.
+//!
+//! Free-text search is forgiving of how Arabic is typed: diacritics and tatweel are ignored,
+//! the alef forms (أ إ آ ٱ) match ا, ى matches ي, ة matches ه, and Persian ی ک match ي ك.
+//! The folded text of every claim is computed once ([`SearchIndex`]), so a keystroke costs
+//! one substring scan per claim.
+
+use crate::model::{Claim, ClaimKind, Review, Verdict};
+use std::cmp::Ordering;
+
+/// A column of the claims table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// The claim's number.
+    Number,
+    /// Its text.
+    Claim,
+    /// Its kind tags.
+    Kinds,
+    /// How much it is worth checking.
+    Worthiness,
+    /// Who the article says made it.
+    AttributedTo,
+    /// The sources gathered for it.
+    Source,
+    /// Its verdict.
+    Verdict,
+    /// When it was last changed.
+    Updated,
+}
+
+impl Column {
+    /// Every column, in table order.
+    pub const ALL: [Column; 8] = [
+        Column::Number,
+        Column::Claim,
+        Column::Kinds,
+        Column::Worthiness,
+        Column::AttributedTo,
+        Column::Source,
+        Column::Verdict,
+        Column::Updated,
+    ];
+
+    /// The column's heading.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Column::Number => "#",
+            Column::Claim => "Claim",
+            Column::Kinds => "Kinds",
+            Column::Worthiness => "Worth",
+            Column::AttributedTo => "Attributed to",
+            Column::Source => "Sources",
+            Column::Verdict => "Verdict",
+            Column::Updated => "Updated",
+        }
+    }
+}
+
+/// How the table is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// The column sorted by.
+    pub column: Column,
+    /// Largest first.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    /// Article order.
+    fn default() -> Self {
+        Sort {
+            column: Column::Number,
+            descending: false,
+        }
+    }
+}
+
+/// Which claims to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only claims with this verdict.
+    pub verdict: Option<Verdict>,
+    /// Only claims tagged with this kind.
+    pub kind: Option<ClaimKind>,
+    /// Only claims whose text, attribution or note contains this (folded, see the module
+    /// documentation).
+    pub text: String,
+}
+
+impl Filter {
+    /// Whether the filter lets everything through.
+    pub fn is_empty(&self) -> bool {
+        self.verdict.is_none() && self.kind.is_none() && self.text.trim().is_empty()
+    }
+}
+
+/// The folded searchable text of every claim, by position in [`Review::claims`]. Build it
+/// again whenever the review changes.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    folded: Vec<String>,
+}
+
+impl SearchIndex {
+    /// Fold the text, attribution and note of every claim of `review`.
+    pub fn new(review: &Review) -> Self {
+        let folded = review
+            .claims
+            .iter()
+            .map(|c| {
+                let mut text = fold(&c.quote.exact);
+                for extra in [c.attributed_to.as_deref().unwrap_or(""), c.note.as_str()] {
+                    if !extra.is_empty() {
+                        text.push('\n');
+                        text.push_str(&fold(extra));
+                    }
+                }
+                text
+            })
+            .collect();
+        SearchIndex { folded }
+    }
+}
+
+/// `text` as search compares it: lower case, Arabic letter variants unified, diacritics and
+/// tatweel dropped.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            // Harakat, tanween, shadda, sukun, superscript alef and tatweel.
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' | 'ی' => out.push('ي'),
+            'ة' => out.push('ه'),
+            'ک' => out.push('ك'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Positions in [`Review::claims`] in the order of `sort` (ties in article order).
+pub fn sorted(review: &Review, sort: Sort) -> Vec<usize> {
+    let claims = &review.claims;
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    if sort.column != Column::Number {
+        // Stable: equal keys stay in article order.
+        order.sort_by(|&a, &b| compare(sort.column, &claims[a], &claims[b]));
+    }
+    if sort.descending {
+        order.reverse();
+    }
+    order
+}
+
+fn compare(column: Column, a: &Claim, b: &Claim) -> Ordering {
+    match column {
+        Column::Number => a.id.cmp(&b.id),
+        Column::Claim => a.quote.exact.cmp(&b.quote.exact),
+        Column::Kinds => a.kinds.cmp(&b.kinds),
+        Column::Worthiness => a.worthiness.total_cmp(&b.worthiness),
+        Column::AttributedTo => a.attributed_to.cmp(&b.attributed_to),
+        Column::Source => a.evidence.len().cmp(&b.evidence.len()),
+        Column::Verdict => a.verdict.cmp(&b.verdict),
+        Column::Updated => a.updated_at.cmp(&b.updated_at),
+    }
+}
+
+/// The rows to show: the positions of `order` whose claims pass `filter`.
+pub fn filtered(
+    review: &Review,
+    index: &SearchIndex,
+    order: &[usize],
+    filter: &Filter,
+) -> Vec<usize> {
+    let needle = fold(filter.text.trim());
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let claim = &review.claims[i];
+            filter.verdict.is_none_or(|v| claim.verdict == v)
+                && filter.kind.is_none_or(|k| claim.kinds.contains(&k))
+                && (needle.is_empty()
+                    || index
+                        .folded
+                        .get(i)
+                        .is_some_and(|t| finder.find(t.as_bytes()).is_some()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, ClaimId, Span};
+
+    fn review() -> Review {
+        let text = "الذكاءُ الاصطناعي في 2015. أعلنت الشركة. Musk said so.".to_string();
+        let article = Article::new("t".into(), "ar".into(), "UTF-8".into(), text.clone());
+        let parts = ["الذكاءُ الاصطناعي في 2015.", "أعلنت الشركة.", "Musk said so."];
+        let claims = parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let start = text.find(part).unwrap();
+                let span = Span::new(start, start + part.len());
+                let mut c = Claim::new(ClaimId(i as u32 + 1), &text, span, i);
+                c.worthiness = [0.2, 0.9, 0.5][i];
+                c
+            })
+            .collect();
+        Review::new(article, claims)
+    }
+
+    #[test]
+    fn search_ignores_diacritics_alef_forms_and_case() {
+        let r = review();
+        let index = SearchIndex::new(&r);
+        let order = sorted(&r, Sort::default());
+        let find = |text: &str| {
+            let filter = Filter {
+                text: text.into(),
+                ..Filter::default()
+            };
+            filtered(&r, &index, &order, &filter)
+        };
+        assert_eq!(find("الذكاء"), [0]);
+        assert_eq!(find("اعلنت الشركه"), [1]);
+        assert_eq!(find("MUSK"), [2]);
+        assert_eq!(find("  "), [0, 1, 2]);
+        assert!(find("Reuters").is_empty());
+    }
+
+    #[test]
+    fn verdict_filter_and_sort_by_worthiness() {
+        let mut r = review();
+        r.claims[2].verdict = Verdict::Verified;
+        let index = SearchIndex::new(&r);
+        let sort = Sort {
+            column: Column::Worthiness,
+            descending: true,
+        };
+        let order = sorted(&r, sort);
+        assert_eq!(order, [1, 2, 0]);
+        let filter = Filter {
+            verdict: Some(Verdict::Unreviewed),
+            ..Filter::default()
+        };
+        assert_eq!(filtered(&r, &index, &order, &filter), [1, 0]);
+    }
+}
