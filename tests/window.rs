@@ -1,5 +1,7 @@
-//! The window driven headlessly (egui_kittest, no GPU): the File menu's exports and merge,
-//! and resolving a merge conflict from the conflicts list.
+//! The window driven headlessly (egui_kittest, no GPU), as a reviewer uses it: open an
+//! article, pick claims in the table, give verdicts by key, add sources, save and reopen,
+//! undo and redo, the unsaved-changes question, dropped files, filter and sort, exports,
+//! merges and crash recovery.
 
 use egui::Role;
 use egui_kittest::Harness;
@@ -28,6 +30,10 @@ fn window(review: Review, path: std::path::PathBuf) -> Harness<'static, SanadApp
 fn open_menu_item(h: &mut Harness<'_, SanadApp>, item: &str) {
     h.get_by_label("File").click();
     h.run();
+    if item.starts_with("Export") {
+        h.get_by_label("Export").click();
+        h.run();
+    }
     h.get_by_label(item).click();
     h.run();
 }

@@ -21,6 +21,13 @@ pub struct ArticleResponse {
     pub claim_clicked: Option<ClaimId>,
 }
 
+/// Which claims are drawn specially: the selected one outlined, a flashing one glowing.
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    selected: Option<ClaimId>,
+    flash: Option<(ClaimId, f32)>,
+}
+
 /// One paragraph (a line of the article text) and what is cached about it.
 struct Paragraph {
     /// Its bytes in the article text.
@@ -47,7 +54,13 @@ pub struct ArticleView {
     pub font_size: f32,
     /// Whether claims are highlighted (H toggles; off for reading or OCR checks).
     pub highlights: bool,
+    /// A claim flashing after it was selected elsewhere, and since when (seconds of egui's
+    /// clock; `None` until the next frame reads the clock).
+    flash: Option<(ClaimId, Option<f64>)>,
 }
+
+/// How long a selected claim flashes in the article.
+const FLASH_SECONDS: f64 = 1.2;
 
 impl ArticleView {
     /// A view of `text`, one paragraph per line, each with its direction chosen by
@@ -77,12 +90,29 @@ impl ArticleView {
             scroll_to: None,
             font_size: 20.0,
             highlights: true,
+            flash: None,
         }
     }
 
     /// Bring the bytes `range` into view on the next frame.
     pub fn scroll_to(&mut self, range: Range<usize>) {
         self.scroll_to = Some(range);
+    }
+
+    /// Scroll claim `id` (at bytes `range`) into view and flash it, so the eye finds it.
+    pub fn flash(&mut self, id: ClaimId, range: Range<usize>) {
+        self.scroll_to = Some(range);
+        self.flash = Some((id, None));
+    }
+
+    /// Forget the reader's text selection.
+    pub fn clear_selection(&mut self) {
+        self.selection = None;
+    }
+
+    /// Change the article's font size (between 12 and 40 points); widths are measured again.
+    pub fn set_font_size(&mut self, size: f32) {
+        self.font_size = size.clamp(12.0, 40.0);
     }
 
     /// The selected byte range, if the reader has selected text.
@@ -158,6 +188,25 @@ impl ArticleView {
         let text = review.article.text.as_str();
         let mut event = ArticleResponse::default();
         let scroll_to = self.scroll_to.take();
+        let now = ctx.input(|i| i.time);
+        let flash = match &mut self.flash {
+            Some((id, start)) => {
+                let elapsed = now - *start.get_or_insert(now);
+                if elapsed < FLASH_SECONDS {
+                    ctx.request_repaint();
+                    // Two pulses, fading.
+                    let pulse = (elapsed * std::f64::consts::TAU / (FLASH_SECONDS / 2.0)).cos();
+                    let strength = (1.0 - elapsed / FLASH_SECONDS) * (0.5 + 0.5 * pulse);
+                    Some((*id, strength as f32))
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        if flash.is_none() {
+            self.flash = None;
+        }
         egui::ScrollArea::vertical()
             .id_salt("article")
             .auto_shrink([false, false])
@@ -184,7 +233,8 @@ impl ArticleView {
                         target_rect = Some(rect);
                     }
                     if visible {
-                        self.paint_paragraph(ui, review, index, rect, selected, &mut event);
+                        let marks = Marks { selected, flash };
+                        self.paint_paragraph(ui, review, index, rect, marks, &mut event);
                     }
                     y += height;
                 }
@@ -214,9 +264,10 @@ impl ArticleView {
         review: &Review,
         index: usize,
         rect: Rect,
-        selected: Option<ClaimId>,
+        marks: Marks,
         event: &mut ArticleResponse,
     ) {
+        let Marks { selected, flash } = marks;
         let text = review.article.text.as_str();
         let paragraph = &self.paragraphs[index];
         let (Some(layout), Some(pieces)) = (paragraph.layout.as_ref(), paragraph.pieces.as_ref())
@@ -261,6 +312,12 @@ impl ArticleView {
                         egui::Stroke::new(2.0, Color32::from_rgb(r, g, b)),
                         egui::StrokeKind::Outside,
                     );
+                }
+                if let Some((id, strength)) = flash
+                    && id == claim.id
+                {
+                    let glow = Color32::from_rgba_unmultiplied(r, g, b, (strength * 160.0) as u8);
+                    painter.rect_filled(r_.expand(3.0), 5.0, glow);
                 }
                 hits.push((r_, claim.id));
             }

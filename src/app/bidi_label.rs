@@ -75,3 +75,68 @@ pub fn bidi_label(ui: &mut egui::Ui, text: &str, max_width: f32, color: Color32)
         response
     }
 }
+
+/// Paint `text` wrapped to the available width, each line of it a paragraph with its own
+/// direction; `highlight` (bytes of `text`) gets a background. For a claim's full text and
+/// its sentence in the detail panel.
+pub fn bidi_paragraph(
+    ui: &mut egui::Ui,
+    text: &str,
+    highlight: Option<std::ops::Range<usize>>,
+    color: Color32,
+) -> Response {
+    let size = ui.style().text_styles[&egui::TextStyle::Body].size;
+    let row_height = (size * 1.6).round();
+    let width = ui.available_width().max(40.0);
+    let mut start = 0;
+    let mut paragraphs = Vec::new();
+    for line in text.split('\n') {
+        let pieces = analyse(line, DirectionChoice::Auto);
+        let widths = ui
+            .ctx()
+            .fonts_mut(|f| super::shaping::measure_pieces(f, &pieces, line, size));
+        let layout = layout_paragraph(&pieces, &widths, width);
+        paragraphs.push((start, line, pieces, layout));
+        start += line.len() + 1;
+    }
+    let rows: usize = paragraphs.iter().map(|p| p.3.lines.len().max(1)).sum();
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width, rows as f32 * row_height), Sense::click());
+    let painter = ui.painter_at(rect.expand(2.0));
+    let mut top = rect.top();
+    for (base, line, pieces, layout) in &paragraphs {
+        if let Some(h) = &highlight {
+            let a = h.start.clamp(*base, base + line.len()) - base;
+            let b = h.end.clamp(*base, base + line.len()) - base;
+            if a < b {
+                for (row, left, right) in layout.range_extents(pieces, line, a..b) {
+                    let y = top + row as f32 * row_height;
+                    painter.rect_filled(
+                        egui::Rect::from_min_max(
+                            Pos2::new(rect.left() + left, y + 1.0),
+                            Pos2::new(rect.left() + right, y + row_height - 1.0),
+                        ),
+                        3.0,
+                        ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+                    );
+                }
+            }
+        }
+        let look = super::shaping::Look {
+            size,
+            row_height,
+            color,
+        };
+        let origin = Pos2::new(rect.left(), top);
+        let galleys = ui.ctx().fonts_mut(|f| {
+            super::shaping::paragraph_galleys(f, pieces, layout, line, origin, look)
+        });
+        for (pos, galley) in galleys {
+            painter.galley(pos, galley, color);
+        }
+        top += layout.lines.len().max(1) as f32 * row_height;
+    }
+    let full = text.to_string();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, full.clone()));
+    response
+}

@@ -69,6 +69,20 @@ impl Laid {
     }
 }
 
+/// Marks the ids of [`BidiTextEdit`]s, so that the window knows a key typed while one has
+/// the focus is text, not a shortcut.
+#[derive(Debug, Clone, Copy, Default)]
+struct TextInputMarker;
+
+/// Whether the keyboard focus is in a text field (egui's or ours): plain keys are then typed
+/// text and must not act as shortcuts.
+pub fn text_input_focused(ctx: &egui::Context) -> bool {
+    ctx.text_edit_focused()
+        || ctx
+            .memory(|m| m.focused())
+            .is_some_and(|id| ctx.data(|d| d.get_temp::<TextInputMarker>(id).is_some()))
+}
+
 impl<'t> BidiTextEdit<'t> {
     /// An input editing `text`; its caret and undo history are remembered between frames
     /// under `salt`, unique within the parent.
@@ -120,6 +134,7 @@ impl<'t> BidiTextEdit<'t> {
         let inner = rect.shrink2(padding);
         let previous = text.clone();
         let response_id = response.id;
+        ui.data_mut(|d| d.insert_temp(response_id, TextInputMarker));
         if response.clicked() || response.drag_started() {
             ui.memory_mut(|m| m.request_focus(response_id));
         }

@@ -1,36 +1,69 @@
 //! The window: the only module that knows egui. It reads the [`Review`] and changes it only
-//! through [`Command`]s.
+//! through [`Command`]s run by [`SanadApp::run`] (which keeps the undo history), so the
+//! window, the command line and the tests share one path for every edit.
 //!
-//! This is the first plain version: the article beside its claims, verdict keys, save.
+//! Panels are small modules: the claims table, the detail panel, the article view, the
+//! menus, the file handling, the keyboard and the status bar.
 
 pub mod article_view;
 mod bidi_label;
 pub mod bidi_text_edit;
+mod detail;
+mod files;
 pub mod fonts;
+mod keys;
+mod menu;
 mod path_prompt;
 mod shaping;
+mod status;
+mod table;
 
-use crate::model::{Command, Review, TextDirection, Verdict, apply};
+use crate::model::{ClaimId, Command, History, Review, TextDirection, Verdict};
 use article_view::ArticleView;
 use egui::Color32;
-use path_prompt::{PathPrompt, PromptAction, Purpose};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-/// What the window edits: the review and the file it belongs to.
+pub use files::Pending;
+
+/// What the window edits: the review, the file it belongs to, and the view's state.
 pub struct SanadApp {
     review: Review,
     /// Where Save writes; `None` until the review has a file.
     path: Option<PathBuf>,
+    /// The article file this review was made from in this session (for "reopen as").
+    article_path: Option<PathBuf>,
     reviewer: String,
-    selected: usize,
+    history: History,
+    /// Counts changes to the review, so that views rebuild what depends on it only then.
+    generation: u64,
+    /// The current claim.
+    selected: Option<ClaimId>,
+    /// Claims picked with Ctrl/Shift+click for a bulk verdict.
+    marked: BTreeSet<ClaimId>,
+    /// Where the reader last clicked inside the selected claim: the split point.
+    caret: Option<usize>,
     dirty: bool,
     status: String,
     article: ArticleView,
-    /// The note being typed for the selected claim; saved as a command when the field
-    /// loses focus, so one edit is one change-log entry, not one per keystroke.
-    note_draft: Option<(crate::model::ClaimId, String)>,
+    table: table::ClaimsTable,
+    detail: detail::DetailPanel,
     /// The open "which file?" prompt, if any.
-    prompt: Option<PathPrompt>,
+    prompt: Option<path_prompt::PathPrompt>,
+    /// An action waiting for the unsaved-changes question (Save / Discard / Cancel).
+    guard: Option<Pending>,
+    /// An action to carry out once Save as… has given the review a file.
+    after_save: Option<Pending>,
+    /// The window may close: the reader answered the unsaved-changes question.
+    closing: bool,
+    /// Send the close command at the end of this frame.
+    pending_close: bool,
+    /// Use the system's file dialogs (off in tests, and where none exists).
+    pub native_dialogs: bool,
+    /// Ask the reader's name for the change log (first start).
+    asking_name: Option<String>,
+    show_shortcuts: bool,
+    show_about: bool,
     /// The window title last sent: sending one requests a repaint, so only changes are sent
     /// (otherwise the window would repaint forever and use the CPU while idle).
     shown_title: String,
@@ -44,15 +77,25 @@ pub struct SanadApp {
 
 /// What the window remembers between sessions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Settings {
+    /// The reviewer's name, recorded with every change.
+    pub reviewer: String,
     /// The fact-checking organisation, the author of ClaimReview exports.
     pub organisation: String,
     /// The address of the published fact-check page (ClaimReview url).
     pub review_url: String,
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The claim last selected in each review file, to come back to it.
+    pub selections: BTreeMap<PathBuf, u32>,
 }
 
 /// The eframe storage key of [`Settings`].
 const SETTINGS_KEY: &str = "sanad-settings";
+
+/// How many recent files the File menu lists.
+const RECENT_FILES: usize = 10;
 
 impl SanadApp {
     /// A window over `review`, saved to `path` when it has one; offers to restore unsaved
@@ -67,16 +110,31 @@ impl SanadApp {
 
     fn without_recovery(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
         let article = ArticleView::new(&review.article.text, review.article.direction);
+        let selected = review.claims.first().map(|c| c.id);
         SanadApp {
             review,
             path,
+            article_path: None,
             reviewer,
-            selected: 0,
+            history: History::default(),
+            generation: 0,
+            selected,
+            marked: BTreeSet::new(),
+            caret: None,
             dirty: false,
             status: String::new(),
             article,
-            note_draft: None,
+            table: table::ClaimsTable::default(),
+            detail: detail::DetailPanel::default(),
             prompt: None,
+            guard: None,
+            after_save: None,
+            closing: false,
+            pending_close: false,
+            native_dialogs: false,
+            asking_name: None,
+            show_shortcuts: false,
+            show_about: false,
             shown_title: String::new(),
             settings: Settings::default(),
             last_autosave: None,
@@ -89,252 +147,440 @@ impl SanadApp {
         &self.review
     }
 
+    /// The file the review is saved to, if it has one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
+    /// The selected claim.
+    pub fn selected(&self) -> Option<ClaimId> {
+        self.selected
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// The last message of the status bar.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// Run an edit, keeping its inverse for undo.
     fn run(&mut self, command: Command) {
-        match apply(&mut self.review, command, &self.reviewer) {
-            Ok(_) => self.dirty = true,
-            Err(e) => self.status = e.to_string(),
+        let changes_text = matches!(
+            command,
+            Command::SetDirection { .. }
+                | Command::AdoptMerge { .. }
+                | Command::ReplaceReview { .. }
+        );
+        match self.history.run(&mut self.review, command, &self.reviewer) {
+            Ok(()) => self.changed(changes_text),
+            Err(e) => self.status = capitalised(&e.to_string()),
         }
     }
 
-    fn save(&mut self) {
-        let Some(path) = self.path.clone() else {
-            self.status = "This review has no file yet: use `sanad new` to create one.".into();
-            return;
-        };
-        match crate::store::save(&self.review, &path) {
-            Ok(()) => {
-                self.dirty = false;
-                self.status = format!("Saved {}", path.display());
-                crate::store::recovery::discard_recovery(Some(&path));
+    /// Undo the last edit (Ctrl+Z).
+    fn undo(&mut self) {
+        self.commit_note();
+        match self.history.undo(&mut self.review, &self.reviewer) {
+            Some(Ok(())) => {
+                self.changed(true);
+                self.status = "Undone".into();
             }
-            Err(e) => self.status = format!("Could not save: {e}"),
+            Some(Err(e)) => self.status = format!("Could not undo: {e}"),
+            None => self.status = "Nothing to undo".into(),
         }
     }
 
-    fn handle_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        let count = self.review.claims.len();
-        if ctx.input(|i| i.key_pressed(egui::Key::H) && i.modifiers.is_none()) {
-            self.article.highlights = !self.article.highlights;
-        }
-        let (down, up, save, verdict) = ctx.input(|i| {
-            let verdict = Verdict::ALL
-                .into_iter()
-                .zip([
-                    egui::Key::Num1,
-                    egui::Key::Num2,
-                    egui::Key::Num3,
-                    egui::Key::Num4,
-                    egui::Key::Num5,
-                    egui::Key::Num6,
-                    egui::Key::Num7,
-                ])
-                .find(|(_, key)| i.key_pressed(*key) && i.modifiers.is_none())
-                .map(|(v, _)| v);
-            (
-                i.key_pressed(egui::Key::J) || i.key_pressed(egui::Key::ArrowDown),
-                i.key_pressed(egui::Key::K) || i.key_pressed(egui::Key::ArrowUp),
-                i.modifiers.command && i.key_pressed(egui::Key::S),
-                verdict,
-            )
-        });
-        if down && self.selected + 1 < count {
-            self.select(self.selected + 1);
-        }
-        if up {
-            self.select(self.selected.saturating_sub(1));
-        }
-        if let (Some(verdict), Some(claim)) = (verdict, self.review.claims.get(self.selected)) {
-            let claim = claim.id;
-            self.run(Command::SetVerdict { claim, verdict });
-        }
-        if save {
-            self.save();
-        }
-    }
-
-    /// Select the claim at `index` of the list and bring it into view in the article.
-    fn select(&mut self, index: usize) {
-        self.selected = index;
-        if let Some(claim) = self.review.claims.get(index) {
-            self.article.scroll_to(claim.span.start..claim.span.end);
-        }
-    }
-
-    /// A suggested path for an export or merge: beside the review, with `extension`.
-    fn suggested_path(&self, extension: &str) -> String {
-        let base = self
-            .path
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(crate::SAMPLE_NAME));
-        base.with_extension(extension).display().to_string()
-    }
-
-    fn open_prompt(&mut self, purpose: Purpose) {
-        let suggestion = match purpose {
-            Purpose::Merge => String::new(),
-            Purpose::Export(_) => self.suggested_path(purpose.extension()),
-        };
-        self.prompt = Some(PathPrompt::new(purpose, suggestion));
-    }
-
-    /// Carry out an export or merge for the confirmed path; an error keeps the prompt open.
-    fn finish_prompt(&mut self, purpose: Purpose, path: PathBuf) -> Result<(), String> {
-        match purpose {
-            Purpose::Export(format) => {
-                let settings = crate::share::ExportSettings {
-                    organisation: self.settings.organisation.clone(),
-                    review_url: self.settings.review_url.clone(),
-                };
-                let text = crate::share::export(&self.review, format, &settings);
-                crate::store::write_atomically(&path, text.as_bytes())
-                    .map_err(|e| e.to_string())?;
-                self.status = format!("Exported {}", path.display());
+    /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
+    fn redo(&mut self) {
+        match self.history.redo(&mut self.review, &self.reviewer) {
+            Some(Ok(())) => {
+                self.changed(true);
+                self.status = "Redone".into();
             }
-            Purpose::Merge => {
-                let theirs =
-                    crate::store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                let outcome =
-                    crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
-                let conflicts = outcome.conflicts.len();
-                self.run(Command::AdoptMerge {
-                    merged: Box::new(outcome.review),
-                    from: path.display().to_string(),
-                });
-                self.article =
-                    ArticleView::new(&self.review.article.text, self.review.article.direction);
-                self.status = format!(
-                    "Merged {} ({conflicts} conflict(s) to resolve)",
-                    path.display()
-                );
+            Some(Err(e)) => self.status = format!("Could not redo: {e}"),
+            None => self.status = "Nothing to redo".into(),
+        }
+    }
+
+    /// After any change to the review: views rebuild, the selection stays valid.
+    fn changed(&mut self, article_may_change: bool) {
+        self.dirty = true;
+        self.generation += 1;
+        if article_may_change {
+            self.article =
+                ArticleView::new(&self.review.article.text, self.review.article.direction);
+        }
+        let exists = |id: ClaimId| self.review.claim(id).is_some();
+        if !self.selected.is_some_and(exists) {
+            self.selected = self.review.claims.first().map(|c| c.id);
+        }
+        self.marked.retain(|id| self.review.claim(*id).is_some());
+    }
+
+    /// A note typed but not yet committed (its field still has the focus) becomes an edit,
+    /// before anything else happens to the review.
+    fn commit_note(&mut self) {
+        if let Some(command) = self.detail.pending_note(&self.review) {
+            self.run(command);
+        }
+    }
+
+    /// Select claim `id`, bring it into view in the article and flash it there, and scroll
+    /// the table to its row.
+    fn select(&mut self, id: ClaimId) {
+        self.commit_note();
+        self.selected = Some(id);
+        self.caret = None;
+        if let Some(index) = self.review.claims.iter().position(|c| c.id == id) {
+            let claim = &self.review.claims[index];
+            self.article
+                .flash(claim.id, claim.span.start..claim.span.end);
+            self.table.scroll_to_claim(index);
+        }
+    }
+
+    /// The claims the bulk verdict applies to: the marked rows, else the selected claim.
+    fn targets(&self) -> Vec<ClaimId> {
+        if self.marked.is_empty() {
+            self.selected.into_iter().collect()
+        } else {
+            self.marked.iter().copied().collect()
+        }
+    }
+
+    /// Give the selected claim, or every marked one, `verdict` (one undoable edit).
+    fn set_verdict(&mut self, verdict: Verdict) {
+        let commands: Vec<Command> = self
+            .targets()
+            .into_iter()
+            .map(|claim| Command::SetVerdict { claim, verdict })
+            .collect();
+        match commands.len() {
+            0 => {}
+            1 => self.run(commands.into_iter().next().expect("one command")),
+            n => {
+                self.run(Command::Batch { commands });
+                self.status = format!("{n} claims marked {}", verdict.label_en());
             }
         }
-        Ok(())
     }
 
-    fn show_prompt(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.prompt.as_mut() else {
+    /// Move the selection `step` rows through the table as it is sorted and filtered.
+    fn step_selection(&mut self, step: isize) {
+        let rows = self.table.rows();
+        if rows.is_empty() {
+            return;
+        }
+        let current = self
+            .selected
+            .and_then(|id| rows.iter().position(|&i| self.review.claims[i].id == id));
+        let next = match current {
+            Some(at) => at.saturating_add_signed(step).min(rows.len() - 1),
+            None => 0,
+        };
+        let id = self.review.claims[rows[next]].id;
+        self.select(id);
+    }
+
+    /// Select the next unreviewed claim after the current one in table order (N).
+    fn next_unreviewed(&mut self) {
+        let rows = self.table.rows().to_vec();
+        let claims = &self.review.claims;
+        let current = self
+            .selected
+            .and_then(|id| rows.iter().position(|&i| claims[i].id == id))
+            .map_or(0, |at| at + 1);
+        let found = rows[current.min(rows.len())..]
+            .iter()
+            .chain(&rows[..current.min(rows.len())])
+            .find(|&&i| claims[i].verdict == Verdict::Unreviewed)
+            .map(|&i| claims[i].id);
+        match found {
+            Some(id) => self.select(id),
+            None => self.status = "Every claim shown has a verdict".into(),
+        }
+    }
+
+    /// Split the selected claim where the reader clicked in it.
+    fn split_selected(&mut self) {
+        match (self.selected, self.caret) {
+            (Some(claim), Some(at)) => {
+                self.run(Command::SplitClaim { claim, at });
+                self.caret = None;
+            }
+            _ => {
+                self.status =
+                    "Click a word inside the claim in the article to choose where to split".into()
+            }
+        }
+    }
+
+    /// Make a claim of the text selected in the article.
+    fn claim_from_selection(&mut self) {
+        let Some(range) = self.article.selection() else {
+            self.status = "Select some article text first".into();
             return;
         };
-        match prompt.show(ctx) {
-            PromptAction::Waiting => {}
-            PromptAction::Cancelled => self.prompt = None,
-            PromptAction::Confirmed(path) => {
-                let purpose = prompt.purpose;
-                match self.finish_prompt(purpose, path) {
-                    Ok(()) => self.prompt = None,
-                    Err(e) => {
-                        if let Some(prompt) = self.prompt.as_mut() {
-                            prompt.error = Some(e);
+        let span = trimmed(&self.review.article.text, range);
+        let next_id = ClaimId(self.review.next_claim_id);
+        self.run(Command::AddClaim { span });
+        if self.review.claim(next_id).is_some() {
+            self.select(next_id);
+            self.article.clear_selection();
+        }
+    }
+
+    fn title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || self.review.article.title.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        format!("{}{} — Sanad", if self.dirty { "● " } else { "" }, name)
+    }
+}
+
+/// `range` of `text` without the whitespace at its ends.
+fn trimmed(text: &str, range: std::ops::Range<usize>) -> crate::model::Span {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    crate::model::Span::new(start, end.max(start))
+}
+
+/// An error message as a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn direction_label(direction: TextDirection) -> &'static str {
+    match direction {
+        TextDirection::Auto => "Automatic (per paragraph)",
+        TextDirection::RightToLeft => "Right to left",
+        TextDirection::LeftToRight => "Left to right",
+    }
+}
+
+fn verdict_color(verdict: Verdict) -> Color32 {
+    let [r, g, b] = verdict.rgb();
+    Color32::from_rgb(r, g, b)
+}
+
+impl eframe::App for SanadApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.remember_selection();
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+impl SanadApp {
+    /// Draw the whole window into `ui` (eframe calls this every frame; tests call it
+    /// through egui_kittest without a real window).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.table.refresh(&self.review, self.generation);
+        let modal_open = self.prompt.is_some()
+            || self.recovery_offer.is_some()
+            || self.guard.is_some()
+            || self.asking_name.is_some();
+        if !modal_open {
+            self.handle_keys(&ctx);
+        }
+        self.handle_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.show_prompt(&ctx);
+        self.show_guard(&ctx);
+        self.offer_recovery(&ctx);
+        self.ask_name(&ctx);
+        self.help_windows(&ctx);
+        self.autosave(&ctx);
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        // Keys and menus may have changed the review or the filter: rows as of now.
+        self.table.refresh(&self.review, self.generation);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if !self.review.conflicts.is_empty() {
+            egui::Panel::bottom("conflicts").show(ui, |ui| self.conflicts_panel(ui));
+        }
+        if !self.review.orphans.is_empty() {
+            egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
+        }
+        egui::Panel::right("claims")
+            .default_size(700.0)
+            .min_size(420.0)
+            .resizable(true)
+            .show(ui, |ui| self.claims_side(ui));
+        egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
+        if std::mem::take(&mut self.pending_close) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// The article with its toolbar; clicks select claims.
+    fn article_side(&mut self, ui: &mut egui::Ui) {
+        self.toolbar(ui);
+        ui.separator();
+        let event = self.article.show(ui, &self.review, self.selected);
+        // A click on a highlight, or anywhere inside a claim's text, selects that claim and
+        // scrolls the table to it; the click's place is where Split cuts.
+        let clicked = event
+            .claim_clicked
+            .map(|id| (id, event.clicked))
+            .or_else(|| {
+                let offset = event.clicked?;
+                let claims = &self.review.claims;
+                let at = claims.partition_point(|c| c.span.end <= offset);
+                claims
+                    .get(at)
+                    .filter(|c| c.span.start <= offset)
+                    .map(|c| (c.id, Some(offset)))
+            });
+        if let Some((id, offset)) = clicked {
+            self.commit_note();
+            self.selected = Some(id);
+            self.marked.clear();
+            if let Some(index) = self.review.claims.iter().position(|c| c.id == id) {
+                self.table.scroll_to_claim(index);
+                let span = self.review.claims[index].span;
+                self.caret = offset
+                    .map(|o| word_start(&self.review.article.text, o))
+                    .filter(|&o| span.start < o && o < span.end);
+            }
+        }
+    }
+
+    /// The filter bar, the table and, under them, the selected claim's details.
+    fn claims_side(&mut self, ui: &mut egui::Ui) {
+        self.table.filter_bar(ui, self.review.claims.len());
+        let selected_claim = self
+            .selected
+            .and_then(|id| self.review.claims.iter().position(|c| c.id == id));
+        egui::Panel::bottom("detail")
+            .default_size(400.0)
+            .min_size(160.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("detail scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| match selected_claim {
+                        Some(index) => {
+                            let claim = &self.review.claims[index];
+                            let out = self.detail.show(ui, &self.review, claim, self.caret);
+                            if out.split {
+                                self.split_selected();
+                            }
+                            for command in out.commands {
+                                self.run(command);
+                            }
                         }
-                    }
-                }
-            }
+                        None => {
+                            ui.label("No claim selected.");
+                        }
+                    });
+            });
+        if !self.marked.is_empty() {
+            self.bulk_bar(ui);
+        }
+        let response = self
+            .table
+            .show(ui, &self.review, self.selected, &self.marked);
+        if let Some((id, modifiers)) = response.clicked {
+            self.click_row(id, modifiers);
         }
     }
 
-    /// While there are unsaved changes, write them to the recovery file every 30 seconds
-    /// and whenever the window loses focus.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-        if !self.dirty {
-            return;
+    /// A row click: plain selects, Ctrl toggles the row in the multi-selection, Shift marks
+    /// the rows from the current claim to this one.
+    fn click_row(&mut self, id: ClaimId, modifiers: egui::Modifiers) {
+        if modifiers.command {
+            if let Some(current) = self.selected
+                && self.marked.is_empty()
+            {
+                self.marked.insert(current);
+            }
+            if !self.marked.remove(&id) {
+                self.marked.insert(id);
+            }
+        } else if modifiers.shift {
+            let rows = self.table.rows();
+            let claims = &self.review.claims;
+            let at = |claim: ClaimId| rows.iter().position(|&i| claims[i].id == claim);
+            if let (Some(a), Some(b)) = (self.selected.and_then(at), at(id)) {
+                let (a, b) = (a.min(b), a.max(b));
+                self.marked = rows[a..=b].iter().map(|&i| claims[i].id).collect();
+            }
+        } else {
+            self.marked.clear();
         }
-        let lost_focus = ctx.input(|i| {
-            i.events
-                .iter()
-                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        self.commit_note();
+        self.selected = Some(id);
+        self.caret = None;
+        if let Some(claim) = self.review.claim(id) {
+            let range = claim.span.start..claim.span.end;
+            self.article.flash(id, range);
+        }
+    }
+
+    /// The bar over the table when several rows are marked: one verdict for all of them.
+    fn bulk_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(format!("{} claims selected:", self.marked.len()));
+            for verdict in Verdict::ALL {
+                let text = egui::RichText::new(verdict.label_en()).color(verdict_color(verdict));
+                if ui.small_button(text).clicked() {
+                    self.set_verdict(verdict);
+                }
+            }
+            if ui.small_button("Clear selection").clicked() {
+                self.marked.clear();
+            }
         });
-        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
-        if due || lost_focus {
-            match crate::store::recovery::write_recovery(&self.review, self.path.as_deref()) {
-                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
-                Err(e) => self.status = format!("Could not write the recovery copy: {e}"),
-            }
-        }
-        // Come back when the next autosave is due, without repainting in between.
-        ctx.request_repaint_after(EVERY);
     }
 
-    /// Ask whether to restore a recovery copy found at start.
-    fn offer_recovery(&mut self, ctx: &egui::Context) {
-        let Some(recovered) = &self.recovery_offer else {
-            return;
-        };
-        let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
-        let mut decision = None;
-        egui::Window::new("Restore unsaved work?")
-            .collapsible(false)
-            .resizable(false)
-            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ctx, |ui| {
-                ui.label(format!(
-                    "Sanad closed with unsaved changes to this review (last change {when})."
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        decision = Some(true);
-                    }
-                    if ui.button("Discard").clicked() {
-                        decision = Some(false);
+    /// The article's title and the paragraph-direction override.
+    fn toolbar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let current = self.review.article.direction;
+            let mut chosen = current;
+            egui::ComboBox::from_label("Paragraph direction")
+                .selected_text(direction_label(current))
+                .show_ui(ui, |ui| {
+                    for d in TextDirection::ALL {
+                        ui.selectable_value(&mut chosen, d, direction_label(d));
                     }
                 });
-            });
-        match decision {
-            Some(true) => {
-                if let Some(recovered) = self.recovery_offer.take() {
-                    self.review = recovered;
-                    self.article =
-                        ArticleView::new(&self.review.article.text, self.review.article.direction);
-                    self.dirty = true;
-                    self.status = "Restored unsaved work: save to keep it".into();
-                }
+            if chosen != current {
+                self.run(Command::SetDirection { direction: chosen });
             }
-            Some(false) => {
-                self.recovery_offer = None;
-                crate::store::recovery::discard_recovery(self.path.as_deref());
+            let selection = self.article.selection().is_some();
+            if ui
+                .add_enabled(selection, egui::Button::new("Claim from selection"))
+                .on_hover_text("Make a claim of the selected article text (C)")
+                .on_disabled_hover_text("Select article text with the mouse first")
+                .clicked()
+            {
+                self.claim_from_selection();
             }
-            None => {}
-        }
-    }
-
-    /// The File menu.
-    fn menu(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("Save (Ctrl+S)").clicked() {
-                    self.save();
-                }
-                ui.separator();
-                for (label, format) in [
-                    (
-                        "Export ClaimReview JSON-LD…",
-                        crate::share::Format::ClaimReview,
-                    ),
-                    ("Export CSV…", crate::share::Format::Csv),
-                    ("Export Markdown report…", crate::share::Format::Markdown),
-                    ("Export HTML report…", crate::share::Format::Html),
-                ] {
-                    if ui.button(label).clicked() {
-                        self.open_prompt(Purpose::Export(format));
-                    }
-                }
-                ui.separator();
-                if ui.button("Merge review…").clicked() {
-                    self.open_prompt(Purpose::Merge);
-                }
-                ui.separator();
-                ui.menu_button("Publishing settings", |ui| {
-                    let label = ui.label("Organisation (ClaimReview author):");
-                    ui.text_edit_singleline(&mut self.settings.organisation)
-                        .labelled_by(label.id);
-                    let label = ui.label("Fact-check page address (ClaimReview url):");
-                    ui.text_edit_singleline(&mut self.settings.review_url)
-                        .labelled_by(label.id);
-                });
-            });
+            ui.separator();
+            let width = ui.available_width();
+            let color = ui.visuals().strong_text_color();
+            bidi_label::bidi_label(ui, &self.review.article.title, width, color);
         });
     }
 
@@ -364,185 +610,53 @@ impl SanadApp {
         }
     }
 
-    fn title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || self.review.article.title.clone(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        format!("{}{} — Sanad", if self.dirty { "● " } else { "" }, name)
-    }
-}
-
-fn direction_label(direction: TextDirection) -> &'static str {
-    match direction {
-        TextDirection::Auto => "Automatic (per paragraph)",
-        TextDirection::RightToLeft => "Right to left",
-        TextDirection::LeftToRight => "Left to right",
-    }
-}
-
-fn verdict_color(verdict: Verdict) -> Color32 {
-    let [r, g, b] = verdict.rgb();
-    Color32::from_rgb(r, g, b)
-}
-
-impl eframe::App for SanadApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
-    }
-}
-
-impl SanadApp {
-    /// Draw the whole window into `ui` (eframe calls this every frame; tests call it
-    /// through egui_kittest without a real window).
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        if self.prompt.is_none() && self.recovery_offer.is_none() {
-            self.handle_keys(&ctx);
-        }
-        self.show_prompt(&ctx);
-        self.offer_recovery(&ctx);
-        self.autosave(&ctx);
-        let title = self.title();
-        if title != self.shown_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
-        }
-
-        egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
-        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar(ui));
-        if !self.review.conflicts.is_empty() {
-            egui::Panel::bottom("conflicts").show(ui, |ui| self.conflicts_panel(ui));
-        }
-        egui::Panel::bottom("status").show(ui, |ui| {
-            let counts = self.review.verdict_counts();
-            let reviewed = self.review.claims.len() - counts[0];
-            ui.label(format!(
-                "{}/{} reviewed · language {} · encoding {} · {}",
-                reviewed,
-                self.review.claims.len(),
-                self.review.article.language,
-                self.review.article.encoding,
-                self.status
-            ));
-        });
-        egui::Panel::right("claims")
-            .default_size(460.0)
-            .show(ui, |ui| {
-                egui::Panel::bottom("note").show(ui, |ui| self.note_editor(ui));
-                self.claims_list(ui)
-            });
-        let selected = self.review.claims.get(self.selected).map(|c| c.id);
-        let event = egui::CentralPanel::default()
-            .show(ui, |ui| self.article.show(ui, &self.review, selected))
-            .inner;
-        // A click on a highlight, or anywhere inside a claim's text, selects that claim.
-        let clicked_claim = event.claim_clicked.or_else(|| {
-            let offset = event.clicked?;
-            let claims = &self.review.claims;
-            claims
-                .iter()
-                .find(|c| c.span.start <= offset && offset < c.span.end)
-                .map(|c| c.id)
-        });
-        if let Some(index) =
-            clicked_claim.and_then(|id| self.review.claims.iter().position(|c| c.id == id))
-        {
-            self.selected = index;
-        }
-    }
-}
-
-impl SanadApp {
-    /// The article's title and the paragraph-direction override.
-    fn toolbar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let current = self.review.article.direction;
-            let mut chosen = current;
-            egui::ComboBox::from_label("Paragraph direction")
-                .selected_text(direction_label(current))
-                .show_ui(ui, |ui| {
-                    for d in TextDirection::ALL {
-                        ui.selectable_value(&mut chosen, d, direction_label(d));
-                    }
-                });
-            if chosen != current {
-                self.run(Command::SetDirection { direction: chosen });
-                self.article = ArticleView::new(&self.review.article.text, chosen);
-            }
-            ui.separator();
-            let width = ui.available_width();
-            let color = ui.visuals().strong_text_color();
-            bidi_label::bidi_label(ui, &self.review.article.title, width, color);
-        });
-    }
-
-    /// The selected claim's note, in a bidi text input.
-    fn note_editor(&mut self, ui: &mut egui::Ui) {
-        let Some(claim) = self.review.claims.get(self.selected) else {
-            return;
-        };
-        let id = claim.id;
-        if self
-            .note_draft
-            .as_ref()
-            .is_none_or(|(draft_id, _)| *draft_id != id)
-        {
-            self.note_draft = Some((id, claim.note.clone()));
-        }
-        ui.label(format!("Note on claim #{id}"));
-        let Some((_, draft)) = self.note_draft.as_mut() else {
-            return;
-        };
-        let response = bidi_text_edit::BidiTextEdit::new(draft, "note")
-            .hint("Note")
-            .show(ui);
-        if response.lost_focus() {
-            let note = draft.clone();
-            self.run(Command::SetNote { claim: id, note });
-        }
-    }
-
-    fn claims_list(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Claims");
-        ui.label("J/K: next/previous · 1–7: verdict · H: highlights · Ctrl+S: save");
-        let mut clicked = None;
+    /// Claims that re-anchoring could not place: kept, listed, re-attached by hand to the
+    /// text selected in the article.
+    fn orphans_panel(&mut self, ui: &mut egui::Ui) {
+        ui.strong(format!(
+            "{} claim(s) not found in the updated article: select their text in the article and attach them",
+            self.review.orphans.len()
+        ));
+        let selection = self.article.selection();
+        let mut attach = None;
         egui::ScrollArea::vertical()
-            .id_salt("claims")
+            .id_salt("orphans")
+            .max_height(120.0)
             .show(ui, |ui| {
-                let text_color = ui.visuals().text_color();
-                for (index, claim) in self.review.claims.iter().enumerate() {
-                    let row = ui.horizontal(|ui| {
-                        let chip = format!("#{} {}", claim.id, claim.verdict.label_en());
-                        ui.add_sized(
-                            [130.0, 20.0],
-                            egui::Button::selectable(
-                                index == self.selected,
-                                egui::RichText::new(chip).color(verdict_color(claim.verdict)),
-                            ),
-                        )
-                        .clicked()
-                            | bidi_label::bidi_label(
-                                ui,
-                                &claim.quote.exact,
-                                ui.available_width() - 8.0,
-                                text_color,
+                for (index, orphan) in self.review.orphans.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add_enabled(
+                                selection.is_some(),
+                                egui::Button::new("Attach to selection"),
                             )
                             .clicked()
+                        {
+                            attach = Some(index);
+                        }
+                        ui.label(format!("#{} {}", orphan.id, orphan.verdict.label_en()));
+                        let width = ui.available_width();
+                        let color = ui.visuals().text_color();
+                        bidi_label::bidi_label(ui, &orphan.quote.exact, width, color);
                     });
-                    if row.inner {
-                        clicked = Some(index);
-                    }
                 }
             });
-        if let Some(index) = clicked {
-            self.select(index);
+        if let (Some(index), Some(range)) = (attach, selection) {
+            let span = trimmed(&self.review.article.text, range);
+            self.run(Command::AttachOrphan { index, span });
+            self.article.clear_selection();
         }
     }
+}
+
+/// The start of the word holding byte `offset` (a split never cuts a word).
+fn word_start(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text[..offset]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Open the window on `review`; returns when the window closes.
@@ -550,7 +664,8 @@ pub fn run(review: Review, path: Option<PathBuf>, reviewer: String) -> Result<()
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
@@ -559,9 +674,11 @@ pub fn run(review: Review, path: Option<PathBuf>, reviewer: String) -> Result<()
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
             let mut app = SanadApp::new(review, path, reviewer);
+            app.native_dialogs = path_prompt::native_dialog_available();
             if let Some(settings) = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)) {
                 app.settings = settings;
             }
+            app.start_session();
             Ok(Box::new(app))
         }),
     )

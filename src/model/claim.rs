@@ -42,6 +42,20 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// Every kind, in the order the table's kind filter lists them.
+    pub const ALL: [ClaimKind; 10] = [
+        ClaimKind::Number,
+        ClaimKind::Date,
+        ClaimKind::Quote,
+        ClaimKind::Attribution,
+        ClaimKind::Comparison,
+        ClaimKind::NamedEntity,
+        ClaimKind::Causal,
+        ClaimKind::Prediction,
+        ClaimKind::Opinion,
+        ClaimKind::Question,
+    ];
+
     /// The stable machine name, as used in exports.
     pub fn name(self) -> &'static str {
         match self {

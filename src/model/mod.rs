@@ -10,6 +10,7 @@ mod history;
 mod review;
 mod time;
 mod verdict;
+mod web;
 
 pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
@@ -18,3 +19,4 @@ pub use history::{History, UNDO_LIMIT};
 pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};
 pub use time::{Timestamp, now};
 pub use verdict::{ParseVerdictError, Verdict};
+pub use web::{WebAddressError, check_web_address};

@@ -27,9 +27,7 @@ fn colour(verdict: Verdict) -> String {
 }
 
 fn is_web_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.contains(char::is_whitespace)
+    crate::model::check_web_address(url).is_ok()
 }
 
 fn rtl_language(language: &str) -> bool {

@@ -1,0 +1,446 @@
+//! Files: open, new from article, save, save as, recent files, dropped files, the
+//! unsaved-changes question, exports, merges, updating the article, autosave and recovery.
+
+use super::path_prompt::{PathPrompt, PromptAction, Purpose, native_dialog};
+use super::{RECENT_FILES, SanadApp};
+use crate::model::{ClaimId, Command, Review};
+use std::path::{Path, PathBuf};
+
+/// Something that replaces or closes the open review, and so first asks about unsaved
+/// changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// Choose a file for this purpose (Open…, New from article…).
+    Choose(Purpose),
+    /// Open this file (a recent file, a dropped file).
+    Open(PathBuf),
+    /// Reopen the article decoded with this encoding.
+    Reopen(&'static encoding_rs::Encoding),
+    /// Close the window.
+    Quit,
+}
+
+impl SanadApp {
+    /// Carry out `action`, asking first when there are unsaved changes.
+    pub fn request(&mut self, action: Pending) {
+        self.commit_note();
+        if self.dirty {
+            self.guard = Some(action);
+        } else {
+            self.proceed(action);
+        }
+    }
+
+    fn proceed(&mut self, action: Pending) {
+        match action {
+            Pending::Choose(purpose) => self.choose(purpose),
+            Pending::Open(path) => {
+                if let Err(e) = self.open_path(&path) {
+                    self.status = e;
+                }
+            }
+            Pending::Reopen(encoding) => self.reopen_as(encoding),
+            Pending::Quit => {
+                self.closing = true;
+                self.dirty = false;
+                crate::store::recovery::discard_recovery(self.path.as_deref());
+                self.prompt = None;
+                // The window closes at the end of this frame (`SanadApp::show`).
+                self.pending_close = true;
+            }
+        }
+    }
+
+    /// Ask for a file for `purpose`: the system's dialog where there is one, else the
+    /// prompt inside the window.
+    pub fn choose(&mut self, purpose: Purpose) {
+        let suggestion = self.suggested_path(purpose);
+        if self.native_dialogs {
+            if let Some(path) = native_dialog(purpose, &suggestion)
+                && let Err(e) = self.finish(purpose, path)
+            {
+                self.status = e;
+            }
+        } else {
+            self.prompt = Some(PathPrompt::new(purpose, suggestion));
+        }
+    }
+
+    /// A starting point for the file dialog or prompt.
+    fn suggested_path(&self, purpose: Purpose) -> String {
+        match purpose {
+            Purpose::Export(_) | Purpose::SaveAs => {
+                let base = self
+                    .path
+                    .clone()
+                    .or_else(|| self.article_path.clone())
+                    .unwrap_or_else(|| PathBuf::from(crate::SAMPLE_NAME));
+                base.with_extension(purpose.extension())
+                    .display()
+                    .to_string()
+            }
+            Purpose::Open | Purpose::NewFromArticle | Purpose::UpdateArticle | Purpose::Merge => {
+                let dir = self
+                    .path
+                    .as_deref()
+                    .or(self.article_path.as_deref())
+                    .and_then(Path::parent)
+                    .filter(|d| !d.as_os_str().is_empty());
+                dir.map(|d| format!("{}/", d.display())).unwrap_or_default()
+            }
+        }
+    }
+
+    /// Carry out `purpose` with the chosen `path`; the error is one sentence for the reader.
+    fn finish(&mut self, purpose: Purpose, path: PathBuf) -> Result<(), String> {
+        match purpose {
+            Purpose::Open | Purpose::NewFromArticle => self.open_path(&path)?,
+            Purpose::SaveAs => {
+                self.save_to(&path)?;
+                if let Some(action) = self.after_save.take() {
+                    self.proceed(action);
+                }
+            }
+            Purpose::UpdateArticle => self.update_article(&path)?,
+            Purpose::Export(format) => {
+                let settings = crate::share::ExportSettings {
+                    organisation: self.settings.organisation.clone(),
+                    review_url: self.settings.review_url.clone(),
+                };
+                let text = crate::share::export(&self.review, format, &settings);
+                crate::store::write_atomically(&path, text.as_bytes())
+                    .map_err(|e| format!("Could not export: {e}"))?;
+                self.status = format!("Exported {}", path.display());
+            }
+            Purpose::Merge => {
+                let theirs =
+                    crate::store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let outcome =
+                    crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
+                let conflicts = outcome.conflicts.len();
+                self.run(Command::AdoptMerge {
+                    merged: Box::new(outcome.review),
+                    from: path.display().to_string(),
+                });
+                self.status = format!(
+                    "Merged {} ({conflicts} conflict(s) to resolve)",
+                    path.display()
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Open a review (`.sanad`) or an article (a new review of it); the open review is
+    /// replaced only when the file could be read.
+    pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
+        let is_review = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
+        let name = path.display();
+        if is_review {
+            let review =
+                crate::store::load(path).map_err(|e| format!("Could not open {name}: {e}"))?;
+            self.replace(review, Some(path.to_path_buf()), None);
+        } else {
+            let review = crate::review_from_article_path(path)
+                .map_err(|e| format!("Could not open {name}: {e}"))?;
+            self.replace(review, None, Some(path.to_path_buf()));
+        }
+        self.add_recent(path);
+        self.status = format!(
+            "Opened {name}: {} claims, encoding {}",
+            self.review.claims.len(),
+            self.review.article.encoding
+        );
+        Ok(())
+    }
+
+    /// Hold `review` from now on, with a fresh history and views.
+    fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
+        self.remember_selection();
+        let article = super::ArticleView::new(&review.article.text, review.article.direction);
+        let remembered = path
+            .as_ref()
+            .and_then(|p| self.settings.selections.get(&absolute(p)))
+            .map(|&id| ClaimId(id))
+            .filter(|&id| review.claim(id).is_some());
+        self.selected = remembered.or_else(|| review.claims.first().map(|c| c.id));
+        self.review = review;
+        self.path = path;
+        self.article_path = article_path;
+        self.article = article;
+        self.history.clear();
+        self.detail.reset();
+        self.marked.clear();
+        self.caret = None;
+        self.dirty = false;
+        self.generation += 1;
+        self.last_autosave = None;
+        if let Some(id) = self.selected {
+            self.table.refresh(&self.review, self.generation);
+            self.select(id);
+        }
+    }
+
+    /// Keep the selected claim of the open review file in the settings.
+    pub(super) fn remember_selection(&mut self) {
+        if let (Some(path), Some(id)) = (&self.path, self.selected) {
+            self.settings.selections.insert(absolute(path), id.0);
+        }
+    }
+
+    fn add_recent(&mut self, path: &Path) {
+        let path = absolute(path);
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(RECENT_FILES);
+    }
+
+    /// Save to the review's file; without one, ask where (Save as…).
+    pub fn save(&mut self) {
+        self.commit_note();
+        match self.path.clone() {
+            Some(path) => {
+                if let Err(e) = self.save_to(&path) {
+                    self.status = e;
+                }
+            }
+            None => self.choose(Purpose::SaveAs),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) -> Result<(), String> {
+        self.commit_note();
+        crate::store::save(&self.review, path).map_err(|e| format!("Could not save: {e}"))?;
+        let old = self.path.replace(path.to_path_buf());
+        if old.as_deref() != Some(path) {
+            crate::store::recovery::discard_recovery(old.as_deref());
+            self.add_recent(path);
+        }
+        self.dirty = false;
+        self.status = format!("Saved {}", path.display());
+        crate::store::recovery::discard_recovery(Some(path));
+        self.remember_selection();
+        Ok(())
+    }
+
+    /// Decode the article again with `encoding` (the detected one was wrong): a new review.
+    fn reopen_as(&mut self, encoding: &'static encoding_rs::Encoding) {
+        let Some(path) = self.article_path.clone() else {
+            self.status = "Only an article opened in this session can be reopened".into();
+            return;
+        };
+        match crate::import::article_from_path_as(&path, Some(encoding)) {
+            Ok(article) => {
+                self.replace(
+                    crate::review_from_article(article),
+                    None,
+                    Some(path.clone()),
+                );
+                self.status = format!("Reopened {} as {}", path.display(), encoding.name());
+            }
+            Err(e) => self.status = format!("Could not reopen {}: {e}", path.display()),
+        }
+    }
+
+    /// Load a corrected version of the article and re-attach every claim to it.
+    fn update_article(&mut self, path: &Path) -> Result<(), String> {
+        let article = crate::import::article_from_path(path)
+            .map_err(|e| format!("Could not open {}: {e}", path.display()))?;
+        let outcome = crate::anchor::reanchor(&self.review, article, &self.reviewer);
+        let orphans = outcome
+            .placements
+            .iter()
+            .filter(|(_, p)| *p == crate::anchor::Placement::Orphan)
+            .count();
+        let placed = outcome.placements.len() - orphans;
+        let reason = format!(
+            "updated the article from {}: {placed} claim(s) placed, {orphans} not found",
+            path.display()
+        );
+        self.run(Command::ReplaceReview {
+            review: Box::new(outcome.review),
+            reason: reason.clone(),
+        });
+        self.status = super::capitalised(&reason);
+        Ok(())
+    }
+
+    /// Files dropped on the window: the first one is opened.
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().cloned());
+        if let Some(file) = dropped {
+            self.request(Pending::Open(file.path().to_path_buf()));
+        }
+    }
+
+    /// The window's close button: ask about unsaved changes first.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            self.commit_note();
+            if self.dirty {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.guard = Some(Pending::Quit);
+            }
+        }
+    }
+
+    /// Whether the reader chose to close the window.
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
+    /// The unsaved-changes question: Save / Discard / Cancel.
+    pub(super) fn show_guard(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.guard.clone() else {
+            return;
+        };
+        let doing = match &action {
+            Pending::Choose(Purpose::NewFromArticle) => "starting a new review",
+            Pending::Choose(_) | Pending::Open(_) => "opening another file",
+            Pending::Reopen(_) => "reopening the article",
+            Pending::Quit => "closing",
+        };
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "this review".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save the changes to {name} before {doing}?"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some("save");
+                }
+                if ui.button("Discard").clicked() {
+                    answer = Some("discard");
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some("cancel");
+                }
+            });
+        });
+        match answer {
+            Some("save") => {
+                self.guard = None;
+                match self.path.clone() {
+                    Some(path) => match self.save_to(&path) {
+                        Ok(()) => self.proceed(action),
+                        Err(e) => self.status = e,
+                    },
+                    None => {
+                        self.after_save = Some(action);
+                        self.choose(Purpose::SaveAs);
+                    }
+                }
+            }
+            Some("discard") => {
+                self.guard = None;
+                if action != Pending::Quit {
+                    crate::store::recovery::discard_recovery(self.path.as_deref());
+                }
+                self.dirty = false;
+                self.proceed(action);
+            }
+            Some(_) => self.guard = None,
+            None => {}
+        }
+    }
+
+    /// The "which file?" prompt, when no native dialog is used.
+    pub(super) fn show_prompt(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        match prompt.show(ctx) {
+            PromptAction::Waiting => {}
+            PromptAction::Cancelled => {
+                self.prompt = None;
+                self.after_save = None;
+            }
+            PromptAction::Confirmed(path) => {
+                let purpose = prompt.purpose;
+                self.prompt = None;
+                if let Err(e) = self.finish(purpose, path.clone()) {
+                    let mut again = PathPrompt::new(purpose, path.display().to_string());
+                    again.error = Some(e);
+                    self.prompt = Some(again);
+                }
+            }
+        }
+    }
+
+    /// While there are unsaved changes, write them to the recovery file every 30 seconds
+    /// and whenever the window loses focus.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+        if !self.dirty {
+            return;
+        }
+        let lost_focus = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
+        if due || lost_focus {
+            match crate::store::recovery::write_recovery(&self.review, self.path.as_deref()) {
+                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
+                Err(e) => self.status = format!("Could not write the recovery copy: {e}"),
+            }
+        }
+        // Come back when the next autosave is due, without repainting in between.
+        ctx.request_repaint_after(EVERY);
+    }
+
+    /// Ask whether to restore a recovery copy found at start.
+    pub(super) fn offer_recovery(&mut self, ctx: &egui::Context) {
+        let Some(recovered) = &self.recovery_offer else {
+            return;
+        };
+        let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
+        let mut decision = None;
+        egui::Window::new("Restore unsaved work?")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "Sanad closed with unsaved changes to this review (last change {when})."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        decision = Some(true);
+                    }
+                    if ui.button("Discard").clicked() {
+                        decision = Some(false);
+                    }
+                });
+            });
+        match decision {
+            Some(true) => {
+                if let Some(recovered) = self.recovery_offer.take() {
+                    self.run(Command::ReplaceReview {
+                        review: Box::new(recovered),
+                        reason: "restored unsaved work after a crash".into(),
+                    });
+                    self.status = "Restored unsaved work: save to keep it".into();
+                }
+            }
+            Some(false) => {
+                self.recovery_offer = None;
+                crate::store::recovery::discard_recovery(self.path.as_deref());
+            }
+            None => {}
+        }
+    }
+}
+
+/// `path` made absolute (for recent files and remembered selections), as it is when that
+/// fails.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}

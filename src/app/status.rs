@@ -1,0 +1,83 @@
+//! The status bar: the file, the unsaved marker, the article's language and encoding, the
+//! progress of the review with a proportional bar, and the last message.
+
+use super::{SanadApp, verdict_color};
+use crate::model::Verdict;
+use egui::{Rect, Sense, Vec2};
+
+impl SanadApp {
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let counts = self.review.verdict_counts();
+        let total = self.review.claims.len();
+        ui.horizontal(|ui| {
+            let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                || "not saved yet".to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            ui.strong(name);
+            if self.dirty {
+                ui.colored_label(ui.visuals().warn_fg_color, "unsaved changes");
+            }
+            ui.separator();
+            ui.label(format!(
+                "{} · {}",
+                self.review.article.language, self.review.article.encoding
+            ));
+            ui.separator();
+            progress_bar(ui, &counts, total);
+            ui.label(progress_text(&counts, total));
+            if !self.status.is_empty() {
+                ui.separator();
+                ui.label(&self.status);
+            }
+        });
+    }
+}
+
+/// "12/40 reviewed · 5 verified · 3 disputed …".
+pub fn progress_text(counts: &[usize; 7], total: usize) -> String {
+    let reviewed = total - counts[0];
+    let mut parts = vec![format!("{reviewed}/{total} reviewed")];
+    for (verdict, &count) in Verdict::ALL.iter().zip(counts).skip(1) {
+        if count > 0 {
+            parts.push(format!("{count} {}", verdict.label_en().to_lowercase()));
+        }
+    }
+    parts.join(" · ")
+}
+
+/// One segment per verdict, as wide as its share of the claims.
+fn progress_bar(ui: &mut egui::Ui, counts: &[usize; 7], total: usize) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(140.0, 10.0), Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color);
+    let mut x = rect.left();
+    for (verdict, &count) in Verdict::ALL.iter().zip(counts).skip(1) {
+        if count == 0 || total == 0 {
+            continue;
+        }
+        let width = rect.width() * count as f32 / total as f32;
+        let segment =
+            Rect::from_min_size(egui::pos2(x, rect.top()), Vec2::new(width, rect.height()));
+        painter.rect_filled(segment, 0.0, verdict_color(*verdict));
+        x += width;
+    }
+    painter.rect_stroke(
+        rect,
+        3.0,
+        ui.visuals().widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn progress_names_only_the_verdicts_given() {
+        let counts = [28, 5, 3, 0, 4, 0, 0];
+        assert_eq!(
+            super::progress_text(&counts, 40),
+            "12/40 reviewed · 5 verified · 3 disputed · 4 misleading"
+        );
+    }
+}
