@@ -155,7 +155,8 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     )
     .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
-    sanad::store::recovery::write_recovery(&unsaved, Some(&path)).unwrap();
+    let target = sanad::store::recovery::recovery_path(Some(&path));
+    sanad::store::recovery::write_recovery(&unsaved, &target).unwrap();
 
     let mut h = window(sanad::store::load(&path).unwrap(), path.clone());
     h.run();

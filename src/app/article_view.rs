@@ -189,14 +189,20 @@ impl ArticleView {
         let mut event = ArticleResponse::default();
         let scroll_to = self.scroll_to.take();
         let now = ctx.input(|i| i.time);
+        // No flashing when animations are off (reduced motion, and headless tests).
+        let duration = if ui.style().animation_time > 0.0 {
+            FLASH_SECONDS
+        } else {
+            0.0
+        };
         let flash = match &mut self.flash {
             Some((id, start)) => {
                 let elapsed = now - *start.get_or_insert(now);
-                if elapsed < FLASH_SECONDS {
+                if elapsed < duration {
                     ctx.request_repaint();
                     // Two pulses, fading.
-                    let pulse = (elapsed * std::f64::consts::TAU / (FLASH_SECONDS / 2.0)).cos();
-                    let strength = (1.0 - elapsed / FLASH_SECONDS) * (0.5 + 0.5 * pulse);
+                    let pulse = (elapsed * std::f64::consts::TAU / (duration / 2.0)).cos();
+                    let strength = (1.0 - elapsed / duration) * (0.5 + 0.5 * pulse);
                     Some((*id, strength as f32))
                 } else {
                     None
@@ -384,9 +390,11 @@ impl ArticleView {
             }
         }
         // Hover and click as byte offsets, for whatever the window wants to do with them.
+        // Only when the article is the top layer under the pointer: a click on a window over
+        // the article (a dialog's button) is not a click on the text.
         if let Some(pointer) = ui
             .input(|i| i.pointer.hover_pos())
-            .filter(|p| rect.contains(*p))
+            .filter(|_| ui.rect_contains_pointer(rect))
         {
             event.hovered = Some(offset_at(pointer));
             if ui.input(|i| i.pointer.primary_clicked()) {

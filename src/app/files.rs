@@ -43,7 +43,7 @@ impl SanadApp {
             Pending::Quit => {
                 self.closing = true;
                 self.dirty = false;
-                crate::store::recovery::discard_recovery(self.path.as_deref());
+                crate::store::recovery::discard_recovery(&self.recovery_file());
                 self.prompt = None;
                 // The window closes at the end of this frame (`SanadApp::show`).
                 self.pending_close = true;
@@ -215,12 +215,16 @@ impl SanadApp {
         crate::store::save(&self.review, path).map_err(|e| format!("Could not save: {e}"))?;
         let old = self.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
-            crate::store::recovery::discard_recovery(old.as_deref());
+            let untitled = &self.untitled_dir;
+            crate::store::recovery::discard_recovery(&crate::store::recovery::recovery_path_in(
+                old.as_deref(),
+                untitled,
+            ));
             self.add_recent(path);
         }
         self.dirty = false;
         self.status = format!("Saved {}", path.display());
-        crate::store::recovery::discard_recovery(Some(path));
+        crate::store::recovery::discard_recovery(&self.recovery_file());
         self.remember_selection();
         Ok(())
     }
@@ -340,7 +344,7 @@ impl SanadApp {
             Some("discard") => {
                 self.guard = None;
                 if action != Pending::Quit {
-                    crate::store::recovery::discard_recovery(self.path.as_deref());
+                    crate::store::recovery::discard_recovery(&self.recovery_file());
                 }
                 self.dirty = false;
                 self.proceed(action);
@@ -387,7 +391,7 @@ impl SanadApp {
         });
         let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
         if due || lost_focus {
-            match crate::store::recovery::write_recovery(&self.review, self.path.as_deref()) {
+            match crate::store::recovery::write_recovery(&self.review, &self.recovery_file()) {
                 Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
                 Err(e) => self.status = format!("Could not write the recovery copy: {e}"),
             }
@@ -432,10 +436,17 @@ impl SanadApp {
             }
             Some(false) => {
                 self.recovery_offer = None;
-                crate::store::recovery::discard_recovery(self.path.as_deref());
+                crate::store::recovery::discard_recovery(&self.recovery_file());
             }
             None => {}
         }
+    }
+}
+
+impl SanadApp {
+    /// Where unsaved changes to the open review are autosaved.
+    pub(super) fn recovery_file(&self) -> PathBuf {
+        crate::store::recovery::recovery_path_in(self.path.as_deref(), &self.untitled_dir)
     }
 }
 

@@ -73,6 +73,8 @@ pub struct SanadApp {
     last_autosave: Option<std::time::Instant>,
     /// A recovery copy found at start, waiting for the reader's decision.
     recovery_offer: Option<Review>,
+    /// Where a review without a file is autosaved.
+    untitled_dir: PathBuf,
 }
 
 /// What the window remembers between sessions.
@@ -101,8 +103,22 @@ impl SanadApp {
     /// A window over `review`, saved to `path` when it has one; offers to restore unsaved
     /// work that a crash left behind.
     pub fn new(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
+        let untitled_dir = crate::store::recovery::untitled_dir();
+        Self::with_untitled_dir(review, path, reviewer, untitled_dir)
+    }
+
+    /// Like [`SanadApp::new`], autosaving a review that has no file yet into
+    /// `untitled_dir` (tests keep theirs apart from the user's).
+    pub fn with_untitled_dir(
+        review: Review,
+        path: Option<PathBuf>,
+        reviewer: String,
+        untitled_dir: PathBuf,
+    ) -> Self {
         let mut app = Self::without_recovery(review, path, reviewer);
-        app.recovery_offer = crate::store::recovery::pending_recovery(app.path.as_deref())
+        app.untitled_dir = untitled_dir;
+        let target = app.recovery_file();
+        app.recovery_offer = crate::store::recovery::pending_recovery(&target, app.path.as_deref())
             .and_then(Result::ok)
             .filter(|r| r.article.sha256 == app.review.article.sha256 && *r != app.review);
         app
@@ -139,6 +155,7 @@ impl SanadApp {
             settings: Settings::default(),
             last_autosave: None,
             recovery_offer: None,
+            untitled_dir: PathBuf::new(),
         }
     }
 
@@ -155,6 +172,12 @@ impl SanadApp {
     /// The selected claim.
     pub fn selected(&self) -> Option<ClaimId> {
         self.selected
+    }
+
+    /// The claims in the order the table shows them (sorted and filtered).
+    pub fn table_rows(&self) -> Vec<ClaimId> {
+        let claims = &self.review.claims;
+        self.table.rows().iter().map(|&i| claims[i].id).collect()
     }
 
     /// Whether there are unsaved changes.

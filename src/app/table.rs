@@ -82,7 +82,7 @@ impl ClaimsTable {
                 search.request_focus();
             }
             let verdict_text = self.filter.verdict.map_or("Any verdict", Verdict::label_en);
-            let show = ui.label("Show:");
+            let show = ui.label("Verdict:");
             egui::ComboBox::from_id_salt("verdict filter")
                 .selected_text(verdict_text)
                 .show_ui(ui, |ui| {
@@ -94,6 +94,7 @@ impl ClaimsTable {
                 .response
                 .labelled_by(show.id);
             let kind_text = self.filter.kind.map_or("Any kind", ClaimKind::name);
+            let show = ui.label("Kind:");
             egui::ComboBox::from_id_salt("kind filter")
                 .selected_text(kind_text)
                 .show_ui(ui, |ui| {

@@ -8,17 +8,23 @@ use std::path::{Path, PathBuf};
 
 /// Where the recovery copy of the review at `path` (or of an unsaved review) lives.
 pub fn recovery_path(path: Option<&Path>) -> PathBuf {
+    recovery_path_in(path, &untitled_dir())
+}
+
+/// Like [`recovery_path`], with the recovery file of a review that has no file yet in
+/// `untitled_dir` (tests keep theirs apart from the user's).
+pub fn recovery_path_in(path: Option<&Path>, untitled_dir: &Path) -> PathBuf {
     match path {
         Some(path) => {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
             path.with_file_name(format!(".{name}.recovery"))
         }
-        None => data_dir().join("untitled.sanad.recovery"),
+        None => untitled_dir.join("untitled.sanad.recovery"),
     }
 }
 
-/// The folder for recovery files of reviews that have no file yet.
-fn data_dir() -> PathBuf {
+/// The folder for recovery files of reviews that have no file yet: the user's data folder.
+pub fn untitled_dir() -> PathBuf {
     std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
@@ -26,9 +32,10 @@ fn data_dir() -> PathBuf {
         .join("sanad")
 }
 
-/// Write the recovery copy of `review` (crash-safely, without a backup of its own).
-pub fn write_recovery(review: &Review, path: Option<&Path>) -> Result<(), SaveError> {
-    let target = recovery_path(path);
+/// Write the recovery copy of `review` to `target` (crash-safely, without a backup of
+/// its own).
+pub fn write_recovery(review: &Review, target: &Path) -> Result<(), SaveError> {
+    let target = target.to_path_buf();
     if let Some(dir) = target.parent() {
         std::fs::create_dir_all(dir).map_err(|source| SaveError::Io {
             step: "create the folder for",
@@ -40,23 +47,22 @@ pub fn write_recovery(review: &Review, path: Option<&Path>) -> Result<(), SaveEr
     super::write_atomically_without_backup(&target, text.as_bytes())
 }
 
-/// The recovery copy waiting for the review at `path`, when there is one newer than the
-/// review file itself and it loads.
-pub fn pending_recovery(path: Option<&Path>) -> Option<Result<Review, LoadError>> {
-    let target = recovery_path(path);
-    let recovery_time = std::fs::metadata(&target).and_then(|m| m.modified()).ok()?;
+/// The recovery copy at `target` waiting for the review saved at `path`, when there is one
+/// newer than the review file itself and it loads.
+pub fn pending_recovery(target: &Path, path: Option<&Path>) -> Option<Result<Review, LoadError>> {
+    let recovery_time = std::fs::metadata(target).and_then(|m| m.modified()).ok()?;
     if let Some(path) = path
         && let Ok(saved) = std::fs::metadata(path).and_then(|m| m.modified())
         && saved > recovery_time
     {
         return None; // saved after the autosave: nothing was lost
     }
-    Some(super::load(&target))
+    Some(super::load(target))
 }
 
-/// Remove the recovery copy (after a save, or when the reader discards it).
-pub fn discard_recovery(path: Option<&Path>) {
-    let _ = std::fs::remove_file(recovery_path(path));
+/// Remove the recovery copy at `target` (after a save, or when the reader discards it).
+pub fn discard_recovery(target: &Path) {
+    let _ = std::fs::remove_file(target);
 }
 
 #[cfg(test)]
@@ -77,17 +83,15 @@ mod tests {
         let path = dir.path().join("r.sanad");
         let mut r = review();
         crate::store::save(&r, &path).unwrap();
-        assert!(pending_recovery(Some(&path)).is_none());
+        let target = recovery_path(Some(&path));
+        assert_eq!(target, dir.path().join(".r.sanad.recovery"));
+        assert!(pending_recovery(&target, Some(&path)).is_none());
         r.methodology = "unsaved work".into();
         std::thread::sleep(std::time::Duration::from_millis(20));
-        write_recovery(&r, Some(&path)).unwrap();
-        assert_eq!(
-            recovery_path(Some(&path)),
-            dir.path().join(".r.sanad.recovery")
-        );
-        let restored = pending_recovery(Some(&path)).unwrap().unwrap();
+        write_recovery(&r, &target).unwrap();
+        let restored = pending_recovery(&target, Some(&path)).unwrap().unwrap();
         assert_eq!(restored.methodology, "unsaved work");
-        discard_recovery(Some(&path));
-        assert!(pending_recovery(Some(&path)).is_none());
+        discard_recovery(&target);
+        assert!(pending_recovery(&target, Some(&path)).is_none());
     }
 }

@@ -1,0 +1,432 @@
+//! The workbench as a reviewer works it, headless (egui_kittest, no GPU, no dialogs: the
+//! path prompt inside the window stands in for the system's file dialog).
+
+use egui::{Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sanad::app::SanadApp;
+use sanad::model::{ClaimId, Review, Verdict};
+use std::path::{Path, PathBuf};
+
+const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const ENGLISH: &str = include_str!("../assets/samples/en-transit-budget.txt");
+
+fn sample_review() -> Review {
+    sanad::review_from_article(sanad::import::article_from_text(
+        ENGLISH.into(),
+        "UTF-8",
+        "t",
+    ))
+}
+
+/// The window over `review`; a review without a file autosaves into `dir`.
+fn window(review: Review, path: Option<PathBuf>, dir: &Path) -> Harness<'static, SanadApp> {
+    let app = SanadApp::with_untitled_dir(review, path, "tester".into(), dir.to_path_buf());
+    let mut h = Harness::builder()
+        .with_size((1280.0, 800.0))
+        .with_context_setup(|ctx| {
+            sanad::app::fonts::install(ctx);
+            // No animations: every run settles at once.
+            ctx.all_styles_mut(|s| s.animation_time = 0.0);
+        })
+        .build_ui_state(|ui, app: &mut SanadApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'_, SanadApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// Answer the in-window file prompt with `path`.
+fn answer_prompt(h: &mut Harness<'_, SanadApp>, path: &Path) {
+    h.get_by_role_and_label(Role::TextInput, "File:").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "File:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+}
+
+/// Type `text` into the text field labelled `label`.
+fn type_into(h: &mut Harness<'_, SanadApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn claim_text(h: &Harness<'_, SanadApp>, index: usize) -> String {
+    h.state().review().claims[index].quote.exact.clone()
+}
+
+#[test]
+fn open_an_article_work_a_claim_save_and_reopen_to_the_same_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "ar.txt", ARABIC);
+    let mut h = window(sample_review(), None, dir.path());
+
+    // Open the Arabic sample through File ▸ Open… (Ctrl+O).
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    answer_prompt(&mut h, &article);
+    assert_eq!(h.state().review().article.language, "ar");
+    let count = h.state().review().claims.len();
+    assert!(count > 20, "the sample has its claims: {count}");
+
+    // Click the third row of the table, mark it verified with V.
+    let third = claim_text(&h, 2);
+    let id = h.state().review().claims[2].id;
+    h.get_all_by_label(&third).next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().selected(), Some(id));
+    press(&mut h, Modifiers::NONE, Key::V);
+    assert_eq!(
+        h.state().review().claim(id).unwrap().verdict,
+        Verdict::Verified
+    );
+
+    // Add a source with its address.
+    h.get_by_label("Add source…").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Address (http or https):",
+        "https://www.reuters.com/technology/xai",
+    );
+    h.run();
+    h.get_by_label("Save source").click();
+    h.run();
+    let evidence = &h.state().review().claim(id).unwrap().evidence;
+    assert_eq!(evidence.len(), 1);
+    assert_eq!(
+        evidence[0].url.as_deref(),
+        Some("https://www.reuters.com/technology/xai")
+    );
+    assert!(evidence[0].accessed.is_some(), "accessed defaults to today");
+
+    // Save: the review has no file yet, so Save asks where (Save as).
+    let saved = dir.path().join("ar.sanad");
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    answer_prompt(&mut h, &saved);
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().path(), Some(saved.as_path()));
+    let before = h.state().review().clone();
+
+    // Reopen in a new window (the settings carry the remembered selection).
+    let settings = h.state_mut().settings.clone();
+    let mut again = window(sample_review(), None, dir.path());
+    again.state_mut().settings = settings;
+    press(&mut again, Modifiers::COMMAND, Key::O);
+    answer_prompt(&mut again, &saved);
+    assert_eq!(*again.state().review(), before);
+    assert_eq!(
+        again.state().selected(),
+        Some(id),
+        "the selected claim is restored"
+    );
+}
+
+#[test]
+fn a_source_with_a_script_address_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    h.get_by_label("Add source…").click();
+    h.run();
+    type_into(&mut h, "Address (http or https):", "javascript:alert(1)");
+    h.run();
+    h.get_by_label("Save source").click();
+    h.run();
+    assert!(h.state().review().claims[0].evidence.is_empty());
+    h.get_by_label("Address: only http:// and https:// addresses can be opened.");
+}
+
+#[test]
+fn undo_and_redo_every_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let first = h.state().review().claims[0].id;
+    press(&mut h, Modifiers::NONE, Key::Num4); // False
+    press(&mut h, Modifiers::NONE, Key::J);
+    press(&mut h, Modifiers::NONE, Key::D);
+    let second = h.state().selected().unwrap();
+    assert_ne!(first, second);
+    let verdict = |h: &Harness<'_, SanadApp>, id| h.state().review().claim(id).unwrap().verdict;
+    assert_eq!(verdict(&h, second), Verdict::Disputed);
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(verdict(&h, second), Verdict::Unreviewed);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(verdict(&h, first), Verdict::Unreviewed);
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(verdict(&h, first), Verdict::False);
+    press(&mut h, Modifiers::COMMAND, Key::Y);
+    assert_eq!(verdict(&h, second), Verdict::Disputed);
+
+    // Through the Edit menu too, with what it undoes in the label.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Undo verdict").click();
+    h.run();
+    assert_eq!(verdict(&h, second), Verdict::Unreviewed);
+    // Every step, undo included, is in the change log with who did it.
+    let last = h.state().review().log.last().unwrap();
+    assert_eq!(
+        (last.by.as_str(), last.new.as_str()),
+        ("tester", "unreviewed")
+    );
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_opening_another_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.sanad");
+    sanad::store::save(&sample_review(), &path).unwrap();
+    let other = write(dir.path(), "ar.txt", ARABIC);
+    let mut h = window(
+        sanad::store::load(&path).unwrap(),
+        Some(path.clone()),
+        dir.path(),
+    );
+    press(&mut h, Modifiers::NONE, Key::Num2);
+    assert!(h.state().is_dirty());
+
+    // Cancel: nothing happens.
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(
+        h.query_by_label("File:").is_none(),
+        "no file prompt after Cancel"
+    );
+    assert!(h.state().is_dirty());
+
+    // Save: the review is written, then the file prompt opens.
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(!h.state().is_dirty());
+    let on_disk = sanad::store::load(&path).unwrap();
+    assert_eq!(on_disk.claims[0].verdict, Verdict::Verified);
+    answer_prompt(&mut h, &other);
+    assert_eq!(h.state().review().article.language, "ar");
+
+    // Discard: the change is dropped, the other file opens, the old file is untouched.
+    press(&mut h, Modifiers::NONE, Key::Num3);
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    h.get_by_label("Discard").click();
+    h.run();
+    answer_prompt(&mut h, &path);
+    assert_eq!(h.state().review().claims[0].verdict, Verdict::Verified);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    press(&mut h, Modifiers::NONE, Key::Num2);
+    press(&mut h, Modifiers::COMMAND, Key::Q);
+    assert!(!h.state().is_closing());
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.state().is_closing());
+}
+
+/// A file dropped on the window, as eframe hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_opened_and_a_bad_one_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "ar.txt", ARABIC);
+    let image = dir.path().join("photo.png");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let before = h.state().review().clone();
+
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(image.clone())));
+    h.run();
+    assert_eq!(
+        *h.state().review(),
+        before,
+        "a refused file changes nothing"
+    );
+    assert!(
+        h.state().status().starts_with("Could not open"),
+        "{}",
+        h.state().status()
+    );
+
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article)));
+    h.run();
+    assert_eq!(h.state().review().article.language, "ar");
+    assert!(
+        h.state()
+            .settings
+            .recent
+            .iter()
+            .any(|p| p.ends_with("ar.txt")),
+        "the dropped file is a recent file"
+    );
+}
+
+#[test]
+fn filter_by_text_and_verdict_and_sort_by_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let total = h.state().review().claims.len();
+    press(&mut h, Modifiers::NONE, Key::Num2);
+
+    // Free text: Ctrl+F focuses the search field.
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    let word = "budget";
+    h.get_by_role_and_label(Role::TextInput, "Find:")
+        .type_text(word);
+    h.run();
+    let matching = h
+        .state()
+        .review()
+        .claims
+        .iter()
+        .filter(|c| c.quote.exact.to_lowercase().contains(word))
+        .count();
+    assert!(matching > 0 && matching < total);
+    h.get_by_label(&format!("{matching} of {total}"));
+
+    h.get_by_label("Clear").click();
+    h.run();
+    assert_eq!(h.state().table_rows().len(), total);
+
+    // Verdict filter: only the verified claim.
+    h.get_by_role_and_label(Role::ComboBox, "Verdict:").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Verified").click();
+    h.run();
+    h.get_by_label(&format!("1 of {total}"));
+    let verified = h.state().review().claims[0].id;
+    assert_eq!(h.state().table_rows(), [verified]);
+    h.get_by_label("Clear").click();
+    h.run();
+
+    // Sort by check-worthiness: a click sorts ascending, a second click descending.
+    let worth = |h: &Harness<'_, SanadApp>| -> Vec<f32> {
+        let review = h.state().review();
+        let rows = h.state().table_rows();
+        rows.iter()
+            .map(|&id| review.claim(id).unwrap().worthiness)
+            .collect()
+    };
+    h.get_by_label("Worth").click();
+    h.run();
+    let ascending = worth(&h);
+    assert!(ascending.windows(2).all(|w| w[0] <= w[1]), "{ascending:?}");
+    h.get_by_label("Worth").click();
+    h.run();
+    let descending = worth(&h);
+    assert!(
+        descending.windows(2).all(|w| w[0] >= w[1]),
+        "{descending:?}"
+    );
+    assert_ne!(ascending, descending);
+    // J walks the table in its order: from the top row to the second.
+    let rows = h.state().table_rows();
+    h.get_all_by_label(
+        &h.state()
+            .review()
+            .claim(rows[0])
+            .unwrap()
+            .quote
+            .exact
+            .clone(),
+    )
+    .next()
+    .unwrap()
+    .click();
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::J);
+    assert_eq!(h.state().selected(), Some(rows[1]));
+}
+
+#[test]
+fn a_bulk_verdict_applies_to_every_selected_row_and_undoes_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let texts: Vec<String> = (0..3).map(|i| claim_text(&h, i)).collect();
+    h.get_all_by_label(&texts[0]).next().unwrap().click();
+    h.run();
+    h.get_all_by_label(&texts[2])
+        .next()
+        .unwrap()
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    h.get_by_label("3 claims selected:");
+    press(&mut h, Modifiers::NONE, Key::Num4);
+    let verdicts: Vec<Verdict> = h.state().review().claims[..4]
+        .iter()
+        .map(|c| c.verdict)
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::False,
+            Verdict::False,
+            Verdict::False,
+            Verdict::Unreviewed
+        ]
+    );
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(
+        h.state().review().claims[..3]
+            .iter()
+            .all(|c| c.verdict == Verdict::Unreviewed)
+    );
+}
+
+#[test]
+fn merge_with_next_and_delete_by_key_with_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let count = h.state().review().claims.len();
+    let first = h.state().review().claims[0].id;
+    press(&mut h, Modifiers::NONE, Key::M);
+    assert_eq!(h.state().review().claims.len(), count - 1);
+    assert_eq!(h.state().review().claims[0].id, first);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    assert_eq!(h.state().review().claims.len(), count - 2);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().review().claims.len(), count);
+    assert_eq!(
+        h.state()
+            .review()
+            .claim(ClaimId(first.0))
+            .unwrap()
+            .quote
+            .exact,
+        claim_text(&h, 0)
+    );
+}
