@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Screenshot the window under Xvfb after optional key presses, a window resize and mouse-wheel
 # scrolling, for checking the article view as a reader sees it (and scoring it with OCR).
-# usage: scripts/shoot.sh OUT.png [--size WxH] [--keys "h"] [--scroll N] [--at X,Y] -- COMMAND...
+# usage: scripts/shoot.sh OUT.png [--size WxH] [--click X,Y] [--keys "h"] [--scroll N] [--at X,Y] -- COMMAND...
 # Needs (Debian): xvfb xdotool imagemagick libgl1-mesa-dri libegl1 libxkbcommon-x11-0
 set -euo pipefail
 out=$1; shift
-size=""; keys=""; scroll=0; at="400,400"
+size=""; keys=""; scroll=0; at="400,400"; click=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
   case $1 in
     --size) size=$2; shift 2;; --keys) keys=$2; shift 2;;
     --scroll) scroll=$2; shift 2;; --at) at=$2; shift 2;;
+    --click) click=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -24,6 +25,9 @@ sleep 5
 win=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1)
 xdotool windowfocus "$win" 2>/dev/null || true
 if [ -n "$size" ]; then xdotool windowsize "$win" "${size%x*}" "${size#*x}"; sleep 1.5; fi
+if [ -n "$click" ]; then
+  xdotool mousemove --window "$win" "${click%,*}" "${click#*,}" click 1; sleep 0.5
+fi
 for k in $keys; do xdotool key "$k"; sleep 0.5; done
 if [ "$scroll" -gt 0 ]; then
   xdotool mousemove --window "$win" "${at%,*}" "${at#*,}"

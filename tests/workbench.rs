@@ -430,3 +430,31 @@ fn merge_with_next_and_delete_by_key_with_undo() {
         claim_text(&h, 0)
     );
 }
+
+#[test]
+fn the_reviewer_name_is_asked_once_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    h.state_mut().start_session();
+    h.run();
+    h.get_by_label("Welcome to Sanad");
+    let field = "Your name, recorded with every change you make:";
+    h.get_by_role_and_label(Role::TextInput, field).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, field)
+        .type_text("Mona");
+    h.run();
+    h.get_by_label("Continue").click();
+    h.run();
+    assert_eq!(h.state().settings.reviewer, "Mona");
+    press(&mut h, Modifiers::NONE, Key::Num2);
+    assert_eq!(h.state().review().log.last().unwrap().by, "Mona");
+    // Next start: not asked again.
+    let settings = h.state().settings.clone();
+    let mut again = window(sample_review(), None, dir.path());
+    again.state_mut().settings = settings;
+    again.state_mut().start_session();
+    again.run();
+    assert!(again.query_by_label("Welcome to Sanad").is_none());
+}

@@ -254,7 +254,10 @@ impl SanadApp {
             let field = ui
                 .add(egui::TextEdit::singleline(draft).desired_width(280.0))
                 .labelled_by(label.id);
-            field.request_focus();
+            // Focus the field once; asking every frame would keep resetting its state.
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Continue").clicked() || enter) && !draft.trim().is_empty() {
                 done = true;
@@ -267,10 +270,19 @@ impl SanadApp {
         }
     }
 
-    /// Called once when the real window opens, after the settings are loaded.
+    /// Called once when the real window opens, after the settings are loaded: the reviewer's
+    /// name is `$SANAD_REVIEWER`, else the one kept in the settings, else asked.
     pub fn start_session(&mut self) {
-        if self.settings.reviewer.trim().is_empty() {
-            self.asking_name = Some(self.reviewer.clone());
+        let from_environment = std::env::var("SANAD_REVIEWER")
+            .ok()
+            .filter(|name| !name.trim().is_empty());
+        if let Some(name) = from_environment {
+            // Chosen for this run (shared machines, scripts): used, not asked, not kept.
+            self.reviewer = name;
+        } else if self.settings.reviewer.trim().is_empty() {
+            // The login name is a suggestion; "unknown" (no $USER) is not.
+            let suggestion = Some(self.reviewer.clone()).filter(|r| r != "unknown");
+            self.asking_name = Some(suggestion.unwrap_or_default());
         } else {
             self.reviewer = self.settings.reviewer.clone();
         }

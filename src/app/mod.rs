@@ -444,7 +444,7 @@ impl SanadApp {
             egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
         }
         egui::Panel::right("claims")
-            .default_size(700.0)
+            .default_size(740.0)
             .min_size(420.0)
             .resizable(true)
             .show(ui, |ui| self.claims_side(ui));
