@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Screenshot the window under Xvfb after optional key presses, a window resize and mouse-wheel
 # scrolling, for checking the article view as a reader sees it (and scoring it with OCR).
-# usage: scripts/shoot.sh OUT.png [--size WxH] [--click X,Y] [--keys "h"] [--scroll N] [--at X,Y] -- COMMAND...
+# usage: scripts/shoot.sh OUT.png [--size WxH] [--click X,Y] [--keys "h"] [--scroll N] [--at X,Y] [--root] -- COMMAND...
+# --root shoots the whole screen (to see a native dialog the window opened)
 # Needs (Debian): xvfb xdotool imagemagick libgl1-mesa-dri libegl1 libxkbcommon-x11-0
 set -euo pipefail
 out=$1; shift
-size=""; keys=""; scroll=0; at="400,400"; click=""
+size=""; keys=""; scroll=0; at="400,400"; click=""; root=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
   case $1 in
     --size) size=$2; shift 2;; --keys) keys=$2; shift 2;;
     --scroll) scroll=$2; shift 2;; --at) at=$2; shift 2;;
     --click) click=$2; shift 2;;
+    --root) root=1; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -34,5 +36,5 @@ if [ "$scroll" -gt 0 ]; then
   for _ in $(seq "$scroll"); do xdotool click 5; sleep 0.05; done
   sleep 1
 fi
-import -window "$win" "$out"
+if [ -n "$root" ]; then sleep 2; import -window root "$out"; else import -window "$win" "$out"; fi
 echo "$out"
