@@ -458,3 +458,149 @@ fn the_reviewer_name_is_asked_once_and_kept() {
     again.run();
     assert!(again.query_by_label("Welcome to Sanad").is_none());
 }
+
+/// Drag across the article from `from` to `to` (selecting text).
+fn drag(h: &mut Harness<'_, SanadApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=4 {
+        h.hover_at(from + (to - from) * (step as f32 / 4.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+/// The rectangle of claim `id`'s highlight in the article.
+fn highlight(h: &Harness<'_, SanadApp>, id: ClaimId) -> egui::Rect {
+    let claim = h.state().review().claim(id).unwrap();
+    let label = format!(
+        "Claim {}: {} ({})",
+        claim.id,
+        claim.quote.exact,
+        claim.verdict.label_en()
+    );
+    h.get_by_label(&label).rect()
+}
+
+#[test]
+fn a_claim_from_a_selection_in_the_article_then_split_where_clicked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let count = h.state().review().claims.len();
+    let first = h.state().review().claims[0].id;
+    let rect = highlight(&h, first);
+    let y = rect.center().y;
+    drag(
+        &mut h,
+        egui::pos2(rect.left() + 1.0, y),
+        egui::pos2(rect.left() + rect.width() * 0.6, y),
+    );
+    press(&mut h, Modifiers::NONE, Key::C);
+    let review = h.state().review();
+    assert_eq!(review.claims.len(), count + 1);
+    let new = h.state().selected().unwrap();
+    let made = review.claim(new).unwrap();
+    assert!(!made.quote.exact.is_empty());
+    assert!(
+        review.claims[0].quote.exact.starts_with(&made.quote.exact),
+        "{:?} is the start of {:?}",
+        made.quote.exact,
+        review.claims[0].quote.exact
+    );
+    assert_eq!(review.log.last().unwrap().field, "claim");
+
+    // Click in the middle of the second claim, then S: split at the clicked word.
+    let second = h.state().review().claims[2].id;
+    let rect = highlight(&h, second);
+    h.hover_at(rect.center());
+    h.run();
+    h.drag_at(rect.center());
+    h.run();
+    h.drop_at(rect.center());
+    h.run();
+    assert_eq!(h.state().selected(), Some(second));
+    let before = h
+        .state()
+        .review()
+        .claim(second)
+        .unwrap()
+        .quote
+        .exact
+        .clone();
+    press(&mut h, Modifiers::NONE, Key::S);
+    assert_eq!(h.state().review().claims.len(), count + 2);
+    let after = &h.state().review().claim(second).unwrap().quote.exact;
+    assert!(before.starts_with(after.as_str()) && after.len() < before.len());
+}
+
+#[test]
+fn update_article_keeps_unplaced_claims_and_attaches_them_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "v1.txt", ENGLISH);
+    let removed = "According to the council's finance office, ridership rose 18% last year and now exceeds 2019 levels, while operating costs grew by only 4.5%.";
+    assert!(ENGLISH.contains(removed));
+    let corrected = ENGLISH.replace(removed, "Ridership figures will be published next month.");
+    let new = write(dir.path(), "v2.txt", &corrected);
+    let review = sanad::review_from_article_path(&old).unwrap();
+    let count = review.claims.len();
+    let path = dir.path().join("r.sanad");
+    sanad::store::save(&review, &path).unwrap();
+    let mut h = window(review, Some(path), dir.path());
+
+    h.get_by_label("Review").click();
+    h.run();
+    h.get_by_label("Update article…").click();
+    h.run();
+    answer_prompt(&mut h, &new);
+    let orphans = h.state().review().orphans.len();
+    assert!(orphans >= 1, "the removed sentence's claims are kept");
+    assert_eq!(h.state().review().claims.len() + orphans, count);
+    assert_eq!(
+        h.state().review().article.text,
+        corrected.replace("\r\n", "\n")
+    );
+
+    // Select the new sentence's words in the article and attach the first orphan there.
+    let first = h.state().review().claims[0].id;
+    let rect = highlight(&h, first);
+    drag(
+        &mut h,
+        egui::pos2(rect.left() + 1.0, rect.center().y),
+        egui::pos2(rect.left() + 80.0, rect.center().y),
+    );
+    h.get_all_by_label("Attach to selection")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().review().orphans.len(), orphans - 1);
+    assert_eq!(h.state().review().claims.len() + orphans - 1, count);
+    // Undo puts it back among the unplaced.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().review().orphans.len(), orphans);
+}
+
+#[test]
+fn an_article_can_be_reopened_as_another_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(ARABIC);
+    let path = dir.path().join("legacy.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    h.state_mut().open_path(&path).unwrap();
+    h.run();
+    assert_eq!(h.state().review().article.encoding, "windows-1256");
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Reopen article as").click();
+    h.run();
+    h.get_by_label("ISO-8859-6").click();
+    h.run();
+    let review = h.state().review();
+    assert_eq!(review.article.encoding, "ISO-8859-6");
+    assert_ne!(review.article.text, ARABIC.replace("\r\n", "\n"));
+    assert!(h.state().status().starts_with("Reopened"));
+}
