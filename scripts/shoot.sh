@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshot the window under Xvfb after optional key presses, a window resize and mouse-wheel
 # scrolling, for checking the article view as a reader sees it (and scoring it with OCR).
-# usage: scripts/shoot.sh OUT.png [--size WxH] [--click X,Y] [--keys "h"] [--scroll N] [--at X,Y] [--root] -- COMMAND...
+# usage: scripts/shoot.sh OUT.png [--size WxH] [--click "X,Y X,Y…"] [--keys "h"] [--scroll N] [--at X,Y] [--root] -- COMMAND...
 # --root shoots the whole screen (to see a native dialog the window opened)
 # Needs (Debian): xvfb xdotool imagemagick libgl1-mesa-dri libegl1 libxkbcommon-x11-0
 set -euo pipefail
@@ -27,9 +27,9 @@ sleep 5
 win=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1)
 xdotool windowfocus "$win" 2>/dev/null || true
 if [ -n "$size" ]; then xdotool windowsize "$win" "${size%x*}" "${size#*x}"; sleep 1.5; fi
-if [ -n "$click" ]; then
-  xdotool mousemove --window "$win" "${click%,*}" "${click#*,}" click 1; sleep 0.5
-fi
+for c in $click; do
+  xdotool mousemove --window "$win" "${c%,*}" "${c#*,}" click 1; sleep 0.7
+done
 for k in $keys; do xdotool key "$k"; sleep 0.5; done
 if [ "$scroll" -gt 0 ]; then
   xdotool mousemove --window "$win" "${at%,*}" "${at#*,}"

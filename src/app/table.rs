@@ -123,6 +123,10 @@ impl ClaimsTable {
         marked: &BTreeSet<ClaimId>,
     ) -> TableResponse {
         let mut response = TableResponse::default();
+        // The column separators are drawn to the bottom of the clip rectangle: keep them out
+        // of the detail panel below the table.
+        let area = ui.available_rect_before_wrap();
+        ui.set_clip_rect(ui.clip_rect().intersect(area));
         let mut builder = TableBuilder::new(ui)
             .id_salt("claims table")
             .striped(true)
