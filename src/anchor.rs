@@ -35,13 +35,15 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
     let mut placements = Vec::new();
     let mut claims = Vec::new();
     for claim in &review.claims {
-        let (placement, span) = place(&text, &claim.quote);
+        // The context of a claim in its text is not stored: it follows from the old text.
+        let quote = QuoteSelector::for_span(&review.article.text, claim.span);
+        let (placement, span) = place(&text, &quote);
         placements.push((claim.id, placement));
         match span {
             Some(span) => {
                 let mut moved = claim.clone();
                 moved.span = span;
-                moved.quote = QuoteSelector::for_span(&text, span);
+                moved.quote = QuoteSelector::exact(&text, span);
                 moved.sentence = article
                     .sentences
                     .iter()
@@ -49,7 +51,11 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
                     .unwrap_or(0);
                 claims.push(moved);
             }
-            None => out.orphans.push(claim.clone()),
+            // An orphan keeps its words and their old context: what placing it again needs.
+            None => out.orphans.push(Claim {
+                quote,
+                ..claim.clone()
+            }),
         }
     }
     claims.sort_by_key(|c| c.span);
@@ -64,7 +70,8 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
             if let Some(p) = placements.iter_mut().find(|(id, _)| *id == claim.id) {
                 p.1 = Placement::Orphan;
             }
-            out.orphans.push(claim);
+            let quote = QuoteSelector::for_span(&text, claim.span);
+            out.orphans.push(Claim { quote, ..claim });
         } else {
             kept.push(claim);
         }
@@ -239,6 +246,7 @@ mod tests {
             exact: "نعم".into(),
             prefix: "قال الثاني ".into(),
             suffix: " ثم".into(),
+            in_text: false,
         };
         let text = "قال الأول نعم ثم قال الثاني نعم ثم انتهى";
         let (_, span) = place(text, &quote);

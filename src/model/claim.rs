@@ -75,19 +75,47 @@ impl ClaimKind {
 
 /// Where a claim sits, told by its words rather than its offsets, so that it can be found
 /// again in a corrected version of the article.
+///
+/// For a claim in the article, the selector follows from its span and the text: the review
+/// file leaves it out (the file loads with it filled in again), and the context (prefix and
+/// suffix) is computed only when re-anchoring needs it ([`QuoteSelector::for_span`]).
+/// Written out for 100 000 claims it would make the file a third larger and slower to save
+/// and load than the targets allow. A claim that has lost its place in the text (an orphan
+/// of re-anchoring) keeps all of it, words and context.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct QuoteSelector {
     /// The claim's exact text.
     pub exact: String,
-    /// Up to [`QuoteSelector::CONTEXT_CHARS`] characters just before it.
+    /// Up to [`QuoteSelector::CONTEXT_CHARS`] characters just before it (orphans only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prefix: String,
-    /// Up to [`QuoteSelector::CONTEXT_CHARS`] characters just after it.
+    /// Up to [`QuoteSelector::CONTEXT_CHARS`] characters just after it (orphans only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub suffix: String,
+    /// Whether this selector belongs to a claim placed in the article text (then it is not
+    /// written to the file).
+    #[serde(skip)]
+    pub in_text: bool,
 }
 
 impl QuoteSelector {
     /// How many characters of context the prefix and suffix keep.
     pub const CONTEXT_CHARS: usize = 32;
+
+    /// Whether it belongs to a claim placed in the text (see the type's documentation).
+    pub fn is_in_text(&self) -> bool {
+        self.in_text
+    }
+
+    /// The selector of a claim in its text: its words, without context.
+    pub fn exact(text: &str, span: Span) -> Self {
+        QuoteSelector {
+            exact: span.slice(text).unwrap_or("").to_string(),
+            prefix: String::new(),
+            suffix: String::new(),
+            in_text: true,
+        }
+    }
 
     /// The selector for `span` in `text`; `span` must fit the text.
     pub fn for_span(text: &str, span: Span) -> Self {
@@ -113,6 +141,7 @@ impl QuoteSelector {
             exact,
             prefix: before[prefix_start..].to_string(),
             suffix: after[..suffix_end].to_string(),
+            in_text: false,
         }
     }
 }
@@ -155,7 +184,9 @@ pub struct Claim {
     pub id: ClaimId,
     /// Where it sits in the article text.
     pub span: Span,
-    /// Its words and their context, for re-anchoring in a corrected article.
+    /// Its words (and their context for an orphan), for re-anchoring in a corrected
+    /// article. Not written for a claim in the text: it follows from the span.
+    #[serde(default, skip_serializing_if = "QuoteSelector::is_in_text")]
     pub quote: QuoteSelector,
     /// Index into [`super::Article::sentences`] of the sentence it belongs to.
     pub sentence: usize,
@@ -164,18 +195,23 @@ pub struct Claim {
     /// How much it deserves checking, 0 (not at all) to 1 (first).
     pub worthiness: f32,
     /// Who the article says made the statement ("Financial Times"), when it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<String>,
     /// False for questions, bylines and page boilerplate.
     pub checkable: bool,
     /// The reviewer's verdict.
     pub verdict: Verdict,
     /// The sources consulted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     /// The reviewer's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// When a reviewer last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
     /// Who last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
 }
 
@@ -185,7 +221,7 @@ impl Claim {
         Claim {
             id,
             span,
-            quote: QuoteSelector::for_span(text, span),
+            quote: QuoteSelector::exact(text, span),
             sentence,
             kinds: Vec::new(),
             worthiness: 0.0,

@@ -435,7 +435,7 @@ fn apply_one(
             touch(&mut second, now, by);
             let first = &mut review.claims[index];
             first.span = first_span;
-            first.quote = QuoteSelector::for_span(&review.article.text, first_span);
+            first.quote = QuoteSelector::exact(&review.article.text, first_span);
             touch(first, now, by);
             let old = original.quote.exact.clone();
             let new = format!("{} | {}", first.quote.exact, second.quote.exact);
@@ -458,7 +458,7 @@ fn apply_one(
             let span = Span::new(original.span.start, next.span.end.max(original.span.end));
             let first = &mut review.claims[index];
             first.span = span;
-            first.quote = QuoteSelector::for_span(&review.article.text, span);
+            first.quote = QuoteSelector::exact(&review.article.text, span);
             first.evidence.extend(next.evidence.iter().cloned());
             for kind in &next.kinds {
                 if !first.kinds.contains(kind) {
@@ -539,7 +539,7 @@ fn apply_one(
                 review.next_claim_id += 1;
             }
             claim.span = span;
-            claim.quote = QuoteSelector::for_span(&review.article.text, span);
+            claim.quote = QuoteSelector::exact(&review.article.text, span);
             claim.sentence = sentence_of(review, span.start);
             touch(&mut claim, now, by);
             let (id, text) = (claim.id, claim.quote.exact.clone());

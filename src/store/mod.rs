@@ -5,13 +5,13 @@
 mod atomic;
 mod error;
 pub mod recovery;
-mod validate;
+pub mod validate;
 
 pub use atomic::{write_atomically, write_atomically_without_backup};
 pub use error::{LoadError, SaveError};
 pub use validate::{ValidationError, validate};
 
-use crate::model::{FORMAT_TAG, Review, SCHEMA_VERSION};
+use crate::model::{FORMAT_TAG, QuoteSelector, Review, SCHEMA_VERSION};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -27,7 +27,8 @@ pub fn to_ron(review: &Review) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .new_line("\n")
-        .struct_names(false);
+        .struct_names(false)
+        .escape_strings(false);
     let mut text = ron::ser::to_string_pretty(review, config)
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     text.push('\n');
@@ -40,21 +41,39 @@ pub fn from_ron(text: &str) -> Result<Review, LoadError> {
         return Err(LoadError::Empty);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    // Read the tag and version first, so that a newer file is refused for what it is rather
-    // than with a confusing complaint about a field this build does not know.
-    let header: Header = options.from_str(text).map_err(syntax_error)?;
-    if header.format != FORMAT_TAG {
-        return Err(LoadError::WrongFormat(header.format));
-    }
-    if header.version > SCHEMA_VERSION {
-        return Err(LoadError::FutureVersion {
-            found: header.version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    let migrated = migrate(text, header.version)?;
-    let review: Review = options.from_str(&migrated).map_err(syntax_error)?;
+    // The common case, a current file, is parsed once (a long review takes a third of a
+    // second to parse). Only when that fails, or the file is not current, is the header
+    // read on its own: so that a newer or older file is refused or migrated for what it
+    // is rather than with a confusing complaint about a field this build does not know.
+    let review: Review = match options.from_str::<Review>(text) {
+        Ok(review) if review.format == FORMAT_TAG && review.version == SCHEMA_VERSION => review,
+        parsed => {
+            let header: Header = options.from_str(text).map_err(syntax_error)?;
+            if header.format != FORMAT_TAG {
+                return Err(LoadError::WrongFormat(header.format));
+            }
+            if header.version > SCHEMA_VERSION {
+                return Err(LoadError::FutureVersion {
+                    found: header.version,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            match parsed {
+                Err(e) if header.version == SCHEMA_VERSION => return Err(syntax_error(e)),
+                _ => {
+                    let migrated = migrate(text, header.version)?;
+                    options.from_str(&migrated).map_err(syntax_error)?
+                }
+            }
+        }
+    };
     validate(&review)?;
+    let mut review = review;
+    // The file leaves out the words of claims in the text: they follow from the spans,
+    // checked above. (An older file that has them, with context, gets the current form.)
+    for claim in &mut review.claims {
+        claim.quote = QuoteSelector::exact(&review.article.text, claim.span);
+    }
     Ok(review)
 }
 

@@ -1,0 +1,79 @@
+//! Scale: a long article from file to review, the review saved and loaded, and the claims
+//! table's filter per keystroke, at 100 KB, 1 MB and 10 MB (criterion medians).
+//!
+//! Run: `cargo bench --bench scale`.
+
+mod support;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use sanad::query::{Filter, SearchIndex, Sort, filtered, sorted};
+use std::time::Duration;
+use support::{SIZES, long_article, long_review};
+
+fn open(c: &mut Criterion) {
+    let mut group = c.benchmark_group("open_article");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in SIZES {
+        let path = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&path, long_article(bytes)).unwrap();
+        // Read, decode, segment and extract the claims: the review the window opens.
+        group.bench_with_input(BenchmarkId::from_parameter(name), &path, |b, path| {
+            b.iter(|| sanad::review_from_article_path(path).unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn save_and_load(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("review_file");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    for (name, bytes) in SIZES {
+        let review = long_review(bytes);
+        let path = dir.path().join(format!("{name}.sanad"));
+        sanad::store::save(&review, &path).unwrap();
+        let size = std::fs::metadata(&path).unwrap().len();
+        eprintln!(
+            "{name}: {} claims, {} sentences, review file {:.1} MB",
+            review.claims.len(),
+            review.article.sentences.len(),
+            size as f64 / 1e6
+        );
+        group.bench_with_input(BenchmarkId::new("save", name), &review, |b, review| {
+            b.iter(|| sanad::store::save(review, &path).unwrap())
+        });
+        group.bench_with_input(BenchmarkId::new("load", name), &path, |b, path| {
+            b.iter(|| sanad::store::load(path).unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn filter(c: &mut Criterion) {
+    let mut group = c.benchmark_group("filter_keystroke");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(4));
+    for (name, bytes) in SIZES {
+        let review = long_review(bytes);
+        let index = SearchIndex::new(&review);
+        let order = sorted(&review, Sort::default());
+        // The third letter of a word being typed: a common prefix, many matches to keep.
+        let typed = Filter {
+            text: "ماس".into(),
+            ..Filter::default()
+        };
+        group.bench_with_input(BenchmarkId::from_parameter(name), &typed, |b, typed| {
+            b.iter(|| filtered(&review, &index, &order, typed))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, open, save_and_load, filter);
+criterion_main!(benches);
