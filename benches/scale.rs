@@ -1,5 +1,6 @@
-//! Scale: a long article from file to review, the review saved and loaded, and the claims
-//! table's filter per keystroke, at 100 KB, 1 MB and 10 MB (criterion medians).
+//! Scale: a long article from file to review, `sanad new` as a whole process, the review
+//! saved and loaded, and the claims table's filter per keystroke, at 100 KB, 1 MB and
+//! 10 MB (criterion medians). Frame times and memory: `benches/frames.rs`.
 //!
 //! Run: `cargo bench --bench scale`.
 
@@ -22,6 +23,35 @@ fn open(c: &mut Criterion) {
         // Read, decode, segment and extract the claims: the review the window opens.
         group.bench_with_input(BenchmarkId::from_parameter(name), &path, |b, path| {
             b.iter(|| sanad::review_from_article_path(path).unwrap())
+        });
+    }
+    group.finish();
+}
+
+/// `sanad new ARTICLE -o REVIEW` as a whole process: start, read, find the claims, write.
+fn new_process(c: &mut Criterion) {
+    let mut group = c.benchmark_group("sanad_new_process");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in SIZES {
+        let article = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&article, long_article(bytes)).unwrap();
+        let review = dir.path().join(format!("{name}.sanad"));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &article, |b, article| {
+            b.iter(|| {
+                let status = std::process::Command::new(env!("CARGO_BIN_EXE_sanad"))
+                    .arg("new")
+                    .arg(article)
+                    .arg("-o")
+                    .arg(&review)
+                    .arg("--force")
+                    .stdout(std::process::Stdio::null())
+                    .status()
+                    .unwrap();
+                assert!(status.success());
+            })
         });
     }
     group.finish();
@@ -75,5 +105,5 @@ fn filter(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, open, save_and_load, filter);
+criterion_group!(benches, open, new_process, save_and_load, filter);
 criterion_main!(benches);

@@ -278,38 +278,27 @@ fn reviewer(by: Option<String>) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
-fn is_review_path(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("sanad"))
-}
-
 fn open_window(file: Option<PathBuf>) -> Result<ExitCode, String> {
-    let (review, path) = match file {
-        Some(path) if is_review_path(&path) => {
-            let review = store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            (review, Some(path))
-        }
-        Some(path) => (
-            sanad::review_from_article_path(&path).map_err(|e| e.to_string())?,
-            None,
-        ),
-        None => {
-            let article = import::article_from_text(
-                sanad::SAMPLE_ARTICLE.to_string(),
-                "UTF-8",
-                sanad::SAMPLE_NAME,
-            );
-            (sanad::review_from_article(article), None)
-        }
-    };
     #[cfg(feature = "window")]
     {
-        sanad::app::run(review, path, reviewer(None))?;
+        // A file is read inside the window (long ones in the background, with progress;
+        // one that cannot be opened is reported there); without one, the bundled sample.
+        match file {
+            Some(path) => sanad::app::run_opening(path, reviewer(None))?,
+            None => {
+                let article = import::article_from_text(
+                    sanad::SAMPLE_ARTICLE.to_string(),
+                    "UTF-8",
+                    sanad::SAMPLE_NAME,
+                );
+                sanad::app::run(sanad::review_from_article(article), None, reviewer(None))?
+            }
+        }
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "window"))]
     {
-        let _ = (review, path);
+        let _ = file;
         Err("this build of sanad has no window (built without the \"window\" feature)".into())
     }
 }

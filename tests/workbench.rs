@@ -604,3 +604,42 @@ fn an_article_can_be_reopened_as_another_encoding() {
     assert_ne!(review.article.text, ARABIC.replace("\r\n", "\n"));
     assert!(h.state().status().starts_with("Reopened"));
 }
+
+#[test]
+fn a_long_article_opens_in_the_background_with_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut long = String::new();
+    while long.len() < 2_000_000 {
+        long.push_str(ENGLISH);
+    }
+    let path = write(dir.path(), "long.txt", &long);
+    let mut h = window(sample_review(), None, dir.path());
+    h.state_mut().open_path(&path).unwrap();
+    h.step();
+    h.step();
+    assert!(h.state().is_loading());
+    h.get_by_label_contains("Opening long.txt");
+    let started = std::time::Instant::now();
+    while h.state().is_loading() && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert!(h.state().review().claims.len() > 1000);
+    assert!(h.state().status().starts_with("Opened"));
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_at_start_is_reported_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let missing = dir.path().join("missing.txt");
+    let error = h.state_mut().open_path(&missing).unwrap_err();
+    assert!(error.starts_with("Could not open"), "{error}");
+    h.run();
+    assert_eq!(
+        h.state().review().article.language,
+        "en",
+        "the open review stays"
+    );
+}

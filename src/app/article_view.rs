@@ -287,7 +287,7 @@ impl ArticleView {
         let dark = ui.visuals().dark_mode;
 
         // Claim highlights, under the text.
-        let mut hits: Vec<(Rect, ClaimId)> = Vec::new();
+        let mut hits: Vec<(Rect, &crate::model::Claim)> = Vec::new();
         let first = review
             .claims
             .partition_point(|c| c.span.end <= paragraph.bytes.start);
@@ -325,7 +325,7 @@ impl ArticleView {
                     let glow = Color32::from_rgba_unmultiplied(r, g, b, (strength * 160.0) as u8);
                     painter.rect_filled(r_.expand(3.0), 5.0, glow);
                 }
-                hits.push((r_, claim.id));
+                hits.push((r_, claim));
             }
         }
         // The reader's selection.
@@ -404,26 +404,26 @@ impl ArticleView {
             ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
         }
         // A claim drawn as several rectangles (it wraps) is announced once, on its first.
-        for (i, (hit_rect, id)) in hits.iter().enumerate() {
+        for (i, (hit_rect, claim)) in hits.iter().enumerate() {
             let response = ui.interact(
                 *hit_rect,
                 ui.scope_id().with(("claim", index, i)),
                 Sense::click(),
             );
-            let first_of_claim = i == 0 || hits[i - 1].1 != *id;
-            if let Some(c) = review.claim(*id).filter(|_| first_of_claim) {
-                let label = format!(
-                    "Claim {}: {} ({})",
-                    c.id,
-                    c.quote.exact,
-                    c.verdict.label_en()
-                );
+            let first_of_claim = i == 0 || hits[i - 1].1.id != claim.id;
+            if first_of_claim {
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
+                    let label = format!(
+                        "Claim {}: {} ({})",
+                        claim.id,
+                        claim.quote.exact,
+                        claim.verdict.label_en()
+                    );
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, label)
                 });
             }
             if response.clicked() {
-                event.claim_clicked = Some(*id);
+                event.claim_clicked = Some(claim.id);
             }
         }
     }

@@ -76,6 +76,8 @@ pub struct DetailPanel {
     note_draft: Option<(ClaimId, String)>,
     /// The source form, when open.
     form: Option<EvidenceForm>,
+    /// Move the keyboard focus to the note on the next frame (E).
+    pub focus_note: bool,
 }
 
 /// What the reader asked for in the panel this frame.
@@ -222,6 +224,9 @@ impl DetailPanel {
             .min_rows(2)
             .hint("Note on this claim")
             .show(ui);
+        if std::mem::take(&mut self.focus_note) {
+            response.request_focus();
+        }
         if response.lost_focus() && *draft != claim.note {
             out.commands.push(Command::SetNote {
                 claim: id,

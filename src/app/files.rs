@@ -43,6 +43,7 @@ impl SanadApp {
             Pending::Quit => {
                 self.closing = true;
                 self.dirty = false;
+                self.finish_autosave();
                 crate::store::recovery::discard_recovery(&self.recovery_file());
                 self.prompt = None;
                 // The window closes at the end of this frame (`SanadApp::show`).
@@ -132,28 +133,108 @@ impl SanadApp {
     }
 
     /// Open a review (`.sanad`) or an article (a new review of it); the open review is
-    /// replaced only when the file could be read.
+    /// replaced only when the file could be read. A long file is read in the background,
+    /// with a progress indicator, and replaces the review when it is ready.
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
-        let is_review = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
-        let name = path.display();
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        if size > BACKGROUND_BYTES {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let owned = path.to_path_buf();
+            std::thread::spawn(move || {
+                // The window may have closed meanwhile: then nobody listens.
+                let _ = sender.send(read_file(&owned));
+            });
+            self.loading = Some(Loading {
+                path: path.to_path_buf(),
+                started: std::time::Instant::now(),
+                result: receiver,
+            });
+            return Ok(());
+        }
+        let opened = read_file(path)?;
+        self.opened(path, opened);
+        Ok(())
+    }
+
+    /// A file read: hold its review from now on.
+    fn opened(&mut self, path: &Path, opened: Opened) {
+        let Opened { review, is_review } = opened;
         if is_review {
-            let review =
-                crate::store::load(path).map_err(|e| format!("Could not open {name}: {e}"))?;
             self.replace(review, Some(path.to_path_buf()), None);
+            let target = self.recovery_file();
+            self.recovery_offer = crate::store::recovery::pending_recovery(&target, Some(path))
+                .and_then(Result::ok)
+                .filter(|r| r.article.sha256 == self.review.article.sha256 && *r != self.review);
         } else {
-            let review = crate::review_from_article_path(path)
-                .map_err(|e| format!("Could not open {name}: {e}"))?;
             self.replace(review, None, Some(path.to_path_buf()));
         }
         self.add_recent(path);
         self.status = format!(
-            "Opened {name}: {} claims, encoding {}",
+            "Opened {}: {} claims, encoding {}",
+            path.display(),
             self.review.claims.len(),
             self.review.article.encoding
         );
-        Ok(())
+    }
+
+    /// While a file is read in the background: a progress window; when it is read, the
+    /// review it holds (or why it could not be opened).
+    pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        match loading.result.try_recv() {
+            Ok(Ok(opened)) => {
+                let path = loading.path.clone();
+                self.loading = None;
+                self.opened(&path, opened);
+            }
+            Ok(Err(e)) => {
+                self.loading = None;
+                self.error = Some(e);
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                let path = loading.path.display().to_string();
+                self.loading = None;
+                self.error = Some(format!(
+                    "Could not open {path}: reading it stopped unexpectedly"
+                ));
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                let name = loading
+                    .path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let seconds = loading.started.elapsed().as_secs_f32();
+                egui::Modal::new(egui::Id::unique("opening")).show(ctx, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Spinner::new());
+                        ui.label(format!(
+                            "Opening {name}: reading, decoding, finding the claims… {seconds:.1} s"
+                        ));
+                    });
+                });
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+        }
+    }
+
+    /// A message the reader must see (a file that could not be opened at start).
+    pub(super) fn show_error(&mut self, ctx: &egui::Context) {
+        let Some(error) = &self.error else {
+            return;
+        };
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+            ui.heading("Could not open the file");
+            ui.label(error);
+            if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                close = true;
+            }
+        });
+        if close {
+            self.error = None;
+        }
     }
 
     /// Hold `review` from now on, with a fresh history and views.
@@ -176,9 +257,11 @@ impl SanadApp {
         self.caret = None;
         self.dirty = false;
         self.generation += 1;
+        self.text_generation += 1;
         self.last_autosave = None;
         if let Some(id) = self.selected {
-            self.table.refresh(&self.review, self.generation);
+            self.table
+                .refresh(&self.review, self.generation, self.text_generation);
             self.select(id);
         }
     }
@@ -212,6 +295,7 @@ impl SanadApp {
 
     fn save_to(&mut self, path: &Path) -> Result<(), String> {
         self.commit_note();
+        self.finish_autosave();
         crate::store::save(&self.review, path).map_err(|e| format!("Could not save: {e}"))?;
         let old = self.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
@@ -224,6 +308,7 @@ impl SanadApp {
         }
         self.dirty = false;
         self.status = format!("Saved {}", path.display());
+        self.finish_autosave();
         crate::store::recovery::discard_recovery(&self.recovery_file());
         self.remember_selection();
         Ok(())
@@ -344,6 +429,7 @@ impl SanadApp {
             Some("discard") => {
                 self.guard = None;
                 if action != Pending::Quit {
+                    self.finish_autosave();
                     crate::store::recovery::discard_recovery(&self.recovery_file());
                 }
                 self.dirty = false;
@@ -378,10 +464,18 @@ impl SanadApp {
     }
 
     /// While there are unsaved changes, write them to the recovery file every 30 seconds
-    /// and whenever the window loses focus.
+    /// and whenever the window loses focus. The copy is written on another thread: a long
+    /// review takes a fifth of a second to write, too long for a frame.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-        if !self.dirty {
+        if let Some(handle) = self.autosaving.take_if(|h| h.is_finished()) {
+            match handle.join() {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => self.status = format!("Could not write the recovery copy: {e}"),
+                Err(_) => self.status = "Could not write the recovery copy".into(),
+            }
+        }
+        if !self.dirty || self.autosaving.is_some() {
             return;
         }
         let lost_focus = ctx.input(|i| {
@@ -391,13 +485,22 @@ impl SanadApp {
         });
         let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
         if due || lost_focus {
-            match crate::store::recovery::write_recovery(&self.review, &self.recovery_file()) {
-                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
-                Err(e) => self.status = format!("Could not write the recovery copy: {e}"),
-            }
+            let review = self.review.clone();
+            let target = self.recovery_file();
+            self.autosaving = Some(std::thread::spawn(move || {
+                crate::store::recovery::write_recovery(&review, &target).map_err(|e| e.to_string())
+            }));
+            self.last_autosave = Some(std::time::Instant::now());
         }
         // Come back when the next autosave is due, without repainting in between.
         ctx.request_repaint_after(EVERY);
+    }
+
+    /// Wait for an autosave being written (before the recovery copy is discarded).
+    fn finish_autosave(&mut self) {
+        if let Some(handle) = self.autosaving.take() {
+            let _ = handle.join();
+        }
     }
 
     /// Ask whether to restore a recovery copy found at start.
@@ -436,11 +539,45 @@ impl SanadApp {
             }
             Some(false) => {
                 self.recovery_offer = None;
+                self.finish_autosave();
                 crate::store::recovery::discard_recovery(&self.recovery_file());
             }
             None => {}
         }
     }
+}
+
+/// Files larger than this are read in the background, with a progress indicator: reading
+/// and finding the claims of half a megabyte takes about 10 ms, so anything larger could
+/// come close to the 100 ms that a reader notices.
+const BACKGROUND_BYTES: u64 = 512 * 1024;
+
+/// A file being read in the background.
+pub(super) struct Loading {
+    path: PathBuf,
+    started: std::time::Instant,
+    result: std::sync::mpsc::Receiver<Result<Opened, String>>,
+}
+
+/// A file read: its review, and whether it was a review file (else an article).
+pub(super) struct Opened {
+    review: Review,
+    is_review: bool,
+}
+
+/// Read a review (`.sanad`) or an article (a new review of it); the error is one sentence.
+fn read_file(path: &Path) -> Result<Opened, String> {
+    let is_review = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
+    let review = if is_review {
+        crate::store::load(path).map_err(|e| e.to_string())
+    } else {
+        crate::review_from_article_path(path).map_err(|e| e.to_string())
+    };
+    review
+        .map(|review| Opened { review, is_review })
+        .map_err(|e| format!("Could not open {}: {e}", path.display()))
 }
 
 impl SanadApp {

@@ -41,6 +41,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("S", "split the claim where you clicked in it"),
     ("M", "merge the claim with the next"),
     ("Delete", "delete the claim"),
+    (
+        "E",
+        "write in the claim's note (Escape or a click elsewhere to finish)",
+    ),
     ("H", "show or hide the highlights"),
     ("Escape", "clear the row selection"),
     ("Ctrl+Z", "undo"),
@@ -105,6 +109,9 @@ impl SanadApp {
         }
         if pressed(Key::N) {
             self.next_unreviewed();
+        }
+        if pressed(Key::E) {
+            self.detail.focus_note = true;
         }
         if pressed(Key::H) {
             self.article.highlights = !self.article.highlights;

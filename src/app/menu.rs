@@ -293,7 +293,8 @@ impl SanadApp {
                 .get(&std::path::absolute(&path).unwrap_or(path))
                 .map(|&id| crate::model::ClaimId(id));
             if let Some(id) = remembered.filter(|&id| self.review.claim(id).is_some()) {
-                self.table.refresh(&self.review, self.generation);
+                self.table
+                    .refresh(&self.review, self.generation, self.text_generation);
                 self.select(id);
             }
         }

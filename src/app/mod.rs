@@ -37,6 +37,9 @@ pub struct SanadApp {
     history: History,
     /// Counts changes to the review, so that views rebuild what depends on it only then.
     generation: u64,
+    /// Counts changes to the claims' searchable text (words, attribution, note) and
+    /// positions: a verdict does not make the search index stale.
+    text_generation: u64,
     /// The current claim.
     selected: Option<ClaimId>,
     /// Claims picked with Ctrl/Shift+click for a bulk verdict.
@@ -75,6 +78,14 @@ pub struct SanadApp {
     recovery_offer: Option<Review>,
     /// Where a review without a file is autosaved.
     untitled_dir: PathBuf,
+    /// A file being read in the background.
+    loading: Option<files::Loading>,
+    /// A message the reader must acknowledge.
+    error: Option<String>,
+    /// The verdict counts of the status bar, and the generation they were counted at.
+    counts: (Option<u64>, [usize; 7]),
+    /// An autosave being written in the background.
+    autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
 }
 
 /// What the window remembers between sessions.
@@ -134,6 +145,7 @@ impl SanadApp {
             reviewer,
             history: History::default(),
             generation: 0,
+            text_generation: 0,
             selected,
             marked: BTreeSet::new(),
             caret: None,
@@ -156,6 +168,10 @@ impl SanadApp {
             last_autosave: None,
             recovery_offer: None,
             untitled_dir: PathBuf::new(),
+            loading: None,
+            error: None,
+            counts: (None, [0; 7]),
+            autosaving: None,
         }
     }
 
@@ -180,6 +196,18 @@ impl SanadApp {
         self.table.rows().iter().map(|&i| claims[i].id).collect()
     }
 
+    /// Select claim `id` as a click on its row would (for benchmarks driving the window).
+    pub fn select_for_bench(&mut self, id: ClaimId) {
+        self.table
+            .refresh(&self.review, self.generation, self.text_generation);
+        self.select(id);
+    }
+
+    /// Whether a file is being read in the background.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
     /// Whether there are unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.dirty
@@ -192,14 +220,21 @@ impl SanadApp {
 
     /// Run an edit, keeping its inverse for undo.
     fn run(&mut self, command: Command) {
-        let changes_text = matches!(
+        let changes_article = matches!(
             command,
             Command::SetDirection { .. }
                 | Command::AdoptMerge { .. }
                 | Command::ReplaceReview { .. }
         );
+        let keeps_search_text = is_verdict_or_source(&command);
         match self.history.run(&mut self.review, command, &self.reviewer) {
-            Ok(()) => self.changed(changes_text),
+            Ok(()) => {
+                self.changed(changes_article);
+                if keeps_search_text {
+                    // The search index stays valid: no rebuild on the next keystroke.
+                    self.text_generation -= 1;
+                }
+            }
             Err(e) => self.status = capitalised(&e.to_string()),
         }
     }
@@ -233,6 +268,7 @@ impl SanadApp {
     fn changed(&mut self, article_may_change: bool) {
         self.dirty = true;
         self.generation += 1;
+        self.text_generation += 1;
         if article_may_change {
             self.article =
                 ArticleView::new(&self.review.article.text, self.review.article.direction);
@@ -366,6 +402,20 @@ impl SanadApp {
     }
 }
 
+/// Whether `command` changes only verdicts or sources: not the claims' searchable text or
+/// their positions.
+fn is_verdict_or_source(command: &Command) -> bool {
+    match command {
+        Command::SetVerdict { .. }
+        | Command::AddEvidence { .. }
+        | Command::InsertEvidence { .. }
+        | Command::SetEvidence { .. }
+        | Command::RemoveEvidence { .. } => true,
+        Command::Batch { commands } => commands.iter().all(is_verdict_or_source),
+        _ => false,
+    }
+}
+
 /// `range` of `text` without the whitespace at its ends.
 fn trimmed(text: &str, range: std::ops::Range<usize>) -> crate::model::Span {
     let slice = &text[range.clone()];
@@ -411,11 +461,15 @@ impl SanadApp {
     /// through egui_kittest without a real window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.table.refresh(&self.review, self.generation);
+        self.table
+            .refresh(&self.review, self.generation, self.text_generation);
+        self.poll_loading(&ctx);
         let modal_open = self.prompt.is_some()
             || self.recovery_offer.is_some()
             || self.guard.is_some()
-            || self.asking_name.is_some();
+            || self.asking_name.is_some()
+            || self.loading.is_some()
+            || self.error.is_some();
         if !modal_open {
             self.handle_keys(&ctx);
         }
@@ -423,6 +477,7 @@ impl SanadApp {
         self.handle_close_request(&ctx);
         self.show_prompt(&ctx);
         self.show_guard(&ctx);
+        self.show_error(&ctx);
         self.offer_recovery(&ctx);
         self.ask_name(&ctx);
         self.help_windows(&ctx);
@@ -433,7 +488,8 @@ impl SanadApp {
             self.shown_title = title;
         }
         // Keys and menus may have changed the review or the filter: rows as of now.
-        self.table.refresh(&self.review, self.generation);
+        self.table
+            .refresh(&self.review, self.generation, self.text_generation);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -682,8 +738,26 @@ fn word_start(text: &str, offset: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// Open the window and read `file` in it (an article or a review), with a progress
+/// indicator when it is long; a file that cannot be opened is reported in the window.
+/// Returns when the window closes.
+pub fn run_opening(file: PathBuf, reviewer: String) -> Result<(), String> {
+    let empty =
+        crate::model::Article::new(String::new(), "und".into(), "UTF-8".into(), String::new());
+    launch(Review::new(empty, Vec::new()), None, reviewer, Some(file))
+}
+
 /// Open the window on `review`; returns when the window closes.
 pub fn run(review: Review, path: Option<PathBuf>, reviewer: String) -> Result<(), String> {
+    launch(review, path, reviewer, None)
+}
+
+fn launch(
+    review: Review,
+    path: Option<PathBuf>,
+    reviewer: String,
+    open: Option<PathBuf>,
+) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -702,6 +776,11 @@ pub fn run(review: Review, path: Option<PathBuf>, reviewer: String) -> Result<()
                 app.settings = settings;
             }
             app.start_session();
+            if let Some(file) = open
+                && let Err(e) = app.open_path(&file)
+            {
+                app.error = Some(e);
+            }
             Ok(Box::new(app))
         }),
     )

@@ -7,7 +7,11 @@ use egui::{Rect, Sense, Vec2};
 
 impl SanadApp {
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
-        let counts = self.review.verdict_counts();
+        // Counted once per change, not per frame (100 000 claims).
+        if self.counts.0 != Some(self.generation) {
+            self.counts = (Some(self.generation), self.review.verdict_counts());
+        }
+        let counts = self.counts.1;
         let total = self.review.claims.len();
         ui.horizontal(|ui| {
             let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
