@@ -213,11 +213,14 @@ impl ArticleView {
         if flash.is_none() {
             self.flash = None;
         }
+        // The width comes from outside the scroll area: inside it, the width of last frame's
+        // content would keep the text as wide as it was before the window shrank.
+        let outer_width = ui.available_width();
         egui::ScrollArea::vertical()
             .id_salt("article")
             .auto_shrink([false, false])
             .show_viewport(ui, |ui, viewport| {
-                let width = (ui.available_width() - 8.0).max(80.0);
+                let width = (outer_width - ui.spacing().scroll.bar_width - 8.0).max(80.0);
                 let origin = ui.min_rect().min;
                 let mut y = 0.0;
                 let mut target_rect = None;

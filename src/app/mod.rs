@@ -499,9 +499,13 @@ impl SanadApp {
         if !self.review.orphans.is_empty() {
             egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
         }
+        // Sizes follow the window: the article keeps at least a third of the width, the
+        // table at least a few rows above the detail panel.
+        let width = ui.available_width();
         egui::Panel::right("claims")
-            .default_size(740.0)
+            .default_size((width * 0.58).clamp(420.0, 900.0))
             .min_size(420.0)
+            .max_size((width - 320.0).max(420.0))
             .resizable(true)
             .show(ui, |ui| self.claims_side(ui));
         egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
@@ -549,9 +553,11 @@ impl SanadApp {
         let selected_claim = self
             .selected
             .and_then(|id| self.review.claims.iter().position(|c| c.id == id));
+        let height = ui.available_height();
         egui::Panel::bottom("detail")
-            .default_size(400.0)
-            .min_size(160.0)
+            .default_size((height * 0.55).clamp(160.0, 520.0))
+            .min_size(120.0)
+            .max_size((height - 140.0).max(120.0))
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -634,7 +640,8 @@ impl SanadApp {
 
     /// The article's title and the paragraph-direction override.
     fn toolbar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        // Wrapped: a row wider than a narrow article column would widen the column itself.
+        ui.horizontal_wrapped(|ui| {
             let current = self.review.article.direction;
             let mut chosen = current;
             egui::ComboBox::from_label("Paragraph direction")
@@ -656,10 +663,13 @@ impl SanadApp {
             {
                 self.claim_from_selection();
             }
-            ui.separator();
+            // The title, cut to the room left (it is also the window's title).
             let width = ui.available_width();
-            let color = ui.visuals().strong_text_color();
-            bidi_label::bidi_label(ui, &self.review.article.title, width, color);
+            if width > 80.0 {
+                ui.separator();
+                let color = ui.visuals().strong_text_color();
+                bidi_label::bidi_label(ui, &self.review.article.title, width - 12.0, color);
+            }
         });
     }
 

@@ -32,7 +32,8 @@ impl SanadApp {
             ui.label(progress_text(&counts, total));
             if !self.status.is_empty() {
                 ui.separator();
-                ui.label(&self.status);
+                // A long message (a path) is cut with an ellipsis; the whole of it on hover.
+                ui.add(egui::Label::new(&self.status).truncate());
             }
         });
     }

@@ -136,25 +136,29 @@ impl ClaimsTable {
         // of the detail panel below the table.
         let area = ui.available_rect_before_wrap();
         ui.set_clip_rect(ui.clip_rect().intersect(area));
+        // Column widths follow the panel (narrow windows shrink the small columns, the claim
+        // column takes the rest): stored, resizable widths would keep a wide table after the
+        // window shrinks and push it out of its panel.
+        let spacing = ui.spacing().item_spacing.x * 7.0;
+        let base = [40.0, 72.0, 48.0, 96.0, 60.0, 112.0, 84.0];
+        let fixed: f32 = base.iter().sum();
+        let scale = ((area.width() - spacing - 160.0) / fixed).clamp(0.55, 1.0);
+        let [number, kinds, worth, attributed, sources, verdict, updated] =
+            base.map(|w| egui_extras::Column::exact((w * scale).round()).clip(true));
         let mut builder = TableBuilder::new(ui)
             .id_salt("claims table")
             .striped(true)
-            .resizable(true)
             .sense(Sense::click())
             .auto_shrink([false, false])
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(egui_extras::Column::exact(40.0))
-            .column(egui_extras::Column::remainder().at_least(140.0).clip(true))
-            .column(egui_extras::Column::initial(80.0).at_least(40.0).clip(true))
-            .column(egui_extras::Column::exact(48.0))
-            .column(egui_extras::Column::initial(90.0).at_least(40.0).clip(true))
-            .column(egui_extras::Column::initial(56.0).at_least(40.0).clip(true))
-            .column(
-                egui_extras::Column::initial(104.0)
-                    .at_least(60.0)
-                    .clip(true),
-            )
-            .column(egui_extras::Column::initial(78.0).at_least(40.0).clip(true));
+            .column(number)
+            .column(egui_extras::Column::remainder().at_least(100.0).clip(true))
+            .columns(kinds, 1)
+            .column(worth)
+            .column(attributed)
+            .column(sources)
+            .column(verdict)
+            .column(updated);
         if let Some(row) = self.scroll_to.take() {
             builder = builder.scroll_to_row(row, Some(egui::Align::Center));
         }
