@@ -242,26 +242,32 @@ impl SanadApp {
     /// Undo the last edit (Ctrl+Z).
     fn undo(&mut self) {
         self.commit_note();
-        match self.history.undo(&mut self.review, &self.reviewer) {
-            Some(Ok(())) => {
-                self.changed(true);
-                self.status = "Undone".into();
-            }
-            Some(Err(e)) => self.status = format!("Could not undo: {e}"),
-            None => self.status = "Nothing to undo".into(),
-        }
+        let outcome = self.history.undo(&mut self.review, &self.reviewer);
+        self.stepped(outcome, "undo", "Undone");
     }
 
     /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
     fn redo(&mut self) {
-        match self.history.redo(&mut self.review, &self.reviewer) {
+        let outcome = self.history.redo(&mut self.review, &self.reviewer);
+        self.stepped(outcome, "redo", "Redone");
+    }
+
+    /// After an undo or redo (`what`, reported as `done`): views rebuild, the status bar
+    /// says what happened.
+    fn stepped(
+        &mut self,
+        outcome: Option<Result<(), crate::model::ApplyError>>,
+        what: &str,
+        done: &str,
+    ) {
+        self.status = match outcome {
             Some(Ok(())) => {
                 self.changed(true);
-                self.status = "Redone".into();
+                done.to_string()
             }
-            Some(Err(e)) => self.status = format!("Could not redo: {e}"),
-            None => self.status = "Nothing to redo".into(),
-        }
+            Some(Err(e)) => format!("Could not {what}: {e}"),
+            None => format!("Nothing to {what}"),
+        };
     }
 
     /// After any change to the review: views rebuild, the selection stays valid.
