@@ -415,8 +415,10 @@ fn merge_with_next_and_delete_by_key_with_undo() {
     press(&mut h, Modifiers::NONE, Key::M);
     assert_eq!(h.state().review().claims.len(), count - 1);
     assert_eq!(h.state().review().claims[0].id, first);
+    let next = h.state().review().claims[1].id;
     press(&mut h, Modifiers::NONE, Key::Delete);
     assert_eq!(h.state().review().claims.len(), count - 2);
+    assert_eq!(h.state().selected(), Some(next), "the next row is selected");
     press(&mut h, Modifiers::COMMAND, Key::Z);
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().review().claims.len(), count);

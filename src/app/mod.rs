@@ -227,8 +227,18 @@ impl SanadApp {
                 | Command::ReplaceReview { .. }
         );
         let keeps_search_text = is_verdict_or_source(&command);
+        // Deleting the current claim moves on to its neighbour in the table, not the top.
+        let neighbour = match &command {
+            Command::DeleteClaim { claim } if Some(*claim) == self.selected => {
+                self.neighbour_row(*claim)
+            }
+            _ => None,
+        };
         match self.history.run(&mut self.review, command, &self.reviewer) {
             Ok(()) => {
+                if neighbour.is_some() {
+                    self.selected = neighbour;
+                }
                 self.changed(changes_article);
                 if keeps_search_text {
                     // The search index stays valid: no rebuild on the next keystroke.
@@ -237,6 +247,17 @@ impl SanadApp {
             }
             Err(e) => self.status = capitalised(&e.to_string()),
         }
+    }
+
+    /// The claim of the row after `id`'s in the table (else the one before).
+    fn neighbour_row(&self, id: ClaimId) -> Option<ClaimId> {
+        let rows = self.table.rows();
+        let claims = &self.review.claims;
+        let at = rows.iter().position(|&i| claims[i].id == id)?;
+        let next = rows
+            .get(at + 1)
+            .or_else(|| at.checked_sub(1).and_then(|b| rows.get(b)));
+        next.map(|&i| claims[i].id)
     }
 
     /// Undo the last edit (Ctrl+Z).
