@@ -24,6 +24,9 @@ fn window(review: Review, path: Option<PathBuf>, dir: &Path) -> Harness<'static,
     let app = SanadApp::with_untitled_dir(review, path, "tester".into(), dir.to_path_buf());
     let mut h = Harness::builder()
         .with_size((1280.0, 800.0))
+        // Frames a thirtieth of a second apart, as a person clicks (two clicks a quarter of a
+        // second apart each would not make a double-click).
+        .with_step_dt(1.0 / 30.0)
         .with_context_setup(|ctx| {
             sanad::app::fonts::install(ctx);
             // No animations: every run settles at once.
@@ -643,5 +646,35 @@ fn a_file_that_cannot_be_opened_at_start_is_reported_in_the_window() {
         h.state().review().article.language,
         "en",
         "the open review stays"
+    );
+}
+
+#[test]
+fn a_double_click_selects_a_word_that_becomes_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let count = h.state().review().claims.len();
+    let first = h.state().review().claims[0].id;
+    let rect = highlight(&h, first);
+    let at = egui::pos2(rect.left() + 30.0, rect.center().y);
+    h.hover_at(at);
+    h.run();
+    for pressed in [true, false, true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::C);
+    let review = h.state().review();
+    assert_eq!(review.claims.len(), count + 1);
+    let made = review.claim(h.state().selected().unwrap()).unwrap();
+    assert!(
+        !made.quote.exact.contains(' ') && made.quote.exact.chars().all(char::is_alphanumeric),
+        "one whole word: {:?}",
+        made.quote.exact
     );
 }

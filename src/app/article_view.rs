@@ -404,6 +404,14 @@ impl ArticleView {
                 event.clicked = Some(offset_at(pointer));
                 self.selection = None;
             }
+            // A double-click selects the word under the pointer (for "claim from selection").
+            if ui.input(|i| {
+                i.pointer
+                    .button_double_clicked(egui::PointerButton::Primary)
+            }) {
+                let word = crate::text::word_at(text, offset_at(pointer));
+                self.selection = Some((word.start, word.end));
+            }
             ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
         }
         // A claim drawn as several rectangles (it wraps) is announced once, on its first.

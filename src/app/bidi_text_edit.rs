@@ -146,6 +146,9 @@ impl<'t> BidiTextEdit<'t> {
             let extend =
                 !response.drag_started() && response.dragged() || ui.input(|i| i.modifiers.shift);
             state.move_to(offset, extend);
+            if response.double_clicked() {
+                state.select_word(text, offset);
+            }
         }
         if focused {
             ui.memory_mut(|m| {

@@ -173,6 +173,42 @@ pub fn previous_boundary(text: &str, offset: usize) -> usize {
         .map_or(0, |c| offset - c.len_utf8())
 }
 
+/// Whether `c` belongs to a word for double-click selection: letters and digits of any
+/// script, and the marks written on Arabic letters (harakat, tatweel) and the zero-width
+/// non-joiner of Persian, so that a vocalised word is selected whole.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}'
+        )
+        || matches!(c, '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// The word around byte `offset` of `text` (what a double-click selects): the run of word
+/// characters touching it, or the single character there when it is not part of a word.
+pub fn word_at(text: &str, offset: usize) -> Range<usize> {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let after = text[offset..].chars().next();
+    let before = text[..offset].chars().next_back();
+    if !after.is_some_and(is_word_char) && !before.is_some_and(is_word_char) {
+        return offset..after.map_or(offset, |c| offset + c.len_utf8());
+    }
+    let start = text[..offset]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[offset..]
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(text.len(), |(i, _)| offset + i);
+    start..end
+}
+
 /// The text being edited, its caret and selection, and its undo history.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditState {
@@ -202,6 +238,13 @@ impl EditState {
         };
         self.cursor = fix(self.cursor);
         self.anchor = fix(self.anchor);
+    }
+
+    /// Select the word around `offset` (a double-click).
+    pub fn select_word(&mut self, text: &str, offset: usize) {
+        let word = word_at(text, offset);
+        self.anchor = word.start;
+        self.cursor = word.end;
     }
 
     /// Move the caret to `offset`, extending the selection or not.
@@ -297,6 +340,20 @@ impl EditState {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_double_click_selects_the_whole_word_with_its_marks() {
+        let text = "قالَ ماسكُ: OpenAI 2015، نعم";
+        let at = |w: &str| text.find(w).unwrap();
+        assert_eq!(&text[word_at(text, at("ماسكُ") + 2)], "ماسكُ");
+        assert_eq!(&text[word_at(text, at("OpenAI") + 3)], "OpenAI");
+        assert_eq!(&text[word_at(text, at("2015"))], "2015");
+        assert_eq!(&text[word_at(text, 0)], "قالَ");
+        assert_eq!(&text[word_at(text, text.len())], "نعم");
+        // Between two spaces-or-punctuation: just that character.
+        assert_eq!(&text[word_at(text, at(": ") + 1)], " ");
+    }
+
     use super::*;
     use crate::text::{DirectionChoice, analyse, layout_paragraph};
 

@@ -11,6 +11,6 @@ mod edit;
 mod layout;
 mod pieces;
 
-pub use edit::{CaretPosition, EditState, TextLayout, next_boundary, previous_boundary};
+pub use edit::{CaretPosition, EditState, TextLayout, next_boundary, previous_boundary, word_at};
 pub use layout::{Fragment, Line, ParagraphLayout, layout_paragraph, truncate};
 pub use pieces::{Direction, DirectionChoice, Piece, Pieces, analyse};
