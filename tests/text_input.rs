@@ -89,3 +89,26 @@ fn ime_commit_inserts_text() {
     h.run();
     assert_eq!(h.state(), "سلام");
 }
+
+#[test]
+fn an_input_method_composes_at_the_caret_then_commits() {
+    let mut h = harness("قال ");
+    focus(&mut h);
+    press(&mut h, Key::End);
+    h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "ماس".into(),
+        active_range_chars: None,
+    }));
+    h.run();
+    assert_eq!(h.state(), "قال ", "what is being composed is not text yet");
+    h.event(egui::Event::Ime(egui::ImeEvent::Commit("ماسك".into())));
+    h.run();
+    assert_eq!(h.state(), "قال ماسك");
+    // An empty composition (dismissed) changes nothing.
+    h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: String::new(),
+        active_range_chars: None,
+    }));
+    h.run();
+    assert_eq!(h.state(), "قال ماسك");
+}

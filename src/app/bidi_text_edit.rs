@@ -180,6 +180,7 @@ impl<'t> BidiTextEdit<'t> {
                 Pos2::new(inner.left() + caret.x, top),
                 Vec2::new(1.0, row_height),
             );
+            paint_preedit(ui, &state.preedit, cursor_rect, size);
             ui.output_mut(|o| {
                 o.ime = Some(egui::output::IMEOutput {
                     purpose: egui::IMEPurpose::Normal,
@@ -199,6 +200,36 @@ impl<'t> BidiTextEdit<'t> {
     }
 }
 
+/// What an input method is composing, drawn at the caret over the text and underlined (on
+/// the caret's left when it is right-to-left, as it will be once committed).
+fn paint_preedit(ui: &egui::Ui, preedit: &str, caret: Rect, size: f32) {
+    if preedit.is_empty() {
+        return;
+    }
+    let color = ui.visuals().strong_text_color();
+    let galley = ui.ctx().fonts_mut(|f| {
+        let font = fonts::font_for(f, preedit, size);
+        f.layout_no_wrap(preedit.to_string(), font, color)
+    });
+    let rtl = crate::text::analyse(preedit, crate::text::DirectionChoice::Auto).direction
+        == crate::text::Direction::Rtl;
+    let width = galley.size().x;
+    let left = if rtl {
+        caret.left() - width
+    } else {
+        caret.left()
+    };
+    let area = Rect::from_min_size(
+        Pos2::new(left, caret.top()),
+        Vec2::new(width, caret.height()),
+    );
+    let painter = ui.painter();
+    painter.rect_filled(area.expand(1.0), 2.0, ui.visuals().extreme_bg_color);
+    let y = area.center().y - galley.size().y / 2.0;
+    painter.galley(Pos2::new(left, y), galley, color);
+    painter.hline(area.x_range(), area.bottom() - 2.0, Stroke::new(1.0, color));
+}
+
 /// Apply one input event; true when the text changed.
 fn handle_event(
     ctx: &egui::Context,
@@ -210,7 +241,16 @@ fn handle_event(
     match event {
         Event::Text(typed) => state.insert(text, typed),
         Event::Paste(pasted) => state.insert(text, pasted),
-        Event::Ime(egui::ImeEvent::Commit(committed)) => state.insert(text, committed),
+        Event::Ime(egui::ImeEvent::Commit(committed)) => {
+            state.preedit.clear();
+            state.insert(text, committed)
+        }
+        Event::Ime(egui::ImeEvent::Preedit {
+            text: composing, ..
+        }) => {
+            state.preedit.clone_from(composing);
+            return false;
+        }
         Event::Copy => {
             let range = state.selection();
             if !range.is_empty() {

@@ -216,6 +216,9 @@ pub struct EditState {
     pub cursor: usize,
     /// The other end of the selection; equal to `cursor` when nothing is selected.
     pub anchor: usize,
+    /// What an input method is composing: shown at the caret, not yet part of the text
+    /// (it becomes text when the input method commits it).
+    pub preedit: String,
     undo: Vec<(String, usize)>,
     redo: Vec<(String, usize)>,
 }
