@@ -84,6 +84,21 @@ fn save_and_load(c: &mut Criterion) {
     group.finish();
 }
 
+/// Folding every claim's text for search: what the first keystroke after a change costs.
+fn search_index(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search_index");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    for (name, bytes) in SIZES {
+        let review = long_review(bytes);
+        group.bench_with_input(BenchmarkId::from_parameter(name), &review, |b, review| {
+            b.iter(|| SearchIndex::new(review))
+        });
+    }
+    group.finish();
+}
+
 fn filter(c: &mut Criterion) {
     let mut group = c.benchmark_group("filter_keystroke");
     group
@@ -105,5 +120,12 @@ fn filter(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, open, new_process, save_and_load, filter);
+criterion_group!(
+    benches,
+    open,
+    new_process,
+    save_and_load,
+    search_index,
+    filter
+);
 criterion_main!(benches);

@@ -138,6 +138,8 @@ pub fn fold(text: &str) -> String {
             'ة' => out.push('ه'),
             'ک' => out.push('ك'),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Arabic letters have no case: skip the general lower-casing tables.
+            '\u{0600}'..='\u{06FF}' => out.push(c),
             c => out.extend(c.to_lowercase()),
         }
     }
