@@ -34,21 +34,32 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
     let text = article.text.clone();
     let mut placements = Vec::new();
     let mut claims = Vec::new();
+    // How far the text has shifted so far: where the next claim is expected in the new text.
+    let mut shift: isize = 0;
     for claim in &review.claims {
         // The context of a claim in its text is not stored: it follows from the old text.
         let quote = QuoteSelector::for_span(&review.article.text, claim.span);
-        let (placement, span) = place(&text, &quote);
+        let expected = claim.span.start.saturating_add_signed(shift);
+        let (placement, span) = match place_near(&text, &quote, expected) {
+            Some(span) => (Placement::Exact, Some(span)),
+            None => place(&text, &quote),
+        };
+        if let Some(span) = span {
+            shift = span.start as isize - claim.span.start as isize;
+        }
         placements.push((claim.id, placement));
         match span {
             Some(span) => {
                 let mut moved = claim.clone();
                 moved.span = span;
                 moved.quote = QuoteSelector::exact(&text, span);
+                // Sentences are in text order: a binary search, not a scan per claim.
+                let at = article.sentences.partition_point(|s| s.end <= span.start);
                 moved.sentence = article
                     .sentences
-                    .iter()
-                    .position(|s| s.start <= span.start && span.start < s.end)
-                    .unwrap_or(0);
+                    .get(at)
+                    .filter(|s| s.start <= span.start)
+                    .map_or(0, |_| at);
                 claims.push(moved);
             }
             // An orphan keeps its words and their old context: what placing it again needs.
@@ -95,6 +106,33 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
         review: out,
         placements,
     }
+}
+
+/// How far from where a claim is expected its words are first looked for.
+const NEAR: usize = 4096;
+
+/// `quote`'s words near `expected` with all of their old context around them: what most
+/// claims of a corrected article are. Looking there first keeps re-anchoring a long article
+/// linear; a claim not found this way is looked for in the whole text ([`place`]).
+fn place_near(text: &str, quote: &QuoteSelector, expected: usize) -> Option<Span> {
+    if quote.exact.is_empty() {
+        return None;
+    }
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(expected.saturating_sub(NEAR));
+    let end = floor(expected.saturating_add(quote.exact.len() + NEAR));
+    let whole = quote.prefix.chars().count() + quote.suffix.chars().count();
+    text[start..end]
+        .match_indices(quote.exact.as_str())
+        .map(|(i, _)| start + i)
+        .find(|&at| context_score(text, at, quote) == whole)
+        .map(|at| Span::new(at, at + quote.exact.len()))
 }
 
 /// Where `quote` stands in `text`, and how it was found.
@@ -195,6 +233,23 @@ mod tests {
 
     fn review(text: &str) -> Review {
         crate::review_from_article(article_from_text(text.into(), "UTF-8", "t"))
+    }
+
+    #[test]
+    fn a_paragraph_added_at_the_top_shifts_every_claim_and_keeps_them_exact() {
+        let body: String = (0..300)
+            .map(|n| format!("The council approved {n} million on Tuesday. "))
+            .collect();
+        let old = review(&body);
+        let new_text = format!("A correction was added at the top of this article.\n{body}");
+        let article = article_from_text(new_text.clone(), "UTF-8", "t");
+        let out = reanchor(&old, article, "a");
+        assert!(out.placements.iter().all(|(_, p)| *p == Placement::Exact));
+        assert_eq!(out.review.claims.len(), old.claims.len());
+        for (moved, was) in out.review.claims.iter().zip(&old.claims) {
+            assert_eq!(moved.quote.exact, was.quote.exact);
+            assert_eq!(&new_text[moved.span.start..moved.span.end], was.quote.exact);
+        }
     }
 
     #[test]
