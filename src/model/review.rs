@@ -11,7 +11,7 @@ pub const FORMAT_TAG: &str = "sanad-review";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One line of the change log: who changed what, when, from what to what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ChangeEntry {
     /// When the change was made.
     pub at: Timestamp,

@@ -3,7 +3,8 @@
 //! a verdict, note or evidence list changed differently on both sides is a conflict, kept
 //! with both values in [`Review::conflicts`]. Change logs are merged in time order.
 
-use crate::model::{Claim, ClaimId, Conflict, Evidence, Review, Verdict};
+use crate::model::{Claim, ClaimId, Conflict, Evidence, Review, Span, Verdict};
+use std::collections::{HashMap, HashSet};
 
 /// The merged review and the conflicts left for a person to decide.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,19 +49,21 @@ pub fn merge(
     let mut conflicts: Vec<Conflict> = ours.conflicts.clone();
     let mut added: Vec<Claim> = Vec::new();
 
+    // Claims keep their ids and spans while they are merged below: positions stay valid.
+    let ours_index = ClaimIndex::new(&result.claims);
+    let base_index = base.map(|b| ClaimIndex::new(&b.claims));
+    let in_base = |claim: &Claim| -> Option<&Claim> {
+        let (base, index) = (base?, base_index.as_ref()?);
+        index.find(&base.claims, claim).map(|at| &base.claims[at])
+    };
     for their in &theirs.claims {
-        let in_base = base.and_then(|b| find(&b.claims, their));
-        match find(&result.claims, their).map(|c| c.id) {
-            Some(id) => {
-                let ours_claim = result.claims.iter_mut().find(|c| c.id == id);
-                if let Some(ours_claim) = ours_claim {
-                    merge_claim(in_base, ours_claim, their, &mut conflicts);
-                }
-            }
-            None if in_base.is_some() => {
+        let base_claim = in_base(their);
+        match ours_index.find(&result.claims, their) {
+            Some(at) => merge_claim(base_claim, &mut result.claims[at], their, &mut conflicts),
+            None if base_claim.is_some() => {
                 // We deleted it. Their unchanged copy stays deleted; a changed one comes
                 // back, with a conflict, so their work is not lost.
-                if in_base != Some(their) {
+                if base_claim != Some(their) {
                     conflicts.push(conflict(their.id, "claim", "deleted", "changed"));
                     added.push(their.clone());
                 }
@@ -69,11 +72,11 @@ pub fn merge(
         }
     }
     // Claims they deleted that we did not change go too.
-    if let Some(base) = base {
+    if base.is_some() {
+        let theirs_index = ClaimIndex::new(&theirs.claims);
         result.claims.retain(|ours_claim| {
-            let in_base = find(&base.claims, ours_claim);
-            let in_theirs = find(&theirs.claims, ours_claim);
-            match (in_base, in_theirs) {
+            let in_theirs = theirs_index.find(&theirs.claims, ours_claim);
+            match (in_base(ours_claim), in_theirs) {
                 (Some(b), None) if b == ours_claim => false,
                 (Some(_), None) => {
                     conflicts.push(conflict(ours_claim.id, "claim", "changed", "deleted"));
@@ -83,11 +86,13 @@ pub fn merge(
             }
         });
     }
+    let mut ids: HashSet<ClaimId> = result.claims.iter().map(|c| c.id).collect();
     for mut claim in added {
-        if result.claims.iter().any(|c| c.id == claim.id) {
+        if ids.contains(&claim.id) {
             claim.id = ClaimId(result.next_claim_id);
             result.next_claim_id += 1;
         }
+        ids.insert(claim.id);
         result.next_claim_id = result.next_claim_id.max(claim.id.0 + 1);
         let at = result.claims.partition_point(|c| c.span <= claim.span);
         result.claims.insert(at, claim);
@@ -111,16 +116,42 @@ pub fn merge(
     })
 }
 
-/// The claim in `claims` that is `claim`: same id and span, else same span and quote.
-fn find<'a>(claims: &'a [Claim], claim: &Claim) -> Option<&'a Claim> {
-    claims
-        .iter()
-        .find(|c| c.id == claim.id && c.span == claim.span)
-        .or_else(|| {
-            claims
-                .iter()
-                .find(|c| c.span == claim.span && c.quote.exact == claim.quote.exact)
-        })
+/// Where each claim of a list stands, by id and span and by span alone: finding a claim's
+/// counterpart on the other side is a lookup, not a scan (a merge of two reviews of 100 000
+/// claims would otherwise compare every claim with every other).
+struct ClaimIndex {
+    by_id: HashMap<(ClaimId, Span), usize>,
+    by_span: HashMap<Span, Vec<usize>>,
+}
+
+impl ClaimIndex {
+    fn new(claims: &[Claim]) -> Self {
+        let mut index = ClaimIndex {
+            by_id: HashMap::with_capacity(claims.len()),
+            by_span: HashMap::with_capacity(claims.len()),
+        };
+        for (at, claim) in claims.iter().enumerate() {
+            index.by_id.entry((claim.id, claim.span)).or_insert(at);
+            index.by_span.entry(claim.span).or_default().push(at);
+        }
+        index
+    }
+
+    /// The position in `claims` (the list this index was built from) of the claim that is
+    /// `claim`: same id and span, else same span and words.
+    fn find(&self, claims: &[Claim], claim: &Claim) -> Option<usize> {
+        self.by_id
+            .get(&(claim.id, claim.span))
+            .copied()
+            .or_else(|| {
+                self.by_span.get(&claim.span).and_then(|candidates| {
+                    candidates
+                        .iter()
+                        .copied()
+                        .find(|&at| claims[at].quote.exact == claim.quote.exact)
+                })
+            })
+    }
 }
 
 fn conflict(claim: ClaimId, field: &str, ours: &str, theirs: &str) -> Conflict {
@@ -222,8 +253,9 @@ fn merge_logs(
     theirs: &[crate::model::ChangeEntry],
 ) -> Vec<crate::model::ChangeEntry> {
     let mut all: Vec<crate::model::ChangeEntry> = ours.to_vec();
+    let mut seen: HashSet<&crate::model::ChangeEntry> = ours.iter().collect();
     for entry in theirs {
-        if !all.contains(entry) {
+        if seen.insert(entry) {
             all.push(entry.clone());
         }
     }
