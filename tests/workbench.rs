@@ -678,3 +678,32 @@ fn a_double_click_selects_a_word_that_becomes_a_claim() {
         made.quote.exact
     );
 }
+
+#[test]
+fn keys_typed_while_the_source_form_is_open_are_not_shortcuts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let count = h.state().review().claims.len();
+    h.get_by_label("Add source…").click();
+    h.run();
+    // The address field has the focus: the letters are the address.
+    h.get_by_role_and_label(Role::TextInput, "Address (http or https):")
+        .type_text("https://example.org");
+    h.run();
+    h.get_by_label("Title").click(); // a click on the form's label, out of the field
+    h.run();
+    for key in [Key::Delete, Key::Num4, Key::M, Key::D] {
+        press(&mut h, Modifiers::NONE, key);
+    }
+    let review = h.state().review();
+    assert_eq!(
+        review.claims.len(),
+        count,
+        "Delete and M did not touch the claims"
+    );
+    assert_eq!(review.claims[0].verdict, Verdict::Unreviewed);
+    // Escape closes the form without a source.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.query_by_label("Save source").is_none());
+    assert!(h.state().review().claims[0].evidence.is_empty());
+}

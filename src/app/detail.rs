@@ -22,6 +22,8 @@ pub struct EvidenceForm {
     stance: Stance,
     accessed: String,
     error: Option<String>,
+    /// Put the keyboard focus in the address field (the form has just opened).
+    focus_address: bool,
 }
 
 impl EvidenceForm {
@@ -37,6 +39,7 @@ impl EvidenceForm {
             stance: evidence.stance,
             accessed: evidence.accessed.unwrap_or(today).to_string(),
             error: None,
+            focus_address: true,
         }
     }
 
@@ -101,6 +104,11 @@ impl DetailPanel {
     /// Forget drafts (another review was opened).
     pub fn reset(&mut self) {
         *self = DetailPanel::default();
+    }
+
+    /// Whether the source form is open: the window's single-key shortcuts wait meanwhile.
+    pub fn is_form_open(&self) -> bool {
+        self.form.is_some()
     }
 
     /// Open the form for a new source of `claim` (for tests and the keyboard).
@@ -308,7 +316,11 @@ impl DetailPanel {
     }
 
     fn form_window(&mut self, ui: &mut egui::Ui, claim: &Claim, out: &mut DetailResponse) {
-        let Some(form) = self.form.as_mut().filter(|f| f.claim == claim.id) else {
+        // Another claim was selected meanwhile: the form of the previous one is dropped.
+        if self.form.as_ref().is_some_and(|f| f.claim != claim.id) {
+            self.form = None;
+        }
+        let Some(form) = self.form.as_mut() else {
             return;
         };
         let title = if form.index.is_some() {
@@ -325,12 +337,16 @@ impl DetailPanel {
             .show(ui.ctx(), |ui| {
                 ui.set_width(460.0);
                 let label = ui.label("Address (http or https):");
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.url)
-                        .hint_text("https://")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+                let address = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut form.url)
+                            .hint_text("https://")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
+                if std::mem::take(&mut form.focus_address) {
+                    address.request_focus();
+                }
                 ui.label("Title");
                 BidiTextEdit::new(&mut form.title, "source title")
                     .min_rows(1)
@@ -364,7 +380,9 @@ impl DetailPanel {
                     if ui.button("Save source").clicked() {
                         done = Some(true);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button("Cancel").clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
                         done = Some(false);
                     }
                 });

@@ -496,7 +496,8 @@ impl SanadApp {
             || self.guard.is_some()
             || self.asking_name.is_some()
             || self.loading.is_some()
-            || self.error.is_some();
+            || self.error.is_some()
+            || self.detail.is_form_open();
         if !modal_open {
             self.handle_keys(&ctx);
         }
