@@ -140,11 +140,14 @@ impl ClaimsTable {
         // column takes the rest): stored, resizable widths would keep a wide table after the
         // window shrinks and push it out of its panel.
         let spacing = ui.spacing().item_spacing.x * 7.0;
-        let base = [40.0, 72.0, 48.0, 96.0, 60.0, 112.0, 84.0];
+        // The verdict keeps its width ("Not checkable" with its chip); the others shrink.
+        let verdict_width = 112.0;
+        let base = [40.0, 72.0, 48.0, 96.0, 60.0, 84.0];
         let fixed: f32 = base.iter().sum();
-        let scale = ((area.width() - spacing - 160.0) / fixed).clamp(0.55, 1.0);
-        let [number, kinds, worth, attributed, sources, verdict, updated] =
+        let scale = ((area.width() - spacing - verdict_width - 160.0) / fixed).clamp(0.55, 1.0);
+        let [number, kinds, worth, attributed, sources, updated] =
             base.map(|w| egui_extras::Column::exact((w * scale).round()).clip(true));
+        let verdict = egui_extras::Column::exact(verdict_width).clip(true);
         let mut builder = TableBuilder::new(ui)
             .id_salt("claims table")
             .striped(true)
