@@ -145,7 +145,7 @@ fn main() {
 
         // Select the claim in the middle: the article and the table scroll to it.
         let middle = window.app.review().claims[claims / 2].id;
-        window.app.select_for_bench(middle);
+        window.app.select_claim(middle);
         for _ in 0..3 {
             window.frame(Vec::new());
         }

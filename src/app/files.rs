@@ -161,10 +161,7 @@ impl SanadApp {
         let Opened { review, is_review } = opened;
         if is_review {
             self.replace(review, Some(path.to_path_buf()), None);
-            let target = self.recovery_file();
-            self.recovery_offer = crate::store::recovery::pending_recovery(&target, Some(path))
-                .and_then(Result::ok)
-                .filter(|r| r.article.sha256 == self.review.article.sha256 && *r != self.review);
+            self.look_for_recovery();
         } else {
             self.replace(review, None, Some(path.to_path_buf()));
         }
@@ -241,12 +238,6 @@ impl SanadApp {
     fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
         self.remember_selection();
         let article = super::ArticleView::new(&review.article.text, review.article.direction);
-        let remembered = path
-            .as_ref()
-            .and_then(|p| self.settings.selections.get(&absolute(p)))
-            .map(|&id| ClaimId(id))
-            .filter(|&id| review.claim(id).is_some());
-        self.selected = remembered.or_else(|| review.claims.first().map(|c| c.id));
         self.review = review;
         self.path = path;
         self.article_path = article_path;
@@ -259,11 +250,30 @@ impl SanadApp {
         self.generation += 1;
         self.text_generation += 1;
         self.last_autosave = None;
-        if let Some(id) = self.selected {
-            self.table
-                .refresh(&self.review, self.generation, self.text_generation);
-            self.select(id);
+        self.selected = None;
+        if let Some(id) = self
+            .remembered_selection()
+            .or_else(|| self.review.claims.first().map(|c| c.id))
+        {
+            self.select_claim(id);
         }
+    }
+
+    /// The claim last selected in the open review's file, if it still exists.
+    pub(super) fn remembered_selection(&self) -> Option<ClaimId> {
+        let path = self.path.as_deref()?;
+        let id = ClaimId(*self.settings.selections.get(&absolute(path))?);
+        self.review.claim(id).map(|c| c.id)
+    }
+
+    /// Offer a recovery copy that a crash left behind for the open review, when it is of
+    /// the same article and differs from what was opened.
+    pub(super) fn look_for_recovery(&mut self) {
+        let target = self.recovery_file();
+        self.recovery_offer =
+            crate::store::recovery::pending_recovery(&target, self.path.as_deref())
+                .and_then(Result::ok)
+                .filter(|r| r.article.sha256 == self.review.article.sha256 && *r != self.review);
     }
 
     /// Keep the selected claim of the open review file in the settings.

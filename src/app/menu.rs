@@ -18,6 +18,15 @@ const ENCODINGS: [&encoding_rs::Encoding; 7] = [
     encoding_rs::ISO_8859_15,
 ];
 
+/// Edit ▸ Undo or Redo, naming what it would do ("Undo verdict"); disabled when there is
+/// nothing to do. True when clicked.
+fn history_item(ui: &mut egui::Ui, verb: &str, what: Option<&str>, keys: &str) -> bool {
+    let text = what.map_or_else(|| verb.to_string(), |what| format!("{verb} {what}"));
+    ui.add_enabled(what.is_some(), egui::Button::new(text))
+        .on_hover_text(keys)
+        .clicked()
+}
+
 impl SanadApp {
     /// The menu bar.
     pub(super) fn menu(&mut self, ui: &mut egui::Ui) {
@@ -118,26 +127,15 @@ impl SanadApp {
     }
 
     fn edit_menu(&mut self, ui: &mut egui::Ui) {
-        let undo = self
-            .history
-            .undo_label()
-            .map_or("Undo".to_string(), |l| format!("Undo {l}"));
-        if ui
-            .add_enabled(self.history.undo_label().is_some(), egui::Button::new(undo))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
-        {
+        if history_item(ui, "Undo", self.history.undo_label(), "Ctrl+Z") {
             self.undo();
         }
-        let redo = self
-            .history
-            .redo_label()
-            .map_or("Redo".to_string(), |l| format!("Redo {l}"));
-        if ui
-            .add_enabled(self.history.redo_label().is_some(), egui::Button::new(redo))
-            .on_hover_text("Ctrl+Shift+Z or Ctrl+Y")
-            .clicked()
-        {
+        if history_item(
+            ui,
+            "Redo",
+            self.history.redo_label(),
+            "Ctrl+Shift+Z or Ctrl+Y",
+        ) {
             self.redo();
         }
         ui.separator();
@@ -286,17 +284,8 @@ impl SanadApp {
         } else {
             self.reviewer = self.settings.reviewer.clone();
         }
-        if let Some(path) = self.path.clone() {
-            let remembered = self
-                .settings
-                .selections
-                .get(&std::path::absolute(&path).unwrap_or(path))
-                .map(|&id| crate::model::ClaimId(id));
-            if let Some(id) = remembered.filter(|&id| self.review.claim(id).is_some()) {
-                self.table
-                    .refresh(&self.review, self.generation, self.text_generation);
-                self.select(id);
-            }
+        if let Some(id) = self.remembered_selection() {
+            self.select_claim(id);
         }
     }
 }

@@ -128,10 +128,7 @@ impl SanadApp {
     ) -> Self {
         let mut app = Self::without_recovery(review, path, reviewer);
         app.untitled_dir = untitled_dir;
-        let target = app.recovery_file();
-        app.recovery_offer = crate::store::recovery::pending_recovery(&target, app.path.as_deref())
-            .and_then(Result::ok)
-            .filter(|r| r.article.sha256 == app.review.article.sha256 && *r != app.review);
+        app.look_for_recovery();
         app
     }
 
@@ -196,11 +193,17 @@ impl SanadApp {
         self.table.rows().iter().map(|&i| claims[i].id).collect()
     }
 
-    /// Select claim `id` as a click on its row would (for benchmarks driving the window).
-    pub fn select_for_bench(&mut self, id: ClaimId) {
+    /// Select claim `id` as a click on its row would: the article and the table scroll to
+    /// it (also for tests and benchmarks driving the window).
+    pub fn select_claim(&mut self, id: ClaimId) {
+        self.refresh_table();
+        self.select(id);
+    }
+
+    /// Bring the table's rows up to date with the review, sort and filter.
+    fn refresh_table(&mut self) {
         self.table
             .refresh(&self.review, self.generation, self.text_generation);
-        self.select(id);
     }
 
     /// Whether a file is being read in the background.
@@ -239,11 +242,8 @@ impl SanadApp {
                 if neighbour.is_some() {
                     self.selected = neighbour;
                 }
-                self.changed(changes_article);
-                if keeps_search_text {
-                    // The search index stays valid: no rebuild on the next keystroke.
-                    self.text_generation -= 1;
-                }
+                // Verdicts and sources leave the search index valid: no rebuild.
+                self.changed(changes_article, !keeps_search_text);
             }
             Err(e) => self.status = capitalised(&e.to_string()),
         }
@@ -283,7 +283,7 @@ impl SanadApp {
     ) {
         self.status = match outcome {
             Some(Ok(())) => {
-                self.changed(true);
+                self.changed(true, true);
                 done.to_string()
             }
             Some(Err(e)) => format!("Could not {what}: {e}"),
@@ -291,11 +291,15 @@ impl SanadApp {
         };
     }
 
-    /// After any change to the review: views rebuild, the selection stays valid.
-    fn changed(&mut self, article_may_change: bool) {
+    /// After any change to the review: views rebuild (the article view when the article may
+    /// have changed, the search index when the claims' text may have), the selection stays
+    /// valid.
+    fn changed(&mut self, article_may_change: bool, search_text_may_change: bool) {
         self.dirty = true;
         self.generation += 1;
-        self.text_generation += 1;
+        if search_text_may_change {
+            self.text_generation += 1;
+        }
         if article_may_change {
             self.article =
                 ArticleView::new(&self.review.article.text, self.review.article.direction);
@@ -488,8 +492,7 @@ impl SanadApp {
     /// through egui_kittest without a real window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.table
-            .refresh(&self.review, self.generation, self.text_generation);
+        self.refresh_table();
         self.poll_loading(&ctx);
         let modal_open = self.prompt.is_some()
             || self.recovery_offer.is_some()
@@ -516,8 +519,7 @@ impl SanadApp {
             self.shown_title = title;
         }
         // Keys and menus may have changed the review or the filter: rows as of now.
-        self.table
-            .refresh(&self.review, self.generation, self.text_generation);
+        self.refresh_table();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -569,7 +571,7 @@ impl SanadApp {
                 self.table.scroll_to_claim(index);
                 let span = self.review.claims[index].span;
                 self.caret = offset
-                    .map(|o| word_start(&self.review.article.text, o))
+                    .map(|o| crate::text::word_at(&self.review.article.text, o).start)
                     .filter(|&o| span.start < o && o < span.end);
             }
         }
@@ -764,16 +766,6 @@ impl SanadApp {
             self.article.clear_selection();
         }
     }
-}
-
-/// The start of the word holding byte `offset` (a split never cuts a word).
-fn word_start(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text[..offset]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Open the window and read `file` in it (an article or a review), with a progress

@@ -90,30 +90,22 @@ impl ClaimsTable {
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
-            let verdict_text = self.filter.verdict.map_or("Any verdict", Verdict::label_en);
-            let show = ui.label("Verdict:");
-            egui::ComboBox::from_id_salt("verdict filter")
-                .selected_text(verdict_text)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.verdict, None, "Any verdict");
-                    for v in Verdict::ALL {
-                        ui.selectable_value(&mut self.filter.verdict, Some(v), v.label_en());
-                    }
-                })
-                .response
-                .labelled_by(show.id);
-            let kind_text = self.filter.kind.map_or("Any kind", ClaimKind::name);
-            let show = ui.label("Kind:");
-            egui::ComboBox::from_id_salt("kind filter")
-                .selected_text(kind_text)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.kind, None, "Any kind");
-                    for k in ClaimKind::ALL {
-                        ui.selectable_value(&mut self.filter.kind, Some(k), k.name());
-                    }
-                })
-                .response
-                .labelled_by(show.id);
+            choice(
+                ui,
+                "Verdict:",
+                "Any verdict",
+                &mut self.filter.verdict,
+                &Verdict::ALL,
+                Verdict::label_en,
+            );
+            choice(
+                ui,
+                "Kind:",
+                "Any kind",
+                &mut self.filter.kind,
+                &ClaimKind::ALL,
+                ClaimKind::name,
+            );
             if !self.filter.is_empty() {
                 if ui.button("Clear").clicked() {
                     self.filter = Filter::default();
@@ -246,6 +238,28 @@ impl ClaimsTable {
         self.sort = sort;
         response
     }
+}
+
+/// A labelled filter chooser: `any` (no filter) or one of `all`.
+fn choice<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    any: &'static str,
+    value: &mut Option<T>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) {
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(label.id)
+        .selected_text(value.map_or(any, name))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, any);
+            for &item in all {
+                ui.selectable_value(value, Some(item), name(item));
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// A small triangle after the sorted column's heading: up for ascending, down for
