@@ -707,3 +707,84 @@ fn keys_typed_while_the_source_form_is_open_are_not_shortcuts() {
     assert!(h.query_by_label("Save source").is_none());
     assert!(h.state().review().claims[0].evidence.is_empty());
 }
+
+#[test]
+fn paragraphs_are_set_apart_and_blank_lines_add_no_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The mayor said the budget grew by 12 percent.\n\n\n\nThe council voted on Monday.\nThe plan costs 40 million.";
+    let review =
+        sanad::review_from_article(sanad::import::article_from_text(text.into(), "UTF-8", "t"));
+    let h = window(review, None, dir.path());
+    let ids: Vec<ClaimId> = h.state().review().claims.iter().map(|c| c.id).collect();
+    assert_eq!(ids.len(), 3);
+    let [first, second, third] = [ids[0], ids[1], ids[2]].map(|id| highlight(&h, id));
+    let after_blank_lines = second.top() - first.bottom();
+    let after_a_newline = third.top() - second.bottom();
+    // The same gap after a paragraph, however many blank lines follow it in the file; more
+    // than between the rows of one paragraph, less than a row.
+    assert!(
+        (after_blank_lines - after_a_newline).abs() < 1.0,
+        "{after_blank_lines} vs {after_a_newline}"
+    );
+    assert!(
+        after_a_newline > 10.0 && after_a_newline < first.height(),
+        "gap {after_a_newline}, row {}",
+        first.height()
+    );
+}
+
+#[test]
+fn the_article_keeps_its_share_of_the_window_when_the_window_narrows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let panel_left = |h: &Harness<'_, SanadApp>| h.get_by_label("Find:").rect().left();
+    let wide = panel_left(&h);
+    assert!(
+        (500.0..780.0).contains(&wide),
+        "claims panel from x = {wide}"
+    );
+    h.set_size(egui::vec2(900.0, 560.0));
+    h.run();
+    let narrow = panel_left(&h);
+    let share = |left: f32, width: f32| left / width;
+    assert!(
+        (share(narrow, 900.0) - share(wide, 1280.0)).abs() < 0.05,
+        "article {narrow} of 900 after {wide} of 1280"
+    );
+}
+
+#[test]
+fn the_article_text_size_is_kept_for_the_next_file_and_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    let before = h.state().article_text_size();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Larger article text").click();
+    h.run();
+    assert_eq!(h.state().article_text_size(), before + 2.0);
+    assert_eq!(
+        h.state().settings.article_text_size,
+        Some((before + 2.0) as u16)
+    );
+    let other = write(
+        dir.path(),
+        "other.txt",
+        "Another article. It has two claims.",
+    );
+    h.state_mut().open_path(&other).unwrap();
+    h.run();
+    assert_eq!(h.state().article_text_size(), before + 2.0);
+
+    // A new session with the settings kept starts at that size.
+    let settings = h.state().settings.clone();
+    let mut app = SanadApp::with_untitled_dir(
+        sample_review(),
+        None,
+        "tester".into(),
+        dir.path().to_path_buf(),
+    );
+    app.settings = settings;
+    app.start_session();
+    assert_eq!(app.article_text_size(), before + 2.0);
+}

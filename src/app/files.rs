@@ -237,7 +237,7 @@ impl SanadApp {
     /// Hold `review` from now on, with a fresh history and views.
     fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
         self.remember_selection();
-        let article = super::ArticleView::new(&review.article.text, review.article.direction);
+        let article = self.fresh_article_view(&review);
         self.review = review;
         self.path = path;
         self.article_path = article_path;

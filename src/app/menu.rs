@@ -195,10 +195,10 @@ impl SanadApp {
         }
         ui.separator();
         if ui.button("Larger article text").clicked() {
-            self.article.set_font_size(self.article.font_size + 2.0);
+            self.change_text_size(2.0);
         }
         if ui.button("Smaller article text").clicked() {
-            self.article.set_font_size(self.article.font_size - 2.0);
+            self.change_text_size(-2.0);
         }
         ui.checkbox(&mut self.article.highlights, "Highlight claims  H");
         ui.separator();
@@ -283,6 +283,9 @@ impl SanadApp {
             self.asking_name = Some(suggestion.unwrap_or_default());
         } else {
             self.reviewer = self.settings.reviewer.clone();
+        }
+        if let Some(size) = self.settings.article_text_size {
+            self.article.set_font_size(f32::from(size));
         }
         if let Some(id) = self.remembered_selection() {
             self.select_claim(id);

@@ -86,6 +86,11 @@ pub struct SanadApp {
     counts: (Option<u64>, [usize; 7]),
     /// An autosave being written in the background.
     autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
+    /// The share of the window's width the claims panel takes: kept when the window is
+    /// resized (so the article is not squeezed to a strip), changed by dragging the panel.
+    claims_share: f32,
+    /// The window's width last frame, to tell a window resize from a panel drag.
+    last_width: Option<f32>,
 }
 
 /// What the window remembers between sessions.
@@ -102,10 +107,16 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The claim last selected in each review file, to come back to it.
     pub selections: BTreeMap<PathBuf, u32>,
+    /// The article's text size in points, when the reader changed it.
+    pub article_text_size: Option<u16>,
 }
 
 /// The eframe storage key of [`Settings`].
 const SETTINGS_KEY: &str = "sanad-settings";
+
+/// The claims panel's share of the window's width at first start: the article, which the
+/// reviewer reads, gets the other half.
+const CLAIMS_SHARE: f32 = 0.5;
 
 /// How many recent files the File menu lists.
 const RECENT_FILES: usize = 10;
@@ -169,7 +180,23 @@ impl SanadApp {
             error: None,
             counts: (None, [0; 7]),
             autosaving: None,
+            claims_share: CLAIMS_SHARE,
+            last_width: None,
         }
+    }
+
+    /// A view of `review`'s article that keeps the reader's text size and highlight choice.
+    fn fresh_article_view(&self, review: &Review) -> ArticleView {
+        let mut view = ArticleView::new(&review.article.text, review.article.direction);
+        view.set_font_size(self.article.font_size);
+        view.highlights = self.article.highlights;
+        view
+    }
+
+    /// Change the article's text size by `step` points, and remember it.
+    fn change_text_size(&mut self, step: f32) {
+        self.article.set_font_size(self.article.font_size + step);
+        self.settings.article_text_size = Some(self.article.font_size.round() as u16);
     }
 
     /// The review as the window holds it (for tests).
@@ -214,6 +241,11 @@ impl SanadApp {
     /// Whether there are unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.dirty
+    }
+
+    /// The article's text size in points.
+    pub fn article_text_size(&self) -> f32 {
+        self.article.font_size
     }
 
     /// The last message of the status bar.
@@ -301,8 +333,7 @@ impl SanadApp {
             self.text_generation += 1;
         }
         if article_may_change {
-            self.article =
-                ArticleView::new(&self.review.article.text, self.review.article.direction);
+            self.article = self.fresh_article_view(&self.review);
         }
         let exists = |id: ClaimId| self.review.claim(id).is_some();
         if !self.selected.is_some_and(exists) {
@@ -529,15 +560,25 @@ impl SanadApp {
         if !self.review.orphans.is_empty() {
             egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
         }
-        // Sizes follow the window: the article keeps at least a third of the width, the
-        // table at least a few rows above the detail panel.
+        // The panel keeps its share of the window when the window is resized; the share
+        // follows the reader's drag of the panel's edge. The article keeps at least 320 points.
         let width = ui.available_width();
-        egui::Panel::right("claims")
-            .default_size((width * 0.58).clamp(420.0, 900.0))
-            .min_size(420.0)
-            .max_size((width - 320.0).max(420.0))
-            .resizable(true)
-            .show(ui, |ui| self.claims_side(ui));
+        let resized = self
+            .last_width
+            .is_some_and(|last| (last - width).abs() > 0.5);
+        let range = 420.0..=(width - 320.0).max(420.0);
+        let wanted = (width * self.claims_share).clamp(*range.start(), *range.end());
+        let panel = egui::Panel::right("claims").size_range(range);
+        let panel = if resized {
+            panel.exact_size(wanted)
+        } else {
+            panel.default_size(wanted).resizable(true)
+        };
+        let shown = panel.show(ui, |ui| self.claims_side(ui));
+        if !resized && width > 0.0 {
+            self.claims_share = (shown.response.rect.width() / width).clamp(0.2, 0.8);
+        }
+        self.last_width = Some(width);
         egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
         if std::mem::take(&mut self.pending_close) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
