@@ -16,6 +16,11 @@ fn review(text: &str) -> Review {
 
 /// Render `review` in an article view of the given size and compare with snapshot `name`.
 fn snapshot(name: &str, review: Review, size: (f32, f32)) {
+    snapshot_hovering(name, review, size, None);
+}
+
+/// [`snapshot`], with the pointer resting at `hover`.
+fn snapshot_hovering(name: &str, review: Review, size: (f32, f32), hover: Option<egui::Pos2>) {
     let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut view = ArticleView::new(&review.article.text, review.article.direction);
         let mut harness = Harness::builder()
@@ -28,6 +33,10 @@ fn snapshot(name: &str, review: Review, size: (f32, f32)) {
                 });
             });
         harness.run();
+        if let Some(pos) = hover {
+            harness.hover_at(pos);
+            harness.run();
+        }
         harness
     }));
     let Ok(mut harness) = built else {
@@ -65,4 +74,19 @@ fn mixed_arabic_latin_and_digits_on_one_line() {
 fn brackets_are_mirrored_in_arabic() {
     let r = review("وقع ماسك عريضة (مع رواد أعمال آخرين) تدعو إلى وقف «فوري» [لمدة 6 أشهر]");
     snapshot("brackets", r, (700.0, 80.0));
+}
+
+#[test]
+fn the_claim_under_the_pointer_is_tinted_on_all_its_rows() {
+    // The pointer rests on the first row, inside the first claim (after the attribution
+    // "قال الوزير إن"), which wraps over three rows: all three are tinted, nothing else is.
+    let r = review(
+        "قال الوزير إن الحكومة ستبني ثلاثة آلاف مدرسة جديدة في جميع المحافظات خلال عام 2025. وأضاف أن الميزانية تبلغ 4 مليارات دولار.",
+    );
+    snapshot_hovering(
+        "hovered_claim",
+        r,
+        (420.0, 160.0),
+        Some(egui::pos2(200.0, 26.0)),
+    );
 }

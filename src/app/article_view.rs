@@ -316,12 +316,38 @@ impl ArticleView {
         } else {
             first
         };
-        for claim in review.claims[first..shown]
+        let claims = review.claims[first..shown]
             .iter()
-            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1))
-        {
+            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1));
+        // Each claim's rectangles, one per row it covers.
+        let boxes = |claim: &crate::model::Claim| {
             let start = claim.span.start.max(base) - base;
             let end = claim.span.end.min(paragraph.bytes.end) - base;
+            layout
+                .range_extents(pieces, line_text, start..end)
+                .into_iter()
+                .map(|(line, left, right)| {
+                    let top = rect.top() + line as f32 * line_height + 2.0;
+                    Rect::from_min_max(
+                        Pos2::new(rect.left() + left, top),
+                        Pos2::new(rect.left() + right, top + line_height - 4.0),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // The claim under the pointer is tinted over all its rows: where a click would go.
+        // Only when the article is the top layer under the pointer: a click on a window over
+        // the article (a dialog's button) is not a click on the text.
+        let pointer = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|_| ui.rect_contains_pointer(rect));
+        let hovered = pointer.and_then(|p| {
+            claims
+                .clone()
+                .find(|c| boxes(c).iter().any(|b| b.contains(p)))
+                .map(|c| c.id)
+        });
+        for claim in claims {
             let [r, g, b] = claim.verdict.rgb();
             // Unreviewed claims are underlined, not tinted: the whole article starts
             // unreviewed, and a page of grey boxes is hard to read; a verdict tints its claim.
@@ -333,7 +359,7 @@ impl ArticleView {
                 (false, _) => 0,
                 (true, true) => 70,
                 (true, false) => 55,
-            };
+            } + if hovered == Some(claim.id) { 30 } else { 0 };
             let fill = Color32::from_rgba_unmultiplied(r, g, b, alpha);
             let rule = if is_selected {
                 egui::Stroke::new(2.0, Color32::from_rgb(r, g, b))
@@ -342,12 +368,7 @@ impl ArticleView {
             } else {
                 egui::Stroke::NONE
             };
-            for (line, left, right) in layout.range_extents(pieces, line_text, start..end) {
-                let top = rect.top() + line as f32 * line_height + 2.0;
-                let r_ = Rect::from_min_max(
-                    Pos2::new(rect.left() + left, top),
-                    Pos2::new(rect.left() + right, top + line_height - 4.0),
-                );
+            for r_ in boxes(claim) {
                 if alpha > 0 {
                     painter.rect_filled(r_, 3.0, fill);
                 }
@@ -428,12 +449,7 @@ impl ArticleView {
             }
         }
         // Hover and click as byte offsets, for whatever the window wants to do with them.
-        // Only when the article is the top layer under the pointer: a click on a window over
-        // the article (a dialog's button) is not a click on the text.
-        if let Some(pointer) = ui
-            .input(|i| i.pointer.hover_pos())
-            .filter(|_| ui.rect_contains_pointer(rect))
-        {
+        if let Some(pointer) = pointer {
             event.hovered = Some(offset_at(pointer));
             if ui.input(|i| i.pointer.primary_clicked()) {
                 event.clicked = Some(offset_at(pointer));
