@@ -788,3 +788,20 @@ fn the_article_text_size_is_kept_for_the_next_file_and_session() {
     app.start_session();
     assert_eq!(app.article_text_size(), before + 2.0);
 }
+
+#[test]
+fn a_narrow_claims_table_gives_the_updated_column_to_the_claims_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    assert!(h.query_by_label("Verdict").is_some());
+    assert!(
+        h.query_by_label("Updated").is_none(),
+        "half of 1280 is narrow"
+    );
+    h.set_size(egui::vec2(1800.0, 900.0));
+    h.run();
+    assert!(
+        h.query_by_label("Updated").is_some(),
+        "half of 1800 is wide"
+    );
+}

@@ -131,10 +131,21 @@ impl ClaimsTable {
         // Column widths follow the panel (narrow windows shrink the small columns, the claim
         // column takes the rest): stored, resizable widths would keep a wide table after the
         // window shrinks and push it out of its panel.
-        let spacing = ui.spacing().item_spacing.x * 7.0;
+        // Below WIDE_TABLE the "updated" column (also in the claim's history) gives its room
+        // to the claim's text.
+        let show_updated = area.width() >= WIDE_TABLE;
+        let columns = if show_updated { 8.0 } else { 7.0 };
+        let spacing = ui.spacing().item_spacing.x * (columns - 1.0);
         // The verdict keeps its width ("Not checkable" with its chip); the others shrink.
         let verdict_width = 112.0;
-        let base = [40.0, 72.0, 48.0, 96.0, 60.0, 84.0];
+        let base = [
+            40.0,
+            72.0,
+            48.0,
+            96.0,
+            60.0,
+            if show_updated { 84.0 } else { 0.0 },
+        ];
         let fixed: f32 = base.iter().sum();
         let scale = ((area.width() - spacing - verdict_width - 160.0) / fixed).clamp(0.55, 1.0);
         let [number, kinds, worth, attributed, sources, updated] =
@@ -152,15 +163,20 @@ impl ClaimsTable {
             .column(worth)
             .column(attributed)
             .column(sources)
-            .column(verdict)
-            .column(updated);
+            .column(verdict);
+        if show_updated {
+            builder = builder.column(updated);
+        }
         if let Some(row) = self.scroll_to.take() {
             builder = builder.scroll_to_row(row, Some(egui::Align::Center));
         }
         let mut sort = self.sort;
         builder
             .header(24.0, |mut header| {
-                for column in Column::ALL {
+                let shown = Column::ALL
+                    .into_iter()
+                    .filter(|&c| show_updated || c != Column::Updated);
+                for column in shown {
                     header.col(|ui| {
                         let text = egui::RichText::new(column.heading()).strong();
                         let clicked = ui
@@ -222,13 +238,15 @@ impl ClaimsTable {
                         ui.label(sources_summary(claim));
                     });
                     row.col(|ui| verdict_chip(ui, claim.verdict));
-                    row.col(|ui| {
-                        let when = claim
-                            .updated_at
-                            .map(|t| t.format("%d %b %H:%M").to_string())
-                            .unwrap_or_default();
-                        ui.label(when);
-                    });
+                    if show_updated {
+                        row.col(|ui| {
+                            let when = claim
+                                .updated_at
+                                .map(|t| t.format("%d %b %H:%M").to_string())
+                                .unwrap_or_default();
+                            ui.label(when);
+                        });
+                    }
                     if row.response().clicked() || label_clicked {
                         let modifiers = row.response().ctx.input(|i| i.modifiers);
                         response.clicked = Some((claim.id, modifiers));
@@ -239,6 +257,9 @@ impl ClaimsTable {
         response
     }
 }
+
+/// The table width from which the "updated" column is shown.
+const WIDE_TABLE: f32 = 760.0;
 
 /// A labelled filter chooser: `any` (no filter) or one of `all`.
 fn choice<T: Copy + PartialEq>(
