@@ -311,8 +311,7 @@ impl ArticleView {
         let painter = ui.painter_at(rect.expand(2.0));
         let dark = ui.visuals().dark_mode;
 
-        // Claim highlights, under the text.
-        let mut hits: Vec<(Rect, &crate::model::Claim)> = Vec::new();
+        // Claim highlights, under the text: each claim's rectangles, one per row it covers.
         let first = review
             .claims
             .partition_point(|c| c.span.end <= paragraph.bytes.start);
@@ -321,38 +320,31 @@ impl ArticleView {
         } else {
             first
         };
-        let claims = review.claims[first..shown]
+        let mut hits: Vec<(Rect, &crate::model::Claim)> = Vec::new();
+        for claim in review.claims[first..shown]
             .iter()
-            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1));
-        // Each claim's rectangles, one per row it covers.
-        let boxes = |claim: &crate::model::Claim| {
+            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1))
+        {
             let start = claim.span.start.max(base) - base;
             let end = claim.span.end.min(paragraph.bytes.end) - base;
-            layout
-                .range_extents(pieces, line_text, start..end)
-                .into_iter()
-                .map(|(line, left, right)| {
-                    let top = rect.top() + line as f32 * line_height + 2.0;
-                    Rect::from_min_max(
-                        Pos2::new(rect.left() + left, top),
-                        Pos2::new(rect.left() + right, top + line_height - 4.0),
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
+            for (line, left, right) in layout.range_extents(pieces, line_text, start..end) {
+                let top = rect.top() + line as f32 * line_height + 2.0;
+                let row = Rect::from_min_max(
+                    Pos2::new(rect.left() + left, top),
+                    Pos2::new(rect.left() + right, top + line_height - 4.0),
+                );
+                hits.push((row, claim));
+            }
+        }
         // The claim under the pointer is tinted over all its rows: where a click would go.
         // Only when the article is the top layer under the pointer: a click on a window over
         // the article (a dialog's button) is not a click on the text.
         let pointer = ui
             .input(|i| i.pointer.hover_pos())
             .filter(|_| ui.rect_contains_pointer(rect));
-        let hovered = pointer.and_then(|p| {
-            claims
-                .clone()
-                .find(|c| boxes(c).iter().any(|b| b.contains(p)))
-                .map(|c| c.id)
-        });
-        for claim in claims {
+        let hovered = pointer.and_then(|p| hits.iter().find(|(r_, _)| r_.contains(p)));
+        let hovered = hovered.map(|(_, claim)| claim.id);
+        for &(r_, claim) in &hits {
             let [r, g, b] = claim.verdict.rgb();
             // Unreviewed claims are underlined, not tinted: the whole article starts
             // unreviewed, and a page of grey boxes is hard to read; a verdict tints its claim.
@@ -365,7 +357,9 @@ impl ArticleView {
                 (true, true) => 70,
                 (true, false) => 55,
             } + if hovered == Some(claim.id) { 30 } else { 0 };
-            let fill = Color32::from_rgba_unmultiplied(r, g, b, alpha);
+            if alpha > 0 {
+                painter.rect_filled(r_, 3.0, Color32::from_rgba_unmultiplied(r, g, b, alpha));
+            }
             let rule = if is_selected {
                 egui::Stroke::new(2.0, Color32::from_rgb(r, g, b))
             } else if !claim.verdict.is_reviewed() {
@@ -373,23 +367,16 @@ impl ArticleView {
             } else {
                 egui::Stroke::NONE
             };
-            for r_ in boxes(claim) {
-                if alpha > 0 {
-                    painter.rect_filled(r_, 3.0, fill);
-                }
-                if rule != egui::Stroke::NONE {
-                    // Inset so that two claims side by side show where one ends.
-                    let x =
-                        egui::Rangef::new(r_.left() + 2.0, (r_.right() - 2.0).max(r_.left() + 2.0));
-                    painter.hline(x, r_.bottom() + 1.0, rule);
-                }
-                if let Some((id, strength)) = flash
-                    && id == claim.id
-                {
-                    let glow = Color32::from_rgba_unmultiplied(r, g, b, (strength * 160.0) as u8);
-                    painter.rect_filled(r_.expand(3.0), 5.0, glow);
-                }
-                hits.push((r_, claim));
+            if rule != egui::Stroke::NONE {
+                // Inset so that two claims side by side show where one ends.
+                let x = egui::Rangef::new(r_.left() + 2.0, (r_.right() - 2.0).max(r_.left() + 2.0));
+                painter.hline(x, r_.bottom() + 1.0, rule);
+            }
+            if let Some((id, strength)) = flash
+                && id == claim.id
+            {
+                let glow = Color32::from_rgba_unmultiplied(r, g, b, (strength * 160.0) as u8);
+                painter.rect_filled(r_.expand(3.0), 5.0, glow);
             }
         }
         // The reader's selection.
