@@ -9,7 +9,9 @@ A paragraph's score is its best over the scroll positions (one cut by the window
 one shot is whole in another). Prints one row per paragraph and how many reach 0.90.
 
 usage: scripts/ocr_sweep.py SOURCE.txt [--size WxH] [--shots 6] [--step 6] [--keys "h"]
-                            [--light] [--keep DIR] -- COMMAND...
+                            [--click "X,Y X,Y"] [--light] [--keep DIR] -- COMMAND...
+--light reads dark text on a light background: choose the light theme with --click
+(View menu, then Light: --click "146,12 155,195").
 Needs: what scripts/shoot.sh needs, tesseract-ocr(-ara,-eng), python3-pil, python3-numpy.
 """
 import argparse, difflib, importlib.util, os, subprocess, sys, tempfile
@@ -115,7 +117,8 @@ def main():
     p.add_argument("source")
     p.add_argument("--size"); p.add_argument("--shots", type=int, default=6)
     p.add_argument("--step", type=int, default=6, help="wheel clicks between shots")
-    p.add_argument("--keys", default=""); p.add_argument("--light", action="store_true")
+    p.add_argument("--keys", default=""); p.add_argument("--click", default="")
+    p.add_argument("--light", action="store_true")
     p.add_argument("--keep")
     p.add_argument("--show", action="store_true", help="print the best reading of paragraphs under 0.90")
     args = sys.argv[1:]
@@ -137,6 +140,8 @@ def main():
             cmd = [os.path.join(here, "shoot.sh"), out]
             if a.size:
                 cmd += ["--size", a.size]
+            if a.click:
+                cmd += ["--click", a.click]
             if a.keys:
                 cmd += ["--keys", a.keys]
             cmd += ["--scroll", str(n * a.step), "--at", "200,400", "--"] + command
@@ -155,7 +160,8 @@ def main():
             print(f"    source: {text}\n    read:   {block(i)[1].strip()}")
     n = len(paragraphs)
     print(f"block >= 0.90: {sum(block(i)[0] >= 0.9 for i in range(n))}/{n}  "
-          f"line >= 0.90: {sum(line(i)[0] >= 0.9 for i in range(n))}/{n}")
+          f"line >= 0.90: {sum(line(i)[0] >= 0.9 for i in range(n))}/{n}  "
+          f"mean block {sum(block(i)[0] for i in range(n)) / n:.3f} line {sum(line(i)[0] for i in range(n)) / n:.3f}")
 
 
 main()

@@ -34,6 +34,8 @@ for k in $keys; do xdotool key "$k"; sleep 0.5; done
 if [ "$scroll" -gt 0 ]; then
   xdotool mousemove --window "$win" "${at%,*}" "${at#*,}"
   for _ in $(seq "$scroll"); do xdotool click 5; sleep 0.05; done
+  # Park the pointer on the status bar: the claim under it would be tinted as hovered.
+  xdotool mousemove --window "$win" 5 "$(( $(xdotool getwindowgeometry "$win" | awk '/Geometry/ {split($2, g, "x"); print g[2]}') - 5 ))"
   sleep 1
 fi
 if [ -n "$root" ]; then sleep 2; import -window root "$out"; else import -window "$win" "$out"; fi
