@@ -12,6 +12,7 @@ pub mod model;
 pub mod query;
 pub mod share;
 pub mod store;
+pub mod terminal;
 pub mod text;
 
 #[cfg(feature = "window")]

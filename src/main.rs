@@ -17,14 +17,19 @@ fn main() -> ExitCode {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown failure".into());
-        eprintln!("sanad: internal error: {message} (please report this)");
+        cli::output::complain(&format!("internal error: {message} (please report this)"));
     }));
     let args = cli::Args::parse();
     match cli::run(args) {
         Ok(code) => code,
-        Err(failure) => {
-            eprintln!("sanad: {failure}");
+        Err(cli::output::Failure::OutputClosed) => ExitCode::SUCCESS,
+        Err(cli::output::Failure::Refused(message)) => {
+            cli::output::complain(&message);
             ExitCode::from(1)
+        }
+        Err(cli::output::Failure::Usage(message)) => {
+            cli::output::complain(&message);
+            ExitCode::from(2)
         }
     }
 }

@@ -57,6 +57,8 @@ pub struct ArticleView {
     /// A claim flashing after it was selected elsewhere, and since when (seconds of egui's
     /// clock; `None` until the next frame reads the clock).
     flash: Option<(ClaimId, Option<f64>)>,
+    /// The claims' reach index, rebuilt each frame in the same memory.
+    reach: crate::model::ReachIndex,
 }
 
 /// The article's text size at first start, in points. Noto Naskh Arabic's letters are small
@@ -95,6 +97,7 @@ impl ArticleView {
             font_size: DEFAULT_FONT_SIZE,
             highlights: true,
             flash: None,
+            reach: Default::default(),
         }
     }
 
@@ -202,6 +205,9 @@ impl ArticleView {
         let text = review.article.text.as_str();
         let mut event = ArticleResponse::default();
         let scroll_to = self.scroll_to.take();
+        // Once per frame, in the memory of the last one: a pass over the claims' ends.
+        let mut reach = std::mem::take(&mut self.reach);
+        reach.rebuild(&review.claims);
         let now = ctx.input(|i| i.time);
         // No flashing when animations are off (reduced motion, and headless tests).
         let duration = if ui.style().animation_time > 0.0 {
@@ -262,7 +268,7 @@ impl ArticleView {
                     }
                     if visible {
                         let marks = Marks { selected, flash };
-                        self.paint_paragraph(ui, review, index, rect, marks, &mut event);
+                        self.paint_paragraph(ui, review, &reach, index, rect, marks, &mut event);
                     }
                     y += height;
                     if height > 0.0 {
@@ -278,6 +284,7 @@ impl ArticleView {
                 }
             });
         self.copy_on_request(ui, text);
+        self.reach = reach;
         event
     }
 
@@ -289,10 +296,12 @@ impl ArticleView {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn paint_paragraph(
         &mut self,
         ui: &mut egui::Ui,
         review: &Review,
+        reach: &crate::model::ReachIndex,
         index: usize,
         rect: Rect,
         marks: Marks,
@@ -312,19 +321,16 @@ impl ArticleView {
         let dark = ui.visuals().dark_mode;
 
         // Claim highlights, under the text: each claim's rectangles, one per row it covers.
-        let first = review
-            .claims
-            .partition_point(|c| c.span.end <= paragraph.bytes.start);
-        let shown = if self.highlights {
-            review.claims.len()
-        } else {
-            first
-        };
+        // Claims may nest or overlap (`model::spans`): the reach index finds every claim
+        // over this paragraph, and the innermost, painted last, is the one under a click.
         let mut hits: Vec<(Rect, &crate::model::Claim)> = Vec::new();
-        for claim in review.claims[first..shown]
-            .iter()
-            .take_while(|c| c.span.start < paragraph.bytes.end.max(paragraph.bytes.start + 1))
-        {
+        let range = paragraph.bytes.start..paragraph.bytes.end.max(paragraph.bytes.start + 1);
+        let over: Vec<usize> = if self.highlights {
+            reach.overlapping(&review.claims, range).collect()
+        } else {
+            Vec::new()
+        };
+        for claim in over.into_iter().map(|i| &review.claims[i]) {
             let start = claim.span.start.max(base) - base;
             let end = claim.span.end.min(paragraph.bytes.end) - base;
             for (line, left, right) in layout.range_extents(pieces, line_text, start..end) {
@@ -342,7 +348,7 @@ impl ArticleView {
         let pointer = ui
             .input(|i| i.pointer.hover_pos())
             .filter(|_| ui.rect_contains_pointer(rect));
-        let hovered = pointer.and_then(|p| hits.iter().find(|(r_, _)| r_.contains(p)));
+        let hovered = pointer.and_then(|p| hits.iter().rfind(|(r_, _)| r_.contains(p)));
         let hovered = hovered.map(|(_, claim)| claim.id);
         for &(r_, claim) in &hits {
             let [r, g, b] = claim.verdict.rgb();

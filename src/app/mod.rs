@@ -597,12 +597,7 @@ impl SanadApp {
             .map(|id| (id, event.clicked))
             .or_else(|| {
                 let offset = event.clicked?;
-                let claims = &self.review.claims;
-                let at = claims.partition_point(|c| c.span.end <= offset);
-                claims
-                    .get(at)
-                    .filter(|c| c.span.start <= offset)
-                    .map(|c| (c.id, Some(offset)))
+                crate::model::claim_at(&self.review.claims, offset).map(|c| (c.id, Some(offset)))
             });
         if let Some((id, offset)) = clicked {
             self.commit_note();

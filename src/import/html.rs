@@ -6,6 +6,9 @@
 
 use scraper::{ElementRef, Html, Node, Selector};
 
+/// A node of the parsed page.
+type NodeRef<'a> = ego_tree::NodeRef<'a, Node>;
+
 /// The text and metadata of a web page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
@@ -112,7 +115,8 @@ fn is_furniture(element: &ElementRef) -> bool {
 
 /// Extract the article from the HTML source `html`.
 pub fn extract(html: &str) -> Page {
-    let doc = Html::parse_document(html);
+    let html = super::nesting::cap_depth(html, super::nesting::MAX_DEPTH);
+    let doc = Html::parse_document(&html);
     let title = first_attr(&doc, r#"meta[property="og:title"]"#, "content").or_else(|| {
         let sel = selector("title")?;
         doc.select(&sel)
@@ -120,8 +124,12 @@ pub fn extract(html: &str) -> Page {
             .map(|t| collapse(&t.text().collect::<String>()))
             .filter(|t| !t.is_empty())
     });
+    // Only a web address is kept: a page may name `javascript:` or `file:` as its canonical
+    // address, and the article's address ends up in every export.
+    let web = |url: &String| crate::model::check_web_address(url).is_ok();
     let url = first_attr(&doc, r#"link[rel="canonical"]"#, "href")
-        .or_else(|| first_attr(&doc, r#"meta[property="og:url"]"#, "content"));
+        .filter(web)
+        .or_else(|| first_attr(&doc, r#"meta[property="og:url"]"#, "content").filter(web));
     // The article element when the page marks one, else the main element, else the body.
     let root = ["article", "main", "[role=main]", "body"]
         .iter()
@@ -140,27 +148,46 @@ pub fn extract(html: &str) -> Page {
     }
 }
 
-fn walk(element: ElementRef, lines: &mut Vec<String>, current: &mut String) {
-    if is_furniture(&element) {
-        return;
-    }
-    let block = BLOCKS.contains(&element.value().name());
-    if block {
-        flush(lines, current);
-    }
-    for child in element.children() {
-        match child.value() {
+/// One step of the walk over the page: enter a node, or leave a block element.
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    Leave { block: bool },
+}
+
+/// The text of `root` and its descendants, one line per block, furniture left out.
+///
+/// The walk keeps its own stack instead of recursing: a page nested 25 000 elements deep
+/// (or a million) is read like any other instead of overflowing the thread's stack.
+fn walk(root: ElementRef, lines: &mut Vec<String>, current: &mut String) {
+    let mut stack = vec![Step::Enter(*root)];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Enter(node) => node,
+            Step::Leave { block } => {
+                if block {
+                    flush(lines, current);
+                }
+                continue;
+            }
+        };
+        match node.value() {
             Node::Text(text) => current.push_str(text),
             Node::Element(_) => {
-                if let Some(child) = ElementRef::wrap(child) {
-                    walk(child, lines, current);
+                let Some(element) = ElementRef::wrap(node) else {
+                    continue;
+                };
+                if is_furniture(&element) {
+                    continue;
                 }
+                let block = BLOCKS.contains(&element.value().name());
+                if block {
+                    flush(lines, current);
+                }
+                stack.push(Step::Leave { block });
+                stack.extend(node.children().rev().map(Step::Enter));
             }
             _ => {}
         }
-    }
-    if block {
-        flush(lines, current);
     }
 }
 
@@ -229,6 +256,31 @@ mod tests {
         ] {
             assert!(!page.text.contains(furniture), "{furniture} leaked");
         }
+    }
+
+    #[test]
+    fn deeply_nested_pages_keep_their_text() {
+        let depth = 100_000;
+        let page = format!(
+            "<html><body><p>{}deep text{}</p><p>after</p></body></html>",
+            "<b>".repeat(depth),
+            "</b>".repeat(depth)
+        );
+        assert_eq!(extract(&page).text, "deep text\nafter");
+        let divs = format!("<div>{}x", "<div><span>".repeat(depth));
+        assert_eq!(extract(&divs).text, "x");
+    }
+
+    #[test]
+    fn a_canonical_address_that_is_not_a_web_address_is_dropped() {
+        let page = extract(
+            r#"<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://news.example/a"></head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(page.url.as_deref(), Some("https://news.example/a"));
+        let page = extract(
+            r#"<html><head><link rel="canonical" href="file:///etc/passwd"></head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(page.url, None);
     }
 
     #[test]

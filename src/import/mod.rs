@@ -4,6 +4,7 @@
 mod decode;
 mod html;
 mod markdown;
+mod nesting;
 
 pub use decode::{DecodeProblem, decode, encoding_named};
 pub use html::{Page, extract as extract_html};
@@ -25,6 +26,15 @@ pub enum ReadError {
     /// A directory where a file was expected.
     #[error("{0} is a directory, not a file")]
     IsDirectory(PathBuf),
+    /// A FIFO, a device or a socket: reading it could block forever or never end, so only
+    /// regular files are read.
+    #[error("{path} is {kind}, not a regular file")]
+    NotRegular {
+        /// The path given.
+        path: PathBuf,
+        /// What it is ("a FIFO (named pipe)").
+        kind: &'static str,
+    },
     /// Larger than the limit.
     #[error("{path} is too large ({size} bytes; the limit is {limit})")]
     TooLarge {
@@ -57,6 +67,10 @@ pub enum ImportError {
     /// The file holds binary data (an image, a PDF, an executable).
     #[error("{0} is not a text file")]
     Binary(PathBuf),
+    /// A Sanad review given where an article was expected: a review of a review would
+    /// review the file's syntax, not the article.
+    #[error("{0} is a Sanad review, not an article (open it with `sanad FILE` or `sanad check`)")]
+    IsReview(PathBuf),
     /// A format Sanad does not read (PDF, Word, images …).
     #[error(
         "{path} is {kind} file: unsupported format (Sanad opens text, Markdown and saved web pages: .txt .md .html)"
@@ -69,7 +83,12 @@ pub enum ImportError {
     },
 }
 
-/// Read at most `limit` bytes of the file at `path`, refusing directories and larger files.
+/// Read at most `limit` bytes of the regular file at `path`, refusing directories, FIFOs,
+/// devices, sockets and larger files.
+///
+/// The kind is checked before opening and again on the opened handle, which is opened
+/// without blocking: a FIFO put in the file's place in between cannot make the read wait
+/// for a writer that never comes.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let io = |source: std::io::Error| match source.kind() {
         std::io::ErrorKind::NotFound => ReadError::NotFound(path.to_path_buf()),
@@ -78,10 +97,10 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
             source,
         },
     };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(ReadError::IsDirectory(path.to_path_buf()));
-    }
+    check_regular(path, &std::fs::metadata(path).map_err(io)?)?;
+    let file = open_without_blocking(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    check_regular(path, &meta)?;
     if meta.len() > limit {
         return Err(ReadError::TooLarge {
             path: path.to_path_buf(),
@@ -89,9 +108,8 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
             limit,
         });
     }
-    let file = std::fs::File::open(path).map_err(io)?;
-    // The size can change between the check and the read (a growing log, /dev/zero): never
-    // read past the limit whatever metadata said.
+    // The size can change between the check and the read (a growing log): never read past
+    // the limit whatever metadata said.
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
@@ -102,6 +120,73 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         });
     }
     Ok(bytes)
+}
+
+/// `Ok` when `path` names a regular file (through any links); the reason it cannot be read
+/// otherwise (missing, a directory, a FIFO, a device …).
+pub fn require_regular_file(path: &Path) -> Result<(), ReadError> {
+    let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound(path.to_path_buf()),
+        _ => ReadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    check_regular(path, &meta)
+}
+
+/// `Ok` for a regular file; the reason it cannot be read otherwise.
+pub(crate) fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<(), ReadError> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    if meta.is_dir() {
+        return Err(ReadError::IsDirectory(path.to_path_buf()));
+    }
+    Err(ReadError::NotRegular {
+        path: path.to_path_buf(),
+        kind: file_kind(&meta.file_type()),
+    })
+}
+
+/// What a file that is not a regular file or a directory is, for a message.
+pub(crate) fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_symlink() {
+        return "a symbolic link";
+    }
+    if kind.is_dir() {
+        return "a directory";
+    }
+    "not a regular file"
+}
+
+/// Open `path` for reading; on Unix with `O_NONBLOCK`, which regular files ignore and which
+/// keeps the open of a FIFO from waiting for a writer.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// What kind of document a file is, from its name and first bytes.
@@ -140,6 +225,9 @@ pub fn kind_of(path: &Path, bytes: &[u8]) -> Result<DocumentKind, ImportError> {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    if extension == "sanad" || is_review(bytes) {
+        return Err(ImportError::IsReview(path.to_path_buf()));
+    }
     if let Some((_, name)) = UNSUPPORTED.iter().find(|(e, _)| *e == extension) {
         return Err(ImportError::Unsupported {
             path: path.to_path_buf(),
@@ -159,6 +247,16 @@ pub fn kind_of(path: &Path, bytes: &[u8]) -> Result<DocumentKind, ImportError> {
                 DocumentKind::Text
             }
         }
+    })
+}
+
+/// Whether `bytes` start like a `.sanad` file: `(`, then the format field with Sanad's tag.
+fn is_review(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]);
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    head.strip_prefix('(').is_some_and(|rest| {
+        let rest: String = rest.split_whitespace().collect();
+        rest.starts_with(&format!("format:\"{}\"", crate::model::FORMAT_TAG))
     })
 }
 
@@ -264,5 +362,21 @@ mod tests {
             Err(ReadError::TooLarge { .. })
         ));
         assert_eq!(read_limited(&big, 11).unwrap().len(), 11);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn fifos_and_devices_are_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("f.txt");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let err = read_limited(&fifo, 10).unwrap_err();
+        assert!(err.to_string().contains("a FIFO"), "{err}");
+        let err = read_limited(Path::new("/dev/zero"), 10).unwrap_err();
+        assert!(err.to_string().contains("a character device"), "{err}");
     }
 }

@@ -160,6 +160,9 @@ impl Command {
 /// Why a command could not be applied. The review is unchanged when this is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApplyError {
+    /// Every claim id has been given out (ids are never reused).
+    #[error("the review has used every claim id; no new claim can be made")]
+    IdsExhausted,
     /// No claim has that id.
     #[error("there is no claim {0}")]
     NoSuchClaim(ClaimId),
@@ -378,8 +381,7 @@ fn apply_one(
         }
         Command::AddClaim { span } => {
             check_span(&review.article.text, span)?;
-            let id = ClaimId(review.next_claim_id);
-            review.next_claim_id += 1;
+            let id = take_id(review)?;
             let sentence = sentence_of(review, span.start);
             let mut claim = Claim::new(id, &review.article.text, span, sentence);
             touch(&mut claim, now, by);
@@ -418,13 +420,12 @@ fn apply_one(
             if first_end == span.start || second_start == span.end {
                 return Err(ApplyError::BadSplit { claim });
             }
-            let second_id = ClaimId(review.next_claim_id);
-            review.next_claim_id += 1;
+            let second_id = take_id(review)?;
             let first_span = Span::new(span.start, first_end);
             let second_span = Span::new(second_start, span.end);
             let mut second = Claim::new(
                 second_id,
-                text,
+                &review.article.text,
                 second_span,
                 sentence_of(review, second_start),
             );
@@ -514,7 +515,7 @@ fn apply_one(
             };
             let new = joined(&insert);
             for claim in insert {
-                review.next_claim_id = review.next_claim_id.max(claim.id.0 + 1);
+                review.next_claim_id = review.next_claim_id.max(claim.id.0.saturating_add(1));
                 insert_sorted(&mut review.claims, claim);
             }
             let old = joined(&removed);
@@ -535,8 +536,13 @@ fn apply_one(
             let before = review.clone();
             let mut claim = review.orphans.remove(index);
             if review.claim(claim.id).is_some() {
-                claim.id = ClaimId(review.next_claim_id);
-                review.next_claim_id += 1;
+                match take_id(review) {
+                    Ok(id) => claim.id = id,
+                    Err(e) => {
+                        *review = before;
+                        return Err(e);
+                    }
+                }
             }
             claim.span = span;
             claim.quote = QuoteSelector::exact(&review.article.text, span);
@@ -712,6 +718,16 @@ fn describe_evidence(evidence: &Evidence) -> String {
         .filter(|u| !u.is_empty())
         .or_else(|| (!evidence.title.is_empty()).then(|| evidence.title.clone()))
         .unwrap_or_else(|| evidence.citation.clone())
+}
+
+/// The next claim id, given out: an error, never a wrap to 0, once they have all been used.
+fn take_id(review: &mut Review) -> Result<ClaimId, ApplyError> {
+    let id = ClaimId(review.next_claim_id);
+    review.next_claim_id = review
+        .next_claim_id
+        .checked_add(1)
+        .ok_or(ApplyError::IdsExhausted)?;
+    Ok(id)
 }
 
 #[cfg(test)]

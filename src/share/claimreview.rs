@@ -67,36 +67,40 @@ fn claim_review(review: &Review, claim: &Claim, settings: &ExportSettings) -> Va
         "text": text,
         "datePublished": article.imported_at.date_naive().to_string(),
     });
-    if let Some(url) = &article.source_url {
-        item["appearance"] =
-            json!({"@type": "CreativeWork", "url": url, "headline": article.title});
-    } else {
-        item["appearance"] = json!({"@type": "CreativeWork", "headline": article.title});
-    }
+    let article_url = super::checked_address(article.source_url.as_deref()).and_then(Result::ok);
+    item["appearance"] = match article_url {
+        Some(url) => json!({"@type": "CreativeWork", "url": url, "headline": article.title}),
+        None => json!({"@type": "CreativeWork", "headline": article.title}),
+    };
     if let Some(source) = &claim.attributed_to {
         item["author"] = json!({"@type": "Organization", "name": source});
     }
-    let base = if settings.review_url.is_empty() {
-        article.source_url.clone().unwrap_or_default()
-    } else {
-        settings.review_url.clone()
-    };
+    // The fact-check's own page when it is a web address, else the article's; with neither,
+    // no `url` at all rather than one that is not a web address.
+    let base = super::checked_address(Some(settings.review_url.as_str()))
+        .and_then(Result::ok)
+        .or(article_url);
     let date = claim
         .updated_at
         .unwrap_or(review.modified)
         .date_naive()
         .to_string();
-    json!({
+    let mut review_json = json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": format!("{base}#claim-{}", claim.id),
         "claimReviewed": shorten(text),
         "itemReviewed": item,
         "reviewRating": rating,
         "author": {"@type": "Organization", "name": settings.organisation},
         "datePublished": date,
         "inLanguage": language,
-    })
+    });
+    if let Some(base) = base {
+        // A fragment of its own per claim; an address that already has one is cut there.
+        let page = base.split('#').next().unwrap_or(base);
+        review_json["url"] = json!(format!("{page}#claim-{}", claim.id));
+    }
+    review_json
 }
 
 /// The ClaimReview JSON-LD of every reviewed claim, as a pretty JSON array.

@@ -4,6 +4,8 @@
 //! with sources as links (http and https only).
 
 use crate::model::{Review, Verdict};
+use std::cmp::Reverse;
+use std::collections::BTreeSet;
 
 /// Text escaped for HTML element content and attribute values.
 fn escape(text: &str) -> String {
@@ -24,10 +26,6 @@ fn escape(text: &str) -> String {
 fn colour(verdict: Verdict) -> String {
     let [r, g, b] = verdict.rgb();
     format!("#{r:02x}{g:02x}{b:02x}")
-}
-
-fn is_web_url(url: &str) -> bool {
-    crate::model::check_web_address(url).is_ok()
 }
 
 fn rtl_language(language: &str) -> bool {
@@ -70,7 +68,7 @@ pub fn html(review: &Review) -> String {
         "<h1 dir=\"auto\">{}</h1>\n",
         escape(&article.title)
     ));
-    if let Some(url) = article.source_url.as_deref().filter(|u| is_web_url(u)) {
+    if let Some(Ok(url)) = super::checked_address(article.source_url.as_deref()) {
         out.push_str(&format!(
             "<p dir=\"ltr\"><a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a></p>\n",
             escape(url)
@@ -98,18 +96,20 @@ pub fn html(review: &Review) -> String {
             .evidence
             .iter()
             .map(|e| {
-                let label = if e.title.is_empty() {
-                    e.url.clone().unwrap_or_else(|| e.citation.clone())
-                } else {
-                    e.title.clone()
+                let address = super::checked_address(e.url.as_deref());
+                let label = match (&address, e.title.is_empty()) {
+                    (_, false) => e.title.clone(),
+                    (Some(Ok(url)), true) => url.to_string(),
+                    (Some(Err(why)), true) => format!("({why})"),
+                    (None, true) => e.citation.clone(),
                 };
-                match e.url.as_deref().filter(|u| is_web_url(u)) {
-                    Some(url) => format!(
+                match address {
+                    Some(Ok(url)) => format!(
                         "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
                         escape(url),
                         escape(&label)
                     ),
-                    None => escape(&label),
+                    _ => escape(&label),
                 }
             })
             .collect();
@@ -129,42 +129,92 @@ pub fn html(review: &Review) -> String {
 }
 
 /// The article, one `<p dir="auto">` per line, claims wrapped in `<mark>`.
+///
+/// Claims may overlap or nest ([`crate::model::claim_at`] says how they are shown): the
+/// text is cut at every claim's start and end, and each stretch is marked with the colour of
+/// the innermost claim over it, its title naming every claim over it. One pass over the
+/// boundaries, whatever the claims' order or nesting.
 fn article_with_highlights(review: &Review) -> String {
     let text = &review.article.text;
-    let mut out = String::new();
-    let mut claims = review.claims.iter().peekable();
-    let mut start = 0;
-    for line in text.split('\n') {
-        let end = start + line.len();
-        out.push_str("<p dir=\"auto\">");
-        let mut at = start;
-        while let Some(claim) = claims.peek() {
-            if claim.span.start >= end {
-                break;
-            }
-            let (a, b) = (claim.span.start.max(at), claim.span.end.min(end));
-            if a > at {
-                out.push_str(&escape(&text[at..a]));
-            }
-            out.push_str(&format!(
-                "<mark class=\"v-{}\" title=\"#{} {}\">{}</mark>",
-                claim.verdict.name(),
-                claim.id,
-                escape(claim.verdict.label_en()),
-                escape(&text[a..b])
-            ));
-            at = b;
-            if claim.span.end <= end {
-                claims.next();
-            } else {
-                break;
-            }
+    let claims = &review.claims;
+    let mut starts: Vec<usize> = (0..claims.len()).collect();
+    starts.sort_by_key(|&i| claims[i].span.start);
+    let mut ends = starts.clone();
+    ends.sort_by_key(|&i| claims[i].span.end);
+    let mut cuts: Vec<usize> = claims
+        .iter()
+        .flat_map(|c| [c.span.start, c.span.end])
+        .filter(|&at| at < text.len())
+        .collect();
+    cuts.push(text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Claims over the current stretch, innermost last: by start, then by end reversed.
+    let mut active: BTreeSet<(usize, Reverse<usize>, usize)> = BTreeSet::new();
+    let (mut next_start, mut next_end) = (0, 0);
+    let mut out = String::from("<p dir=\"auto\">");
+    let mut at = 0;
+    for cut in cuts {
+        while let Some(&i) = ends.get(next_end).filter(|&&i| claims[i].span.end <= at) {
+            active.remove(&(claims[i].span.start, Reverse(claims[i].span.end), i));
+            next_end += 1;
         }
-        out.push_str(&escape(&text[at..end]));
-        out.push_str("</p>\n");
-        start = end + 1;
+        while let Some(&i) = starts
+            .get(next_start)
+            .filter(|&&i| claims[i].span.start <= at)
+        {
+            if claims[i].span.end > at {
+                active.insert((claims[i].span.start, Reverse(claims[i].span.end), i));
+            }
+            next_start += 1;
+        }
+        push_stretch(&mut out, &text[at..cut], &active, review);
+        at = cut;
     }
+    out.push_str("</p>\n");
     out
+}
+
+/// The most claims a highlight's title names; the rest are counted.
+const TITLE_CLAIMS: usize = 5;
+
+/// One stretch of text under the same claims, its lines as paragraphs.
+fn push_stretch(
+    out: &mut String,
+    stretch: &str,
+    active: &BTreeSet<(usize, Reverse<usize>, usize)>,
+    review: &Review,
+) {
+    let innermost = active.last().map(|&(_, _, i)| &review.claims[i]);
+    let title = innermost.map(|claim| {
+        let mut ids: Vec<String> = active
+            .iter()
+            .rev()
+            .take(TITLE_CLAIMS)
+            .map(|&(_, _, i)| format!("#{}", review.claims[i].id))
+            .collect();
+        if active.len() > TITLE_CLAIMS {
+            ids.push(format!("+{}", active.len() - TITLE_CLAIMS));
+        }
+        format!("{} {}", ids.join(" "), claim.verdict.label_en())
+    });
+    for (n, line) in stretch.split('\n').enumerate() {
+        if n > 0 {
+            out.push_str("</p>\n<p dir=\"auto\">");
+        }
+        if line.is_empty() {
+            continue;
+        }
+        match (innermost, &title) {
+            (Some(claim), Some(title)) => out.push_str(&format!(
+                "<mark class=\"v-{}\" title=\"{}\">{}</mark>",
+                claim.verdict.name(),
+                escape(title),
+                escape(line)
+            )),
+            _ => out.push_str(&escape(line)),
+        }
+    }
 }
 
 /// A horizontal bar chart of the verdict counts, as inline SVG.

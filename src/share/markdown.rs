@@ -23,12 +23,17 @@ fn escape(text: &str) -> String {
 pub fn markdown(review: &Review) -> String {
     let article = &review.article;
     let mut out = format!("# Fact-check: {}\n\n", escape(&article.title));
-    if let Some(url) = &article.source_url {
-        out.push_str(&format!("Article: <{url}>  \n"));
+    // An address is written only in the autolink form `<…>`, and only once it has passed the
+    // address check, which refuses `<`, `>`, spaces and controls: it cannot end the link early
+    // or start another.
+    match super::checked_address(article.source_url.as_deref()) {
+        Some(Ok(url)) => out.push_str(&format!("Article: <{url}>  \n")),
+        Some(Err(why)) => out.push_str(&format!("Article: ({why})  \n")),
+        None => {}
     }
     out.push_str(&format!(
         "Language: {} · Reviewers: {} · Last change: {}\n\n",
-        article.language,
+        escape(&article.language),
         if review.reviewers.is_empty() {
             "—".to_string()
         } else {
@@ -67,8 +72,9 @@ pub fn markdown(review: &Review) -> String {
             out.push_str("Not a checkable statement.  \n");
         }
         for evidence in &claim.evidence {
-            let place = match &evidence.url {
-                Some(url) => format!("<{url}>"),
+            let place = match super::checked_address(evidence.url.as_deref()) {
+                Some(Ok(url)) => format!("<{url}>"),
+                Some(Err(why)) => format!("({why})"),
                 None => escape(&evidence.citation),
             };
             let title = if evidence.title.is_empty() {

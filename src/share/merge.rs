@@ -2,6 +2,11 @@
 //! a change on one side only is taken; both sides' new claims are kept (theirs renumbered);
 //! a verdict, note or evidence list changed differently on both sides is a conflict, kept
 //! with both values in [`Review::conflicts`]. Change logs are merged in time order.
+//!
+//! Nothing either side holds is dropped: their orphans and their unresolved conflicts come
+//! along (renumbered with their claims), a claim from a review segmented by another version
+//! of the engine is attached to our sentence that holds it, and a claim id that would not
+//! fit is an error, never a wrap to 0.
 
 use crate::model::{Claim, ClaimId, Conflict, Evidence, Review, Span, Verdict};
 use std::collections::{HashMap, HashSet};
@@ -13,6 +18,8 @@ pub struct MergeOutcome {
     pub review: Review,
     /// Fields changed differently on both sides.
     pub conflicts: Vec<Conflict>,
+    /// Their claims (and orphans) whose id was taken on our side: their id, the new one.
+    pub renumbered: Vec<(ClaimId, ClaimId)>,
 }
 
 /// Why two reviews cannot be merged.
@@ -28,6 +35,12 @@ pub enum MergeError {
         /// Their text's hash.
         theirs: String,
     },
+    /// Claim ids have run out: the merged review would need an id past the largest there is.
+    #[error(
+        "the merged review would need more claim ids than there are (past {})",
+        u32::MAX
+    )]
+    IdsExhausted,
 }
 
 /// Merge `theirs` into `ours`, with `base` (their common ancestor) when known.
@@ -86,16 +99,57 @@ pub fn merge(
             }
         });
     }
-    let mut ids: HashSet<ClaimId> = result.claims.iter().map(|c| c.id).collect();
+    let mut ids: HashSet<ClaimId> = result
+        .claims
+        .iter()
+        .chain(&result.orphans)
+        .map(|c| c.id)
+        .collect();
+    let mut renumbered = Vec::new();
+    let same_sentences = ours.article.sentences == theirs.article.sentences;
     for mut claim in added {
-        if ids.contains(&claim.id) {
-            claim.id = ClaimId(result.next_claim_id);
-            result.next_claim_id += 1;
+        renumber(
+            &mut claim,
+            &mut ids,
+            &mut result.next_claim_id,
+            &mut renumbered,
+        )?;
+        if !same_sentences {
+            // Their engine cut the text into other sentences: the claim belongs to ours.
+            claim.sentence = sentence_holding(&result.article.sentences, claim.span);
         }
-        ids.insert(claim.id);
-        result.next_claim_id = result.next_claim_id.max(claim.id.0 + 1);
         let at = result.claims.partition_point(|c| c.span <= claim.span);
         result.claims.insert(at, claim);
+    }
+    // Their orphans (claims that lost their place in a corrected article) are work too.
+    for orphan in &theirs.orphans {
+        let known = result
+            .orphans
+            .iter()
+            .any(|o| o.id == orphan.id && o.quote.exact == orphan.quote.exact);
+        if !known {
+            let mut orphan = orphan.clone();
+            renumber(
+                &mut orphan,
+                &mut ids,
+                &mut result.next_claim_id,
+                &mut renumbered,
+            )?;
+            result.orphans.push(orphan);
+        }
+    }
+    // Their unresolved conflicts stay unresolved, under their claims' ids in the result.
+    for their_conflict in &theirs.conflicts {
+        let mut their_conflict = their_conflict.clone();
+        if let Some((_, now)) = renumbered
+            .iter()
+            .find(|(was, _)| *was == their_conflict.claim)
+        {
+            their_conflict.claim = *now;
+        }
+        if !conflicts.contains(&their_conflict) {
+            conflicts.push(their_conflict);
+        }
     }
 
     for reviewer in &theirs.reviewers {
@@ -113,7 +167,35 @@ pub fn merge(
     Ok(MergeOutcome {
         review: result,
         conflicts,
+        renumbered,
     })
+}
+
+/// Give `claim` a new id when its own is taken, and keep `next_id` past every id in use.
+fn renumber(
+    claim: &mut Claim,
+    ids: &mut HashSet<ClaimId>,
+    next_id: &mut u32,
+    renumbered: &mut Vec<(ClaimId, ClaimId)>,
+) -> Result<(), MergeError> {
+    if ids.contains(&claim.id) {
+        let fresh = ClaimId(*next_id);
+        *next_id = next_id.checked_add(1).ok_or(MergeError::IdsExhausted)?;
+        renumbered.push((claim.id, fresh));
+        claim.id = fresh;
+    }
+    ids.insert(claim.id);
+    let after = claim.id.0.checked_add(1).ok_or(MergeError::IdsExhausted)?;
+    *next_id = (*next_id).max(after);
+    Ok(())
+}
+
+/// The index of the sentence of `sentences` (in text order) that holds the start of `span`;
+/// the nearest one before it when it falls between sentences.
+fn sentence_holding(sentences: &[Span], span: Span) -> usize {
+    sentences
+        .partition_point(|s| s.start <= span.start)
+        .saturating_sub(1)
 }
 
 /// Where each claim of a list stands, by id and span and by span alone: finding a claim's

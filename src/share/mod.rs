@@ -37,6 +37,17 @@ pub fn export(review: &Review, format: Format, settings: &ExportSettings) -> Str
     }
 }
 
+/// `url` when it passes [`crate::model::check_web_address`]: the only way an address
+/// reaches an export. `None` for a missing address.
+pub(crate) fn checked_address(url: Option<&str>) -> Option<Result<&str, String>> {
+    let url = url?;
+    Some(
+        crate::model::check_web_address(url)
+            .map(|()| url)
+            .map_err(|e| format!("address left out: {e}")),
+    )
+}
+
 /// "12/40 reviewed · 5 verified · 3 disputed …": the counts that are not zero.
 pub fn summary_line(review: &Review) -> String {
     let counts = review.verdict_counts();

@@ -1,5 +1,8 @@
 //! Crash-safe replacement of a file: the target is always either the complete old version
 //! or the complete new one, and the old one is kept as `NAME.bak`.
+//!
+//! Only a regular file that is not read-only is ever replaced; a symbolic link is written
+//! through (the file it points to is replaced, keeping its permissions, and the link stays).
 
 use super::SaveError;
 use std::fs::{self, File, OpenOptions};
@@ -36,16 +39,16 @@ fn write_with_fail_point(
     fail: FailPoint,
     backup: bool,
 ) -> Result<(), SaveError> {
-    let temp = sibling(
-        path,
-        &format!(".tmp-{}-{}", std::process::id(), next_serial()),
-    );
+    // A link is written through: the file it points to is replaced, the link stays.
+    let path = &resolve_links(path)?;
+    let existing = check_target(path)?;
+    let temp = temporary_sibling(path);
     let result = (|| {
-        write_synced(&temp, bytes, path)?;
+        write_synced(&temp, bytes, existing.as_ref())?;
         if fail == FailPoint::AfterTempWrite {
             return Err(injected(&temp));
         }
-        if backup && path.exists() {
+        if backup && existing.is_some() {
             keep_backup(path)?;
         }
         if fail == FailPoint::AfterBackup {
@@ -62,16 +65,96 @@ fn write_with_fail_point(
     result
 }
 
-/// `NAME` + `suffix` in the same directory as `path` (same directory, so rename is atomic).
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(suffix);
-    path.with_file_name(name)
+/// How many links [`resolve_links`] follows before giving up (Linux's own limit).
+const MAX_LINKS: usize = 40;
+
+/// The file `path` finally names once every symbolic link on it is followed; `path` itself
+/// when it is not a link or does not exist yet. A dangling link resolves to where it points,
+/// so saving creates the file the link was made for.
+pub(crate) fn resolve_links(path: &Path) -> Result<PathBuf, SaveError> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&current).map_err(io("follow the link", &current))?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(SaveError::Refused {
+        path: path.to_path_buf(),
+        reason: "its symbolic links go round in a loop".into(),
+    })
+}
+
+/// The metadata of the file a save would replace (`None` when there is none yet), once it
+/// is known to be one Sanad may replace: a regular file that is not read-only. A device, a
+/// FIFO or a directory is never replaced by a regular file, and a read-only file keeps its
+/// content even where the folder would let a rename through (as it does for root).
+pub(crate) fn check_target(path: &Path) -> Result<Option<fs::Metadata>, SaveError> {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io("look at", path)(e)),
+    };
+    if !meta.is_file() {
+        return Err(SaveError::Refused {
+            path: path.to_path_buf(),
+            reason: format!(
+                "it is {}, and only regular files are replaced",
+                crate::import::file_kind(&meta.file_type())
+            ),
+        });
+    }
+    if meta.permissions().readonly() {
+        return Err(SaveError::Refused {
+            path: path.to_path_buf(),
+            reason: "it is read-only".into(),
+        });
+    }
+    Ok(Some(meta))
+}
+
+/// The longest file name most file systems take, in bytes.
+const MAX_NAME_BYTES: usize = 255;
+
+/// `prefix` + the file name of `path` + `suffix`, in the same folder (same folder, so that a
+/// rename is atomic). A name that would be too long for the file system keeps only the start
+/// of the file name, followed by a hash of the whole of it, so that it stays unique.
+pub(crate) fn sibling(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
+    let name = path.file_name().unwrap_or_default();
+    if prefix.len() + name.len() + suffix.len() <= MAX_NAME_BYTES {
+        let mut full = std::ffi::OsString::from(prefix);
+        full.push(name);
+        full.push(suffix);
+        return path.with_file_name(full);
+    }
+    let lossy = name.to_string_lossy();
+    let hash = crate::model::sha256_hex(&lossy);
+    let room = MAX_NAME_BYTES.saturating_sub(prefix.len() + suffix.len() + 9);
+    let mut cut = room.min(lossy.len());
+    while !lossy.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    path.with_file_name(format!("{prefix}{}~{}{suffix}", &lossy[..cut], &hash[..8]))
+}
+
+/// A fresh temporary name beside `path`, short enough whatever the length of its name.
+fn temporary_sibling(path: &Path) -> PathBuf {
+    sibling(
+        path,
+        ".",
+        &format!(".tmp-{}-{}", std::process::id(), next_serial()),
+    )
 }
 
 /// The backup's path: `NAME.bak` beside `path`.
 pub(crate) fn backup_path(path: &Path) -> PathBuf {
-    sibling(path, ".bak")
+    sibling(path, "", ".bak")
 }
 
 fn next_serial() -> u32 {
@@ -80,15 +163,20 @@ fn next_serial() -> u32 {
 }
 
 /// Create `temp` (never overwriting), write `bytes`, and flush them to the disk. The new
-/// file takes the permissions of `target` when there is one, so a save does not widen them.
-fn write_synced(temp: &Path, bytes: &[u8], target: &Path) -> Result<(), SaveError> {
+/// file takes the permissions of the file it replaces when there is one, so a save does not
+/// widen them.
+fn write_synced(
+    temp: &Path,
+    bytes: &[u8],
+    replaced: Option<&fs::Metadata>,
+) -> Result<(), SaveError> {
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(temp)
         .map_err(io("create", temp))?;
     file.write_all(bytes).map_err(io("write", temp))?;
-    if let Ok(meta) = fs::metadata(target) {
+    if let Some(meta) = replaced {
         let _ = file.set_permissions(meta.permissions());
     }
     file.sync_all().map_err(io("flush", temp))
@@ -98,13 +186,11 @@ fn write_synced(temp: &Path, bytes: &[u8], target: &Path) -> Result<(), SaveErro
 /// a crash never leaves a half-written backup either.
 fn keep_backup(path: &Path) -> Result<(), SaveError> {
     let backup = backup_path(path);
-    let temp = sibling(
-        &backup,
-        &format!(".tmp-{}-{}", std::process::id(), next_serial()),
-    );
+    let temp = temporary_sibling(&backup);
     let result = (|| {
         let current = fs::read(path).map_err(io("read", path))?;
-        write_synced(&temp, &current, path)?;
+        let meta = fs::metadata(path).ok();
+        write_synced(&temp, &current, meta.as_ref())?;
         fs::rename(&temp, &backup).map_err(io("rename", &backup))
     })();
     if result.is_err() {

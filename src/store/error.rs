@@ -55,6 +55,32 @@ pub enum SaveError {
     /// The review could not be turned into RON.
     #[error("could not encode the review: {0}")]
     Serialize(String),
+    /// The target is not a file Sanad replaces (a device, a FIFO, a read-only file, a link
+    /// loop).
+    #[error("{path} was not replaced: {reason}")]
+    Refused {
+        /// The file that would have been replaced.
+        path: PathBuf,
+        /// Why not.
+        reason: String,
+    },
+    /// The review would make a file larger than Sanad reads back.
+    #[error(
+        "the review would make a file of {size} bytes, more than the {limit} bytes Sanad reads back; nothing was written"
+    )]
+    TooLarge {
+        /// The encoded size.
+        size: u64,
+        /// The limit ([`super::MAX_FILE_BYTES`]).
+        limit: u64,
+    },
+    /// The file changed on disk since it was read (another program or colleague saved it):
+    /// writing now would silently drop their changes.
+    #[error("{0} was changed by someone else since it was opened; nothing was written")]
+    ChangedOnDisk(PathBuf),
+    /// Another Sanad kept the file locked for longer than a save ever takes.
+    #[error("{0} is being saved by another program; try again")]
+    Busy(PathBuf),
     /// A file system step failed.
     #[error("could not {step} {path}: {source}")]
     Io {

@@ -4,11 +4,13 @@
 
 mod atomic;
 mod error;
+mod lock;
 pub mod recovery;
 pub mod validate;
 
 pub use atomic::{write_atomically, write_atomically_without_backup};
 pub use error::{LoadError, SaveError};
+pub use lock::FileLock;
 pub use validate::{ValidationError, validate};
 
 use crate::model::{FORMAT_TAG, QuoteSelector, Review, SCHEMA_VERSION};
@@ -36,7 +38,21 @@ pub fn to_ron(review: &Review) -> Result<String, SaveError> {
 }
 
 /// Parse and validate the text of a `.sanad` file.
+///
+/// A byte-order mark is ignored, and so are CRLF line endings when the file only parses
+/// or validates with LF ones: git's `autocrlf` turns every line ending of a checked-out
+/// review into CRLF, the article's text included, and Sanad itself never writes a CR.
 pub fn from_ron(text: &str) -> Result<Review, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match parse_and_validate(text) {
+        Err(first) if text.contains("\r\n") => {
+            parse_and_validate(&text.replace("\r\n", "\n")).map_err(|_| first)
+        }
+        result => result,
+    }
+}
+
+fn parse_and_validate(text: &str) -> Result<Review, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -79,17 +95,95 @@ pub fn from_ron(text: &str) -> Result<Review, LoadError> {
 
 /// Read, parse and validate the `.sanad` file at `path`. The file is only read.
 pub fn load(path: &Path) -> Result<Review, LoadError> {
+    load_with_fingerprint(path).map(|(review, _)| review)
+}
+
+/// Like [`load`], with the fingerprint of the bytes read: what [`save_checked`] compares
+/// the file with before replacing it.
+pub fn load_with_fingerprint(path: &Path) -> Result<(Review, Fingerprint), LoadError> {
     let bytes = crate::import::read_limited(path, MAX_FILE_BYTES).map_err(LoadError::Read)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| LoadError::NotUtf8 {
         offset: e.valid_up_to(),
     })?;
-    from_ron(text)
+    let review = from_ron(text)?;
+    Ok((review, Fingerprint::new(path, &bytes)))
+}
+
+/// The text of `review` as a file, refused when it would be larger than [`load`] reads back.
+pub fn encode(review: &Review) -> Result<String, SaveError> {
+    let text = to_ron(review)?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            size: text.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(text)
 }
 
 /// Write `review` to `path` crash-safely, keeping the previous file as `NAME.sanad.bak`.
 pub fn save(review: &Review, path: &Path) -> Result<(), SaveError> {
-    let text = to_ron(review)?;
+    let text = encode(review)?;
     write_atomically(path, text.as_bytes())
+}
+
+/// Save `review` to `path` under the file's lock, unless the file on disk is no longer the
+/// one read as `expected` (someone else saved it since): then nothing is written and the
+/// caller offers to reload or merge. `expected` is `None` for a file that did not exist.
+/// The fingerprint of the file as written is returned, for the next save.
+pub fn save_checked(
+    review: &Review,
+    path: &Path,
+    expected: Option<&Fingerprint>,
+) -> Result<Fingerprint, SaveError> {
+    let text = encode(review)?;
+    let _lock = FileLock::acquire(path)?;
+    if !Fingerprint::still_matches(path, expected) {
+        return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
+    }
+    write_atomically(path, text.as_bytes())?;
+    Ok(Fingerprint::new(path, text.as_bytes()))
+}
+
+/// What a review file was when Sanad last read or wrote it: enough to tell that another
+/// program has replaced it since.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    sha256: String,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes`, just read from or written to `path`.
+    pub fn new(path: &Path, bytes: &[u8]) -> Self {
+        Fingerprint {
+            len: bytes.len() as u64,
+            modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+            sha256: crate::model::sha256_hex_bytes(bytes),
+        }
+    }
+
+    /// Whether the file at `path` is still the one `expected` describes (`None`: there was
+    /// no file, and there still is none). Size and time answer at once when they are
+    /// unchanged; otherwise the content decides (a file touched but not changed matches).
+    pub fn still_matches(path: &Path, expected: Option<&Fingerprint>) -> bool {
+        let meta = std::fs::metadata(path).ok();
+        let Some(expected) = expected else {
+            return meta.is_none();
+        };
+        let Some(meta) = meta else {
+            return false;
+        };
+        if meta.len() != expected.len {
+            return false;
+        }
+        if expected.modified.is_some() && meta.modified().ok() == expected.modified {
+            return true;
+        }
+        crate::import::read_limited(path, MAX_FILE_BYTES)
+            .is_ok_and(|bytes| crate::model::sha256_hex_bytes(&bytes) == expected.sha256)
+    }
 }
 
 /// Just enough of a review to decide whether and how to read the rest.

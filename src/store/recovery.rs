@@ -15,10 +15,7 @@ pub fn recovery_path(path: Option<&Path>) -> PathBuf {
 /// `untitled_dir` (tests keep theirs apart from the user's).
 pub fn recovery_path_in(path: Option<&Path>, untitled_dir: &Path) -> PathBuf {
     match path {
-        Some(path) => {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            path.with_file_name(format!(".{name}.recovery"))
-        }
+        Some(path) => super::atomic::sibling(path, ".", ".recovery"),
         None => untitled_dir.join("untitled.sanad.recovery"),
     }
 }
@@ -43,7 +40,7 @@ pub fn write_recovery(review: &Review, target: &Path) -> Result<(), SaveError> {
             source,
         })?;
     }
-    let text = super::to_ron(review)?;
+    let text = super::encode(review)?;
     super::write_atomically_without_backup(&target, text.as_bytes())
 }
 

@@ -65,6 +65,13 @@ pub enum ValidationError {
         /// Claim id.
         id: u32,
     },
+    /// An orphan (a claim that lost its place in a corrected article) without the words
+    /// that placing it again needs.
+    #[error("orphan claim {id} has no words to place it by")]
+    EmptyOrphan {
+        /// Claim id.
+        id: u32,
+    },
 }
 
 /// Check `review` for consistency; the first problem found is returned.
@@ -82,9 +89,9 @@ pub fn validate(review: &Review) -> Result<(), ValidationError> {
             });
         }
     }
-    let mut seen = HashSet::with_capacity(review.claims.len());
-    for claim in &review.claims {
-        let id = claim.id.0;
+    // Claims and orphans share one sequence of ids: an orphan attached again keeps its id.
+    let mut seen = HashSet::with_capacity(review.claims.len() + review.orphans.len());
+    let mut check_id = |id: u32| {
         if !seen.insert(id) {
             return Err(ValidationError::DuplicateId(id));
         }
@@ -94,6 +101,21 @@ pub fn validate(review: &Review) -> Result<(), ValidationError> {
                 next: review.next_claim_id,
             });
         }
+        Ok(())
+    };
+    for orphan in &review.orphans {
+        let id = orphan.id.0;
+        check_id(id)?;
+        if orphan.quote.exact.is_empty() {
+            return Err(ValidationError::EmptyOrphan { id });
+        }
+        if !(0.0..=1.0).contains(&orphan.worthiness) {
+            return Err(ValidationError::BadWorthiness { id });
+        }
+    }
+    for claim in &review.claims {
+        let id = claim.id.0;
+        check_id(id)?;
         check_claim_span(text, id, claim.span)?;
         // A current file leaves the words out (they follow from the span); an older one
         // that has them must agree with the text.

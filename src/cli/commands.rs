@@ -1,0 +1,407 @@
+//! One short handler per subcommand. Each reads what it needs, refuses with one line what it
+//! cannot use, and writes a file only once what it writes is known to be valid.
+
+use super::output::{Failure, about, print, say};
+use super::{ExportFormat, Format};
+use sanad::model::{ClaimId, Command, Evidence, Review, Verdict, apply, check_web_address};
+use sanad::{import, share, store};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Where a command writes a review.
+pub enum Output {
+    /// A file the user named: an existing one is kept unless `force`, and the one replaced
+    /// is kept as `.bak`.
+    New {
+        /// The file.
+        path: PathBuf,
+        /// Whether an existing file may be replaced.
+        force: bool,
+    },
+    /// Git's temporary copy of ours, replaced by the merge driver (no `.bak`: git keeps
+    /// every version).
+    GitMerge(PathBuf),
+}
+
+impl Output {
+    fn path(&self) -> &Path {
+        match self {
+            Output::New { path, .. } | Output::GitMerge(path) => path,
+        }
+    }
+}
+
+/// Read the review at `path`, or the one-line reason it cannot be used.
+pub fn load(path: &Path) -> Result<Review, Failure> {
+    store::load(path).map_err(|e| Failure::Refused(about(path, e)))
+}
+
+/// The base git hands the merge driver: none when the file is empty (both sides added the
+/// file), else a review that must load like any other: a damaged base is not ignored.
+pub fn merge_driver_base(path: &Path) -> Result<Option<Review>, Failure> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == 0 => Ok(None),
+        _ => load(path).map(Some),
+    }
+}
+
+/// Refuse an existing `path` unless `force`: no command replaces a file by surprise.
+fn refuse_existing(path: &Path, force: bool) -> Result<(), Failure> {
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(Failure::Refused(about(
+            path,
+            "already exists (use --force to replace it)",
+        )));
+    }
+    Ok(())
+}
+
+/// Write `review` to `output` once it is known to load back: validated, and no larger than
+/// the loader reads.
+fn write_review(review: &Review, output: &Output) -> Result<(), Failure> {
+    let path = output.path();
+    if let Output::New { force, .. } = output {
+        refuse_existing(path, *force)?;
+    }
+    store::validate(review).map_err(|e| {
+        Failure::Refused(about(
+            path,
+            format!("not written: the result would not be a valid review ({e})"),
+        ))
+    })?;
+    let text = store::encode(review).map_err(|e| Failure::Refused(about(path, e)))?;
+    let written = match output {
+        Output::New { .. } => store::write_atomically(path, text.as_bytes()),
+        Output::GitMerge(_) => store::write_atomically_without_backup(path, text.as_bytes()),
+    };
+    written.map_err(|e| Failure::Refused(about(path, e)))
+}
+
+pub fn reanchor(
+    review: &Path,
+    article: &Path,
+    output: &Path,
+    force: bool,
+) -> Result<ExitCode, Failure> {
+    let output = Output::New {
+        path: output.to_path_buf(),
+        force,
+    };
+    refuse_existing(output.path(), force)?;
+    let old = load(review)?;
+    let new_article = import::article_from_path(article).map_err(|e| about(article, e))?;
+    let outcome = sanad::anchor::reanchor(&old, new_article, &reviewer(None));
+    write_review(&outcome.review, &output)?;
+    let count =
+        |p: sanad::anchor::Placement| outcome.placements.iter().filter(|(_, x)| *x == p).count();
+    use sanad::anchor::Placement::*;
+    say(&format!(
+        "{}: {} claims placed ({} exact, {} by context, {} fuzzy), {} orphan(s)",
+        output.path().display(),
+        outcome.placements.len() - count(Orphan),
+        count(Exact),
+        count(Context),
+        count(Fuzzy),
+        count(Orphan)
+    ))?;
+    for (id, placement) in &outcome.placements {
+        if *placement == Orphan {
+            say(&format!("  orphan: claim {id}"))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export(
+    path: &Path,
+    format: ExportFormat,
+    output: Option<(PathBuf, bool)>,
+    organisation: String,
+    url: String,
+) -> Result<ExitCode, Failure> {
+    if !url.is_empty() {
+        check_web_address(&url).map_err(|e| format!("--url {url}: {e}"))?;
+    }
+    if let Some((out, force)) = &output {
+        refuse_existing(out, *force)?;
+    }
+    let review = load(path)?;
+    let format = match format {
+        ExportFormat::Claimreview => share::Format::ClaimReview,
+        ExportFormat::Csv => share::Format::Csv,
+        ExportFormat::Markdown => share::Format::Markdown,
+        ExportFormat::Html => share::Format::Html,
+    };
+    let settings = share::ExportSettings {
+        organisation,
+        review_url: url,
+    };
+    let text = share::export(&review, format, &settings);
+    match output {
+        Some((out, _)) => {
+            store::write_atomically(&out, text.as_bytes()).map_err(|e| about(&out, e))?
+        }
+        None => print(&text)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Merge and write the result; exit 1 when conflicts remain (listed, both values kept).
+pub fn merge(
+    base: Option<Review>,
+    ours: &Path,
+    theirs: &Path,
+    output: Output,
+) -> Result<ExitCode, Failure> {
+    if let Output::New { path, force } = &output {
+        refuse_existing(path, *force)?;
+    }
+    let (ours_review, theirs_review) = (load(ours)?, load(theirs)?);
+    let outcome = share::merge(base.as_ref(), &ours_review, &theirs_review)
+        .map_err(|e| Failure::Refused(e.to_string()))?;
+    write_review(&outcome.review, &output)?;
+    let shown = output.path().display();
+    for (was, now) in &outcome.renumbered {
+        say(&format!("  their claim {was} is claim {now} in the result"))?;
+    }
+    if outcome.conflicts.is_empty() {
+        say(&format!("{shown}: merged cleanly"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    say(&format!(
+        "{shown}: {} conflict(s), both versions kept in the file:",
+        outcome.conflicts.len()
+    ))?;
+    for c in &outcome.conflicts {
+        say(&format!(
+            "  claim {} {}: ours {:?}, theirs {:?}",
+            c.claim, c.field, c.ours, c.theirs
+        ))?;
+    }
+    Ok(ExitCode::from(1))
+}
+
+fn reviewer(by: Option<String>) -> String {
+    by.or_else(|| std::env::var("SANAD_REVIEWER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+pub fn open_window(file: Option<PathBuf>) -> Result<ExitCode, Failure> {
+    #[cfg(feature = "window")]
+    {
+        // A file is read inside the window (long ones in the background, with progress;
+        // one that cannot be opened is reported there); without one, the bundled sample.
+        match file {
+            Some(path) => sanad::app::run_opening(path, reviewer(None))?,
+            None => {
+                let article = import::article_from_text(
+                    sanad::SAMPLE_ARTICLE.to_string(),
+                    "UTF-8",
+                    sanad::SAMPLE_NAME,
+                );
+                sanad::app::run(sanad::review_from_article(article), None, reviewer(None))?
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+    #[cfg(not(feature = "window"))]
+    {
+        let _ = file;
+        Err(Failure::Refused(
+            "this build of sanad has no window (built without the \"window\" feature)".into(),
+        ))
+    }
+}
+
+pub fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitCode, Failure> {
+    let output = Output::New {
+        path: output.unwrap_or_else(|| article.with_extension("sanad")),
+        force,
+    };
+    refuse_existing(output.path(), force)?;
+    let review = sanad::review_from_article_path(article).map_err(|e| about(article, e))?;
+    write_review(&review, &output)?;
+    say(&format!(
+        "{}: {} claims from {} sentences ({})",
+        output.path().display(),
+        review.claims.len(),
+        review.article.sentences.len(),
+        review.article.language
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn claims(article: &Path, format: Format) -> Result<ExitCode, Failure> {
+    let review = sanad::review_from_article_path(article).map_err(|e| about(article, e))?;
+    let text = &review.article.text;
+    let out = match format {
+        Format::Json => claims_json(&review),
+        Format::Tsv => {
+            let mut out = String::from(
+                "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n",
+            );
+            for c in &review.claims {
+                let kinds: Vec<&str> = c.kinds.iter().map(|k| k.name()).collect();
+                out.push_str(&format!(
+                    "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}\n",
+                    c.id,
+                    c.sentence,
+                    c.span.start,
+                    c.span.end,
+                    c.checkable,
+                    c.worthiness,
+                    kinds.join(","),
+                    tsv_field(c.attributed_to.as_deref().unwrap_or("")),
+                    tsv_field(&text[c.span.start..c.span.end]),
+                ));
+            }
+            out
+        }
+    };
+    print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Tabs, line breaks and other control characters would break the TSV row or reach the
+/// terminal: they become spaces.
+fn tsv_field(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn claims_json(review: &Review) -> String {
+    let article = &review.article;
+    let sentences: Vec<_> = article
+        .sentences
+        .iter()
+        .map(|s| serde_json::json!({"start": s.start, "end": s.end, "text": article.slice(*s)}))
+        .collect();
+    let claims: Vec<_> = review
+        .claims
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id.0,
+                "sentence": c.sentence,
+                "start": c.span.start,
+                "end": c.span.end,
+                "text": article.slice(c.span),
+                "kinds": c.kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+                "worthiness": (c.worthiness * 100.0).round() / 100.0,
+                "attributed_to": c.attributed_to,
+                "checkable": c.checkable,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "language": article.language,
+        "sentences": sentences,
+        "claims": claims,
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+pub fn check(path: &Path) -> Result<ExitCode, Failure> {
+    match store::load(path) {
+        Ok(review) => {
+            for line in summary(path, &review) {
+                say(&line)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => Err(Failure::Refused(about(path, format!("invalid: {e}")))),
+    }
+}
+
+fn summary(path: &Path, review: &Review) -> Vec<String> {
+    let counts = review.verdict_counts();
+    let total = review.claims.len();
+    let mut lines = vec![
+        format!("{}: valid", path.display()),
+        format!(
+            "article: {} ({}, {} bytes, {} sentences)",
+            review.article.title,
+            review.article.language,
+            review.article.text.len(),
+            review.article.sentences.len()
+        ),
+        format!("claims: {} ({} reviewed)", total, total - counts[0]),
+    ];
+    for (verdict, count) in Verdict::ALL.iter().zip(counts) {
+        lines.push(format!("  {:<14}{count}", verdict.name()));
+    }
+    if !review.orphans.is_empty() {
+        lines.push(format!("orphans: {}", review.orphans.len()));
+    }
+    if !review.conflicts.is_empty() {
+        lines.push(format!("unresolved conflicts: {}", review.conflicts.len()));
+    }
+    lines
+}
+
+pub fn set(
+    path: &Path,
+    claim: ClaimId,
+    verdict: Option<String>,
+    source: Option<String>,
+    note: Option<String>,
+    by: Option<String>,
+) -> Result<ExitCode, Failure> {
+    if verdict.is_none() && source.is_none() && note.is_none() {
+        return Err(Failure::Usage(
+            "nothing to set: give --verdict, --source or --note".into(),
+        ));
+    }
+    // Parse everything before touching the file, so a typo never leaves half an edit.
+    let verdict = match verdict {
+        Some(v) => Some(v.parse::<Verdict>().map_err(|e| e.to_string())?),
+        None => None,
+    };
+    let source = source.map(|url| url.trim().to_string());
+    if let Some(url) = &source {
+        check_web_address(url).map_err(|e| format!("--source {url}: {e}"))?;
+    }
+    // A missing file or a FIFO is refused before a lock file is made beside it.
+    import::require_regular_file(path).map_err(|e| e.to_string())?;
+    // Read, change and write under the file's lock, reading it again once the lock is held:
+    // a colleague's `sanad set` that saved a moment ago is built on, not overwritten.
+    let _lock = store::FileLock::acquire(path).map_err(|e| about(path, e))?;
+    let mut review = load(path)?;
+    let by = reviewer(by);
+    let mut commands = Vec::new();
+    if let Some(verdict) = verdict {
+        commands.push(Command::SetVerdict { claim, verdict });
+    }
+    if let Some(url) = source {
+        let evidence = Evidence {
+            url: Some(url),
+            accessed: Some(chrono::Utc::now().date_naive()),
+            ..Evidence::default()
+        };
+        commands.push(Command::AddEvidence { claim, evidence });
+    }
+    if let Some(note) = note {
+        commands.push(Command::SetNote { claim, note });
+    }
+    let mut changed = 0;
+    for command in commands {
+        match apply(&mut review, command, &by) {
+            Ok(_) => changed += 1,
+            Err(sanad::model::ApplyError::NoChange) => {}
+            Err(e) => return Err(Failure::Refused(about(path, e))),
+        }
+    }
+    if changed > 0 {
+        store::save(&review, path).map_err(|e| about(path, e))?;
+    }
+    say(&format!(
+        "{}: claim {claim}: {changed} change(s) saved",
+        path.display()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,220 @@
+//! The command line: argument definitions here, one short handler per subcommand in
+//! `commands`, and every byte printed through `output`.
+
+mod commands;
+pub mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use output::Failure;
+use sanad::model::ClaimId;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Sanad: a fact-checking workbench. With no command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "sanad", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// An article (.txt, .md) or a review (.sanad) to open; the bundled sample if omitted.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Make a review from an article, without the window.
+    New {
+        /// The article to review.
+        article: PathBuf,
+        /// Where to write the review [default: ARTICLE with the extension .sanad].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print an article's sentences and claims with byte offsets.
+    Claims {
+        /// The article.
+        article: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Validate a review and summarise it. Exit 0 valid, 1 invalid, 2 usage.
+    Check {
+        /// The review file.
+        review: PathBuf,
+    },
+    /// Edit one claim of a review and save it.
+    Set {
+        /// The review file.
+        review: PathBuf,
+        /// The claim's number (the # column).
+        #[arg(long)]
+        claim: u32,
+        /// The verdict: unreviewed, verified, disputed, false, misleading, unverifiable,
+        /// not-checkable, or its key 1-7.
+        #[arg(long)]
+        verdict: Option<String>,
+        /// A source's address (http or https) to add as evidence.
+        #[arg(long)]
+        source: Option<String>,
+        /// The reviewer's note (replaces the current one).
+        #[arg(long)]
+        note: Option<String>,
+        /// Who makes the change [default: $SANAD_REVIEWER, else $USER].
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Export a review for publishing or spreadsheets (to stdout without -o).
+    Export {
+        /// The review file.
+        review: PathBuf,
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write [default: stdout].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The fact-checking organisation (ClaimReview author).
+        #[arg(long, default_value = "")]
+        organisation: String,
+        /// The published fact-check's address (ClaimReview url; #claim-N is appended).
+        #[arg(long, default_value = "")]
+        url: String,
+    },
+    /// Combine two reviews of the same article. Exit 0 clean, 1 conflicts (listed; the
+    /// output keeps both versions), 2 usage.
+    Merge {
+        /// Our review.
+        ours: PathBuf,
+        /// Their review.
+        theirs: PathBuf,
+        /// The common ancestor, for a three-way merge.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// Where to write the merged review.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Attach a review's claims to a corrected version of its article; claims that cannot
+    /// be placed are kept as orphans.
+    Reanchor {
+        /// The review file.
+        review: PathBuf,
+        /// The corrected article.
+        article: PathBuf,
+        /// Where to write the re-anchored review.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Git merge driver for *.sanad: `sanad merge-driver %O %A %B` writes the merge to %A.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Ours (%A), replaced by the result.
+        ours: PathBuf,
+        /// Theirs (%B).
+        theirs: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD, one per reviewed claim.
+    Claimreview,
+    /// CSV, one row per claim (UTF-8 with BOM).
+    Csv,
+    /// A Markdown report.
+    Markdown,
+    /// A standalone HTML report.
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum Format {
+    Json,
+    Tsv,
+}
+
+/// Run the parsed command line.
+pub fn run(args: Args) -> Result<ExitCode, Failure> {
+    match args.command {
+        None => commands::open_window(args.file),
+        Some(Cmd::New {
+            article,
+            output,
+            force,
+        }) => commands::new(&article, output, force),
+        Some(Cmd::Claims { article, format }) => commands::claims(&article, format),
+        Some(Cmd::Check { review }) => commands::check(&review),
+        Some(Cmd::Set {
+            review,
+            claim,
+            verdict,
+            source,
+            note,
+            by,
+        }) => commands::set(&review, ClaimId(claim), verdict, source, note, by),
+        Some(Cmd::Export {
+            review,
+            format,
+            output,
+            force,
+            organisation,
+            url,
+        }) => commands::export(
+            &review,
+            format,
+            output.map(|o| (o, force)),
+            organisation,
+            url,
+        ),
+        Some(Cmd::Merge {
+            ours,
+            theirs,
+            base,
+            output,
+            force,
+        }) => {
+            let base = match base {
+                Some(base) => Some(commands::load(&base)?),
+                None => None,
+            };
+            commands::merge(
+                base,
+                &ours,
+                &theirs,
+                commands::Output::New {
+                    path: output,
+                    force,
+                },
+            )
+        }
+        Some(Cmd::Reanchor {
+            review,
+            article,
+            output,
+            force,
+        }) => commands::reanchor(&review, &article, &output, force),
+        Some(Cmd::MergeDriver { base, ours, theirs }) => {
+            let base = commands::merge_driver_base(&base)?;
+            commands::merge(
+                base,
+                &ours,
+                &theirs,
+                commands::Output::GitMerge(ours.clone()),
+            )
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Everything the command line prints goes through here: a reader that stops reading (a
+//! pipe into `head`) ends the output quietly, a full disk or a broken device is one line on
+//! standard error and exit 1, and every message is one line with its control characters
+//! escaped ([`sanad::terminal::one_line`]).
+
+use std::io::Write;
+use std::path::Path;
+
+/// Why a command stopped before finishing, as the exit code and the line it ends with.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input was refused, or a file could not be written: one line, exit 1.
+    Refused(String),
+    /// The command line itself is wrong: one line, exit 2.
+    Usage(String),
+    /// Whoever reads the output has stopped reading (`| head`): that is the end of the
+    /// output, not an error; exit 0 and nothing more is printed.
+    OutputClosed,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Refused(message)
+    }
+}
+
+/// Write `text` to standard output as it is (a data format: JSON, TSV, CSV, HTML …).
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(output_failure)
+}
+
+/// Write one message line to standard output, escaped for the terminal.
+pub fn say(line: &str) -> Result<(), Failure> {
+    print(&format!("{}\n", sanad::terminal::one_line(line)))
+}
+
+/// Write one message line to standard error, escaped, prefixed with `sanad: `. A standard
+/// error that cannot be written to leaves nobody to tell, so its failure is ignored.
+pub fn complain(line: &str) {
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "sanad: {}",
+        sanad::terminal::one_line(line)
+    );
+}
+
+fn output_failure(error: std::io::Error) -> Failure {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::OutputClosed
+    } else {
+        Failure::Refused(format!("could not write the output: {error}"))
+    }
+}
+
+/// `message` about the file at `path`, naming the file once: the library's messages about
+/// reading a file already name it, most others do not.
+pub fn about(path: &Path, message: impl std::fmt::Display) -> String {
+    let message = message.to_string();
+    let name = path.display().to_string();
+    if message.contains(&name) {
+        message
+    } else {
+        format!("{name}: {message}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_names_its_file_once() {
+        let path = Path::new("dir/r.sanad");
+        assert_eq!(
+            about(path, "the file is empty"),
+            "dir/r.sanad: the file is empty"
+        );
+        assert_eq!(
+            about(path, "dir/r.sanad: no such file"),
+            "dir/r.sanad: no such file"
+        );
+    }
+}
