@@ -805,3 +805,47 @@ fn a_narrow_claims_table_gives_the_updated_column_to_the_claims_text() {
         "half of 1800 is wide"
     );
 }
+
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.sanad");
+    sanad::store::save(&sample_review(), &path).unwrap();
+    let mut h = window(
+        sanad::store::load(&path).unwrap(),
+        Some(path.clone()),
+        dir.path(),
+    );
+    // A colleague's `sanad set` saves claim 2 while the window has claim 1 changed.
+    press(&mut h, Modifiers::NONE, Key::Num4);
+    let mut theirs = sanad::store::load(&path).unwrap();
+    sanad::model::apply(
+        &mut theirs,
+        sanad::model::Command::SetNote {
+            claim: ClaimId(2),
+            note: "their note".into(),
+        },
+        "colleague",
+    )
+    .unwrap();
+    sanad::store::save(&theirs, &path).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label("Changed on disk");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        on_disk,
+        "their file is untouched"
+    );
+    assert!(h.state().is_dirty());
+
+    // Merge: both edits are in the review, and the next save keeps both.
+    h.get_by_label("Merge theirs into mine").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.query_by_label("Changed on disk").is_none());
+    let saved = sanad::store::load(&path).unwrap();
+    assert_eq!(saved.claim(ClaimId(1)).unwrap().verdict, Verdict::False);
+    assert_eq!(saved.claim(ClaimId(2)).unwrap().note, "their note");
+}

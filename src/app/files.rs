@@ -158,12 +158,18 @@ impl SanadApp {
 
     /// A file read: hold its review from now on.
     fn opened(&mut self, path: &Path, opened: Opened) {
-        let Opened { review, is_review } = opened;
+        let Opened {
+            review,
+            is_review,
+            disk,
+        } = opened;
         if is_review {
             self.replace(review, Some(path.to_path_buf()), None);
+            self.disk = disk;
             self.look_for_recovery();
         } else {
             self.replace(review, None, Some(path.to_path_buf()));
+            self.disk = None;
         }
         self.add_recent(path);
         self.status = format!(
@@ -303,10 +309,28 @@ impl SanadApp {
         }
     }
 
-    fn save_to(&mut self, path: &Path) -> Result<(), String> {
+    pub(super) fn save_to(&mut self, path: &Path) -> Result<(), String> {
         self.commit_note();
         self.finish_autosave();
-        crate::store::save(&self.review, path).map_err(|e| format!("Could not save: {e}"))?;
+        // The file this review was read from must still be what it was; any other file
+        // (Save as…) is replaced as it is now, after the dialog asked.
+        let same_file = self.path.as_deref() == Some(path);
+        let expected = if same_file {
+            self.disk.clone()
+        } else {
+            crate::store::Fingerprint::of_file(path)
+        };
+        match crate::store::save_checked(&self.review, path, expected.as_ref()) {
+            Ok(fingerprint) => self.disk = Some(fingerprint),
+            Err(crate::store::SaveError::ChangedOnDisk(_)) => {
+                self.disk_conflict = Some(path.to_path_buf());
+                return Err(format!(
+                    "Not saved: {} was changed on disk since it was opened",
+                    path.display()
+                ));
+            }
+            Err(e) => return Err(format!("Could not save: {e}")),
+        }
         let old = self.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
             let untitled = &self.untitled_dir;
@@ -573,6 +597,8 @@ pub(super) struct Loading {
 pub(super) struct Opened {
     review: Review,
     is_review: bool,
+    /// The fingerprint of the review file read (none for an article).
+    disk: Option<crate::store::Fingerprint>,
 }
 
 /// Read a review (`.sanad`) or an article (a new review of it); the error is one sentence.
@@ -581,13 +607,29 @@ fn read_file(path: &Path) -> Result<Opened, String> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
     let review = if is_review {
-        crate::store::load(path).map_err(|e| e.to_string())
+        crate::store::load_with_fingerprint(path)
+            .map(|(review, fingerprint)| (review, Some(fingerprint)))
+            .map_err(|e| e.to_string())
     } else {
-        crate::review_from_article_path(path).map_err(|e| e.to_string())
+        crate::review_from_article_path(path)
+            .map(|review| (review, None))
+            .map_err(|e| e.to_string())
     };
     review
-        .map(|review| Opened { review, is_review })
-        .map_err(|e| format!("Could not open {}: {e}", path.display()))
+        .map(|(review, disk)| Opened {
+            review,
+            is_review,
+            disk,
+        })
+        .map_err(|e| {
+            // The library's reasons about reading a file name it already.
+            let shown = path.display().to_string();
+            if e.contains(&shown) {
+                format!("Could not open: {e}")
+            } else {
+                format!("Could not open {shown}: {e}")
+            }
+        })
 }
 
 impl SanadApp {

@@ -9,6 +9,7 @@ pub mod article_view;
 mod bidi_label;
 pub mod bidi_text_edit;
 mod detail;
+mod disk_conflict;
 mod files;
 pub mod fonts;
 mod keys;
@@ -55,6 +56,11 @@ pub struct SanadApp {
     prompt: Option<path_prompt::PathPrompt>,
     /// An action waiting for the unsaved-changes question (Save / Discard / Cancel).
     guard: Option<Pending>,
+    /// The review's file as it was when last read or written here: a save compares the
+    /// file on disk with it, so that a colleague's save is never overwritten silently.
+    disk: Option<crate::store::Fingerprint>,
+    /// A save found the file changed on disk: the dialog asking what to do is open.
+    disk_conflict: Option<PathBuf>,
     /// An action to carry out once Save as… has given the review a file.
     after_save: Option<Pending>,
     /// The window may close: the reader answered the unsaved-changes question.
@@ -146,6 +152,9 @@ impl SanadApp {
     fn without_recovery(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
         let article = ArticleView::new(&review.article.text, review.article.direction);
         let selected = review.claims.first().map(|c| c.id);
+        // The review given with a file was read from it: that file, as it is now, is the one
+        // a save may replace.
+        let disk = path.as_deref().and_then(crate::store::Fingerprint::of_file);
         SanadApp {
             review,
             path,
@@ -164,6 +173,8 @@ impl SanadApp {
             detail: detail::DetailPanel::default(),
             prompt: None,
             guard: None,
+            disk,
+            disk_conflict: None,
             after_save: None,
             closing: false,
             pending_close: false,
@@ -528,6 +539,7 @@ impl SanadApp {
         let modal_open = self.prompt.is_some()
             || self.recovery_offer.is_some()
             || self.guard.is_some()
+            || self.disk_conflict.is_some()
             || self.asking_name.is_some()
             || self.loading.is_some()
             || self.error.is_some()
@@ -539,6 +551,7 @@ impl SanadApp {
         self.handle_close_request(&ctx);
         self.show_prompt(&ctx);
         self.show_guard(&ctx);
+        self.show_disk_conflict(&ctx);
         self.show_error(&ctx);
         self.offer_recovery(&ctx);
         self.ask_name(&ctx);

@@ -164,6 +164,12 @@ impl Fingerprint {
         }
     }
 
+    /// The fingerprint of the file at `path` as it is now; `None` when it cannot be read.
+    pub fn of_file(path: &Path) -> Option<Fingerprint> {
+        let bytes = crate::import::read_limited(path, MAX_FILE_BYTES).ok()?;
+        Some(Fingerprint::new(path, &bytes))
+    }
+
     /// Whether the file at `path` is still the one `expected` describes (`None`: there was
     /// no file, and there still is none). Size and time answer at once when they are
     /// unchanged; otherwise the content decides (a file touched but not changed matches).

@@ -1,0 +1,102 @@
+//! The review's file changed on disk while it was open (a colleague's `sanad set`, a `git
+//! pull`, another window): Save never overwrites it silently. The save is refused by the
+//! store under the file's lock ([`crate::store::save_checked`]), and the reader chooses:
+//! merge the version on disk into the open review, reload it (dropping the open changes),
+//! overwrite it knowingly, or cancel.
+
+use super::SanadApp;
+use crate::model::Command;
+
+/// What the reader chose in the dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Merge,
+    Reload,
+    Overwrite,
+    Cancel,
+}
+
+impl SanadApp {
+    /// The dialog, while a save found the file changed on disk.
+    pub(super) fn show_disk_conflict(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.disk_conflict.clone() else {
+            return;
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("changed on disk")).show(ctx, |ui| {
+            ui.heading("Changed on disk");
+            ui.label(format!(
+                "{name} was saved by someone else since you opened it. Saving now would drop their changes."
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Merge theirs into mine")
+                    .on_hover_text("Combine both; what was changed differently is listed as a conflict")
+                    .clicked()
+                {
+                    answer = Some(Answer::Merge);
+                }
+                if ui
+                    .button("Reload theirs")
+                    .on_hover_text("Open the file as it is on disk; your unsaved changes are dropped")
+                    .clicked()
+                {
+                    answer = Some(Answer::Reload);
+                }
+                if ui
+                    .button("Overwrite with mine")
+                    .on_hover_text("Save your version over theirs (the previous file is kept as .bak)")
+                    .clicked()
+                {
+                    answer = Some(Answer::Overwrite);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(Answer::Cancel);
+                }
+            });
+        });
+        let Some(answer) = answer else {
+            return;
+        };
+        self.disk_conflict = None;
+        let result = match answer {
+            Answer::Merge => self.merge_from_disk(&path),
+            Answer::Reload => {
+                self.dirty = false;
+                self.open_path(&path)
+            }
+            Answer::Overwrite => {
+                self.disk = crate::store::Fingerprint::of_file(&path);
+                self.save_to(&path)
+            }
+            Answer::Cancel => Ok(()),
+        };
+        if let Err(e) = result {
+            self.status = e;
+        }
+    }
+
+    /// Merge the review on disk into the open one (an edit of its own, undoable); the file
+    /// read becomes the one the next save replaces.
+    fn merge_from_disk(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let (theirs, fingerprint) = crate::store::load_with_fingerprint(path)
+            .map_err(|e| format!("Could not read {}: {e}", path.display()))?;
+        let outcome =
+            crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
+        let conflicts = outcome.conflicts.len();
+        self.run(Command::AdoptMerge {
+            merged: Box::new(outcome.review),
+            from: path.display().to_string(),
+        });
+        self.disk = Some(fingerprint);
+        self.status = format!(
+            "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
+        );
+        Ok(())
+    }
+}
