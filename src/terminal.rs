@@ -14,8 +14,7 @@ pub const MAX_LINE_CHARS: usize = 600;
 /// `\u{…}`; cut with "…" past [`MAX_LINE_CHARS`]. Letters of every script pass unchanged.
 pub fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut count = 0;
-    for c in text.chars() {
+    for (count, c) in text.chars().enumerate() {
         if count >= MAX_LINE_CHARS {
             out.push('…');
             break;
@@ -29,7 +28,6 @@ pub fn one_line(text: &str) -> String {
             c if is_hidden(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
-        count += 1;
     }
     out
 }
@@ -58,6 +56,18 @@ pub fn is_hidden_format(c: char) -> bool {
     )
 }
 
+/// `message` about the file at `path`, naming the file once: the library's messages about
+/// reading a file already name it, most others do not. (For the window as for the terminal.)
+pub fn about(path: &std::path::Path, message: impl std::fmt::Display) -> String {
+    let message = message.to_string();
+    let name = path.display().to_string();
+    if message.contains(&name) {
+        message
+    } else {
+        format!("{name}: {message}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +81,19 @@ mod tests {
         assert_eq!(one_line("قال الوزير: «نعم»"), "قال الوزير: «نعم»");
         assert_eq!(one_line("می\u{200c}خواهد"), "می\u{200c}خواهد");
         assert_eq!(one_line("\u{9b}31m"), "\\u{9b}31m");
+    }
+
+    #[test]
+    fn a_message_names_its_file_once() {
+        let path = std::path::Path::new("dir/r.sanad");
+        assert_eq!(
+            about(path, "the file is empty"),
+            "dir/r.sanad: the file is empty"
+        );
+        assert_eq!(
+            about(path, "dir/r.sanad: no such file"),
+            "dir/r.sanad: no such file"
+        );
     }
 
     #[test]

@@ -425,7 +425,10 @@ fn link(ui: &mut egui::Ui, url: &str) {
             }
         }
         Err(e) => {
-            ui.label(url).on_hover_text(format!("Not opened: {e}"));
+            // Shown with its hidden characters spelled out: an override must not make the
+            // refused address read as another.
+            ui.label(crate::terminal::one_line(url))
+                .on_hover_text(format!("Not opened: {e}"));
         }
     }
 }

@@ -84,8 +84,22 @@ impl SanadApp {
     /// Merge the review on disk into the open one (an edit of its own, undoable); the file
     /// read becomes the one the next save replaces.
     fn merge_from_disk(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let (conflicts, fingerprint) = self.merge_file(path)?;
+        self.disk = Some(fingerprint);
+        self.status = format!(
+            "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
+        );
+        Ok(())
+    }
+
+    /// Merge the review at `path` into the open one, as one undoable edit: how many
+    /// conflicts are left, and the fingerprint of the file read.
+    pub(super) fn merge_file(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Result<(usize, crate::store::Fingerprint), String> {
         let (theirs, fingerprint) = crate::store::load_with_fingerprint(path)
-            .map_err(|e| format!("Could not read {}: {e}", path.display()))?;
+            .map_err(|e| format!("Could not read {}", crate::terminal::about(path, e)))?;
         let outcome =
             crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
         let conflicts = outcome.conflicts.len();
@@ -93,10 +107,6 @@ impl SanadApp {
             merged: Box::new(outcome.review),
             from: path.display().to_string(),
         });
-        self.disk = Some(fingerprint);
-        self.status = format!(
-            "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
-        );
-        Ok(())
+        Ok((conflicts, fingerprint))
     }
 }

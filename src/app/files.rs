@@ -114,15 +114,7 @@ impl SanadApp {
                 self.status = format!("Exported {}", path.display());
             }
             Purpose::Merge => {
-                let theirs =
-                    crate::store::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                let outcome =
-                    crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
-                let conflicts = outcome.conflicts.len();
-                self.run(Command::AdoptMerge {
-                    merged: Box::new(outcome.review),
-                    from: path.display().to_string(),
-                });
+                let (conflicts, _) = self.merge_file(&path)?;
                 self.status = format!(
                     "Merged {} ({conflicts} conflict(s) to resolve)",
                     path.display()
@@ -621,15 +613,7 @@ fn read_file(path: &Path) -> Result<Opened, String> {
             is_review,
             disk,
         })
-        .map_err(|e| {
-            // The library's reasons about reading a file name it already.
-            let shown = path.display().to_string();
-            if e.contains(&shown) {
-                format!("Could not open: {e}")
-            } else {
-                format!("Could not open {shown}: {e}")
-            }
-        })
+        .map_err(|e| format!("Could not open {}", crate::terminal::about(path, e)))
 }
 
 impl SanadApp {

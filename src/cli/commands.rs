@@ -77,6 +77,7 @@ fn write_review(review: &Review, output: &Output) -> Result<(), Failure> {
     written.map_err(|e| Failure::Refused(about(path, e)))
 }
 
+/// `sanad reanchor`: the review's claims attached to a corrected article, written to OUT.
 pub fn reanchor(
     review: &Path,
     article: &Path,
@@ -88,6 +89,8 @@ pub fn reanchor(
         force,
     };
     refuse_existing(output.path(), force)?;
+    // OUT may be the review itself (`--force`): read and write it under its lock.
+    let _lock = store::FileLock::acquire(output.path()).map_err(|e| about(output.path(), e))?;
     let old = load(review)?;
     let new_article = import::article_from_path(article).map_err(|e| about(article, e))?;
     let outcome = sanad::anchor::reanchor(&old, new_article, &reviewer(None));
@@ -112,6 +115,7 @@ pub fn reanchor(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `sanad export`: the review in a publishing format, to OUT or standard output.
 pub fn export(
     path: &Path,
     format: ExportFormat,
@@ -153,9 +157,15 @@ pub fn merge(
     theirs: &Path,
     output: Output,
 ) -> Result<ExitCode, Failure> {
-    if let Output::New { path, force } = &output {
-        refuse_existing(path, *force)?;
-    }
+    // OUT may be one of the reviews merged (`--force`): read and write under its lock. (The
+    // merge driver writes git's own temporary copy, which git alone uses.)
+    let _lock = match &output {
+        Output::New { path, force } => {
+            refuse_existing(path, *force)?;
+            Some(store::FileLock::acquire(path).map_err(|e| about(path, e))?)
+        }
+        Output::GitMerge(_) => None,
+    };
     let (ours_review, theirs_review) = (load(ours)?, load(theirs)?);
     let outcome = share::merge(base.as_ref(), &ours_review, &theirs_review)
         .map_err(|e| Failure::Refused(e.to_string()))?;
@@ -188,6 +198,7 @@ fn reviewer(by: Option<String>) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// No subcommand: the window, on FILE or on the bundled sample.
 pub fn open_window(file: Option<PathBuf>) -> Result<ExitCode, Failure> {
     #[cfg(feature = "window")]
     {
@@ -215,6 +226,7 @@ pub fn open_window(file: Option<PathBuf>) -> Result<ExitCode, Failure> {
     }
 }
 
+/// `sanad new`: a review of an article, written to OUT (ARTICLE.sanad by default).
 pub fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitCode, Failure> {
     let output = Output::New {
         path: output.unwrap_or_else(|| article.with_extension("sanad")),
@@ -233,6 +245,7 @@ pub fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
+/// `sanad claims`: the article's sentences and claims, as JSON or TSV.
 pub fn claims(article: &Path, format: Format) -> Result<ExitCode, Failure> {
     let review = sanad::review_from_article_path(article).map_err(|e| about(article, e))?;
     let text = &review.article.text;
@@ -306,6 +319,7 @@ fn claims_json(review: &Review) -> String {
     out
 }
 
+/// `sanad check`: whether the review is valid, and its summary.
 pub fn check(path: &Path) -> Result<ExitCode, Failure> {
     match store::load(path) {
         Ok(review) => {
@@ -344,6 +358,7 @@ fn summary(path: &Path, review: &Review) -> Vec<String> {
     lines
 }
 
+/// `sanad set`: one claim's verdict, source or note changed and saved, under the file's lock.
 pub fn set(
     path: &Path,
     claim: ClaimId,

@@ -4,7 +4,6 @@
 //! escaped ([`sanad::terminal::one_line`]).
 
 use std::io::Write;
-use std::path::Path;
 
 /// Why a command stopped before finishing, as the exit code and the line it ends with.
 #[derive(Debug)]
@@ -55,32 +54,4 @@ fn output_failure(error: std::io::Error) -> Failure {
     }
 }
 
-/// `message` about the file at `path`, naming the file once: the library's messages about
-/// reading a file already name it, most others do not.
-pub fn about(path: &Path, message: impl std::fmt::Display) -> String {
-    let message = message.to_string();
-    let name = path.display().to_string();
-    if message.contains(&name) {
-        message
-    } else {
-        format!("{name}: {message}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_message_names_its_file_once() {
-        let path = Path::new("dir/r.sanad");
-        assert_eq!(
-            about(path, "the file is empty"),
-            "dir/r.sanad: the file is empty"
-        );
-        assert_eq!(
-            about(path, "dir/r.sanad: no such file"),
-            "dir/r.sanad: no such file"
-        );
-    }
-}
+pub use sanad::terminal::about;

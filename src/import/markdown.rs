@@ -96,14 +96,14 @@ fn inline(text: &str) -> String {
             '!' if text[i + 1..].starts_with('[') => {}
             '[' => {
                 // [text](url) → text
-                if let Some(middle) = link_middle.find(text, i) {
-                    if let Some(end) = link_end.find(text, middle + 2) {
-                        out.push_str(&text[i + 1..middle]);
-                        while chars.peek().is_some_and(|(j, _)| *j <= end) {
-                            chars.next();
-                        }
-                        continue;
+                if let Some(middle) = link_middle.find(text, i)
+                    && let Some(end) = link_end.find(text, middle + 2)
+                {
+                    out.push_str(&text[i + 1..middle]);
+                    while chars.peek().is_some_and(|(j, _)| *j <= end) {
+                        chars.next();
                     }
+                    continue;
                 }
                 out.push(c);
             }

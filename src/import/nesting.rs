@@ -98,8 +98,8 @@ struct Tag<'a> {
 fn read_tag(html: &str, start: usize) -> Option<Tag<'_>> {
     let bytes = html.as_bytes();
     let rest = &html[start..];
-    if rest.starts_with("<!--") {
-        let end = rest[4..]
+    if let Some(comment) = rest.strip_prefix("<!--") {
+        let end = comment
             .find("-->")
             .map_or(html.len(), |i| start + 4 + i + 3);
         return Some(Tag {

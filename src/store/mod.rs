@@ -111,11 +111,15 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Review, Fingerprint), LoadE
 
 /// The text of `review` as a file, refused when it would be larger than [`load`] reads back.
 pub fn encode(review: &Review) -> Result<String, SaveError> {
+    encode_within(review, MAX_FILE_BYTES)
+}
+
+fn encode_within(review: &Review, limit: u64) -> Result<String, SaveError> {
     let text = to_ron(review)?;
-    if text.len() as u64 > MAX_FILE_BYTES {
+    if text.len() as u64 > limit {
         return Err(SaveError::TooLarge {
             size: text.len() as u64,
-            limit: MAX_FILE_BYTES,
+            limit,
         });
     }
     Ok(text)
@@ -215,5 +219,52 @@ fn syntax_error(e: ron::error::SpannedError) -> LoadError {
         line: e.span.start.line,
         column: e.span.start.col,
         message: e.code.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review() -> Review {
+        crate::review_from_article(crate::import::article_from_text(
+            "A. A. A. A.".into(),
+            "UTF-8",
+            "t",
+        ))
+    }
+
+    #[test]
+    fn a_review_larger_than_the_loader_reads_is_refused_before_writing() {
+        let review = review();
+        let size = to_ron(&review).unwrap().len() as u64;
+        assert!(encode_within(&review, size).is_ok());
+        let err = encode_within(&review, size - 1).unwrap_err();
+        assert!(matches!(err, SaveError::TooLarge { .. }), "{err}");
+        assert!(err.to_string().contains("nothing was written"), "{err}");
+    }
+
+    #[test]
+    fn byte_order_marks_and_crlf_line_endings_load() {
+        let text = to_ron(&review()).unwrap();
+        let expected = from_ron(&text).unwrap();
+        let autocrlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        assert_eq!(from_ron(&autocrlf).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        let review = review();
+        let written = save_checked(&review, &path, None).unwrap();
+        assert!(save_checked(&review, &path, None).is_err(), "it exists now");
+        let mut theirs = review.clone();
+        theirs.methodology = "theirs".into();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        save(&theirs, &path).unwrap();
+        let err = save_checked(&review, &path, Some(&written)).unwrap_err();
+        assert!(matches!(err, SaveError::ChangedOnDisk(_)), "{err}");
+        assert_eq!(load(&path).unwrap().methodology, "theirs");
     }
 }
