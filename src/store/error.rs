@@ -66,7 +66,7 @@ pub enum SaveError {
     },
     /// The review would make a file larger than Sanad reads back.
     #[error(
-        "the review would make a file of {size} bytes, more than the {limit} bytes Sanad reads back; nothing was written"
+        "the review would make a file of at least {size} bytes, more than the {limit} bytes Sanad reads back; nothing was written"
     )]
     TooLarge {
         /// The encoded size.

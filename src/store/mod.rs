@@ -115,6 +115,14 @@ pub fn encode(review: &Review) -> Result<String, SaveError> {
 }
 
 fn encode_within(review: &Review, limit: u64) -> Result<String, SaveError> {
+    // A review of millions of tiny claims (9 MB of "A. A. A.") would take seconds and
+    // gigabytes to encode only to be refused: what the file holds at the very least (its
+    // text, and each claim at its shortest) is known at once.
+    let floor =
+        review.article.text.len() as u64 + review.claims.len() as u64 * shortest_claim_bytes();
+    if floor > limit {
+        return Err(SaveError::TooLarge { size: floor, limit });
+    }
     let text = to_ron(review)?;
     if text.len() as u64 > limit {
         return Err(SaveError::TooLarge {
@@ -123,6 +131,28 @@ fn encode_within(review: &Review, limit: u64) -> Result<String, SaveError> {
         });
     }
     Ok(text)
+}
+
+/// How many bytes the shortest claim adds to a review file: measured once, by encoding a
+/// review with and without one claim of nothing.
+fn shortest_claim_bytes() -> u64 {
+    static BYTES: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *BYTES.get_or_init(|| {
+        let article =
+            crate::model::Article::new(String::new(), String::new(), String::new(), String::new());
+        let empty = Review::new(article, Vec::new());
+        let mut one = empty.clone();
+        one.claims.push(crate::model::Claim::new(
+            crate::model::ClaimId(1),
+            "",
+            crate::model::Span::new(0, 0),
+            0,
+        ));
+        match (to_ron(&one), to_ron(&empty)) {
+            (Ok(a), Ok(b)) => a.len().saturating_sub(b.len()) as u64,
+            _ => 0,
+        }
+    })
 }
 
 /// Write `review` to `path` crash-safely, keeping the previous file as `NAME.sanad.bak`.
