@@ -132,7 +132,7 @@ impl DetailPanel {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("Delete")
-                    .on_hover_text("Delete this claim (Del)")
+                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::DeleteClaim))
                     .clicked()
                 {
                     out.commands.push(Command::DeleteClaim { claim: id });
@@ -140,16 +140,14 @@ impl DetailPanel {
                 let is_last = review.claims.last().is_some_and(|c| c.id == id);
                 if ui
                     .add_enabled(!is_last, egui::Button::new("Merge with next"))
-                    .on_hover_text("Join this claim and the one after it (M)")
+                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::MergeWithNext))
                     .clicked()
                 {
                     out.commands.push(Command::MergeWithNext { claim: id });
                 }
                 if ui
                     .add_enabled(split_at.is_some(), egui::Button::new("Split here"))
-                    .on_hover_text(
-                        "Click a word inside the claim in the article, then split there (S)",
-                    )
+                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::SplitClaim))
                     .on_disabled_hover_text(
                         "Click a word inside the claim in the article to choose where to split",
                     )

@@ -2,10 +2,9 @@
 //! question.
 
 use super::SanadApp;
+use super::actions::{Action, ExportKind};
 use super::files::Pending;
-use super::keys::SHORTCUTS;
-use super::path_prompt::Purpose;
-use crate::share::Format;
+use crate::model::Verdict;
 
 /// The encodings offered by File ▸ Reopen article as.
 const ENCODINGS: [&encoding_rs::Encoding; 7] = [
@@ -18,15 +17,6 @@ const ENCODINGS: [&encoding_rs::Encoding; 7] = [
     encoding_rs::ISO_8859_15,
 ];
 
-/// Edit ▸ Undo or Redo, naming what it would do ("Undo verdict"); disabled when there is
-/// nothing to do. True when clicked.
-fn history_item(ui: &mut egui::Ui, verb: &str, what: Option<&str>, keys: &str) -> bool {
-    let text = what.map_or_else(|| verb.to_string(), |what| format!("{verb} {what}"));
-    ui.add_enabled(what.is_some(), egui::Button::new(text))
-        .on_hover_text(keys)
-        .clicked()
-}
-
 impl SanadApp {
     /// The menu bar.
     pub(super) fn menu(&mut self, ui: &mut egui::Ui) {
@@ -36,23 +26,15 @@ impl SanadApp {
             ui.menu_button("Review", |ui| self.review_menu(ui));
             ui.menu_button("View", |ui| self.view_menu(ui));
             ui.menu_button("Help", |ui| {
-                if ui.button("Keyboard shortcuts").clicked() {
-                    self.show_shortcuts = true;
-                }
-                if ui.button("About Sanad").clicked() {
-                    self.show_about = true;
-                }
+                self.action_item(ui, Action::ShowShortcuts);
+                self.action_item(ui, Action::ShowAbout);
             });
         });
     }
 
     fn file_menu(&mut self, ui: &mut egui::Ui) {
-        if ui.button("New from article…  Ctrl+N").clicked() {
-            self.request(Pending::Choose(Purpose::NewFromArticle));
-        }
-        if ui.button("Open…  Ctrl+O").clicked() {
-            self.request(Pending::Choose(Purpose::Open));
-        }
+        self.action_item(ui, Action::NewFromArticle);
+        self.action_item(ui, Action::Open);
         ui.menu_button("Open recent", |ui| {
             if self.settings.recent.is_empty() {
                 ui.label("No recent files");
@@ -79,31 +61,20 @@ impl SanadApp {
             });
         });
         ui.separator();
-        if ui.button("Save  Ctrl+S").clicked() {
-            self.save();
-        }
-        if ui.button("Save as…  Ctrl+Shift+S").clicked() {
-            self.commit_note();
-            self.choose(Purpose::SaveAs);
-        }
+        self.action_item(ui, Action::Save);
+        self.action_item(ui, Action::SaveAs);
         ui.separator();
         ui.menu_button("Export", |ui| {
-            for (label, format) in [
-                ("Export ClaimReview JSON-LD…", Format::ClaimReview),
-                ("Export CSV…", Format::Csv),
-                ("Export Markdown report…", Format::Markdown),
-                ("Export HTML report…", Format::Html),
+            for kind in [
+                ExportKind::ClaimReview,
+                ExportKind::Csv,
+                ExportKind::Markdown,
+                ExportKind::Html,
             ] {
-                if ui.button(label).clicked() {
-                    self.commit_note();
-                    self.choose(Purpose::Export(format));
-                }
+                self.action_item(ui, Action::Export(kind));
             }
         });
-        if ui.button("Merge review…").clicked() {
-            self.commit_note();
-            self.choose(Purpose::Merge);
-        }
+        self.action_item(ui, Action::MergeReview);
         ui.separator();
         ui.menu_button("Settings", |ui| {
             let label = ui.label("Your name (recorded with every change):");
@@ -121,86 +92,64 @@ impl SanadApp {
                 .labelled_by(label.id);
         });
         ui.separator();
-        if ui.button("Quit  Ctrl+Q").clicked() {
-            self.request(Pending::Quit);
-        }
+        self.action_item(ui, Action::Quit);
     }
 
     fn edit_menu(&mut self, ui: &mut egui::Ui) {
-        if history_item(ui, "Undo", self.history.undo_label(), "Ctrl+Z") {
-            self.undo();
-        }
-        if history_item(
-            ui,
-            "Redo",
-            self.history.redo_label(),
-            "Ctrl+Shift+Z or Ctrl+Y",
-        ) {
-            self.redo();
+        // Undo and Redo name what they would do ("Undo verdict").
+        for (action, what) in [
+            (Action::Undo, self.history.undo_label()),
+            (Action::Redo, self.history.redo_label()),
+        ] {
+            let text = what.map_or_else(|| action.label(), |w| format!("{} {w}", action.label()));
+            let shortcut = Self::shortcut_text(ui.ctx(), action);
+            if ui
+                .add_enabled(
+                    what.is_some(),
+                    egui::Button::new(text).shortcut_text(shortcut),
+                )
+                .clicked()
+            {
+                let ctx = ui.ctx().clone();
+                self.perform(action, &ctx);
+            }
         }
         ui.separator();
-        if ui.button("Find  Ctrl+F").clicked() {
-            self.table.focus_search = true;
-        }
-        if ui.button("Select all shown claims").clicked() {
-            let claims = &self.review.claims;
-            self.marked = self.table.rows().iter().map(|&i| claims[i].id).collect();
-        }
+        self.action_item(ui, Action::Find);
+        self.action_item(ui, Action::SelectAllShown);
     }
 
     fn review_menu(&mut self, ui: &mut egui::Ui) {
-        if ui.button("Next unreviewed claim  N").clicked() {
-            self.next_unreviewed();
-        }
-        if ui
-            .add_enabled(
-                self.article.selection().is_some(),
-                egui::Button::new("Claim from selection  C"),
-            )
-            .clicked()
-        {
-            self.claim_from_selection();
-        }
-        if ui
-            .add_enabled(
-                self.caret.is_some(),
-                egui::Button::new("Split claim here  S"),
-            )
-            .clicked()
-        {
-            self.split_selected();
-        }
-        if ui.button("Merge claim with next  M").clicked()
-            && let Some(claim) = self.selected
-        {
-            self.run(crate::model::Command::MergeWithNext { claim });
-        }
+        self.action_item(ui, Action::NextUnreviewed);
+        ui.menu_button("Verdict", |ui| {
+            for verdict in Verdict::ALL {
+                self.action_item(ui, Action::SetVerdict(verdict));
+            }
+        });
+        self.action_item(ui, Action::ClaimFromSelection);
+        self.action_item(ui, Action::SplitClaim);
+        self.action_item(ui, Action::MergeWithNext);
+        self.action_item(ui, Action::DeleteClaim);
+        self.action_item(ui, Action::WriteNote);
         ui.separator();
-        if ui.button("Update article…").clicked() {
-            self.commit_note();
-            self.choose(Purpose::UpdateArticle);
-        }
+        self.action_item(ui, Action::UpdateArticle);
     }
 
     fn view_menu(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if ui.button("Zoom in  Ctrl+Plus").clicked() {
-            egui::gui_zoom::zoom_in(&ctx);
-        }
-        if ui.button("Zoom out  Ctrl+-").clicked() {
-            egui::gui_zoom::zoom_out(&ctx);
-        }
-        if ui.button("Actual size").clicked() {
-            ctx.set_zoom_factor(1.0);
+        for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {
+            self.action_item(ui, action);
         }
         ui.separator();
-        if ui.button("Larger article text").clicked() {
-            self.change_text_size(2.0);
-        }
-        if ui.button("Smaller article text").clicked() {
-            self.change_text_size(-2.0);
-        }
-        ui.checkbox(&mut self.article.highlights, "Highlight claims  H");
+        self.action_item(ui, Action::LargerText);
+        self.action_item(ui, Action::SmallerText);
+        let highlights = format!(
+            "{}  {}",
+            Action::ToggleHighlights.label(),
+            Self::shortcut_text(&ctx, Action::ToggleHighlights)
+        );
+        ui.checkbox(&mut self.article.highlights, highlights)
+            .on_hover_text(Action::ToggleHighlights.description());
         ui.separator();
         let mut theme = ctx.options(|o| o.theme_preference);
         ui.horizontal(|ui| {
@@ -221,9 +170,37 @@ impl SanadApp {
             .resizable(false)
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for (keys, what) in SHORTCUTS {
-                        ui.strong(*keys);
-                        ui.label(*what);
+                    for action in Action::all() {
+                        if action.shortcuts().is_empty() {
+                            continue;
+                        }
+                        ui.strong(Self::shortcut_text(ctx, action));
+                        ui.label(action.description());
+                        ui.end_row();
+                    }
+                    // Not actions of their own: the mouse, and the text's own copy.
+                    let click = format!(
+                        "{}+click, Shift+click",
+                        ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                            egui::Modifiers::COMMAND,
+                            egui::Key::A
+                        ))
+                        .trim_end_matches('A')
+                        .trim_end_matches('+')
+                    );
+                    let copy = ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                        egui::Modifiers::COMMAND,
+                        egui::Key::C,
+                    ));
+                    for (keys, what) in [
+                        (
+                            click,
+                            "select several rows; a verdict key then applies to all".to_string(),
+                        ),
+                        (copy, "copy the selected article text".to_string()),
+                    ] {
+                        ui.strong(keys);
+                        ui.label(what);
                         ui.end_row();
                     }
                 });

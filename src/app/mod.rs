@@ -5,6 +5,7 @@
 //! Panels are small modules: the claims table, the detail panel, the article view, the
 //! menus, the file handling, the keyboard and the status bar.
 
+mod actions;
 pub mod article_view;
 mod bidi_label;
 pub mod bidi_text_edit;
@@ -12,7 +13,6 @@ mod detail;
 mod disk_conflict;
 mod files;
 pub mod fonts;
-mod keys;
 mod menu;
 mod path_prompt;
 mod shaping;
@@ -25,6 +25,7 @@ use egui::Color32;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+pub use actions::{Action, ExportKind};
 pub use files::Pending;
 
 /// What the window edits: the review, the file it belongs to, and the view's state.
@@ -73,6 +74,8 @@ pub struct SanadApp {
     asking_name: Option<String>,
     show_shortcuts: bool,
     show_about: bool,
+    /// The actions the keyboard last asked for.
+    last_fired: Vec<Action>,
     /// The window title last sent: sending one requests a repaint, so only changes are sent
     /// (otherwise the window would repaint forever and use the CPU while idle).
     shown_title: String,
@@ -181,6 +184,7 @@ impl SanadApp {
             native_dialogs: false,
             asking_name: None,
             show_shortcuts: false,
+            last_fired: Vec::new(),
             show_about: false,
             shown_title: String::new(),
             settings: Settings::default(),
@@ -736,7 +740,7 @@ impl SanadApp {
             let selection = self.article.selection().is_some();
             if ui
                 .add_enabled(selection, egui::Button::new("Claim from selection"))
-                .on_hover_text("Make a claim of the selected article text (C)")
+                .on_hover_text(tooltip(ui.ctx(), Action::ClaimFromSelection))
                 .on_disabled_hover_text("Select article text with the mouse first")
                 .clicked()
             {
@@ -817,6 +821,22 @@ impl SanadApp {
     }
 }
 
+/// An action's description and shortcuts, for a button's tooltip: "delete the claim (Del)".
+fn tooltip(ctx: &egui::Context, action: Action) -> String {
+    let keys = SanadApp::shortcut_text(ctx, action);
+    let description = action.description();
+    let mut chars = description.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if keys.is_empty() {
+        capital
+    } else {
+        format!("{capital} ({keys})")
+    }
+}
+
 /// Open the window and read `file` in it (an article or a review), with a progress
 /// indicator when it is long; a file that cannot be opened is reported in the window.
 /// Returns when the window closes.
@@ -849,6 +869,8 @@ fn launch(
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
+            // Zoom keys are actions of the table like every other shortcut.
+            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
             let mut app = SanadApp::new(review, path, reviewer);
             app.native_dialogs = path_prompt::native_dialog_available();
             if let Some(settings) = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)) {

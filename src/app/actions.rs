@@ -1,0 +1,493 @@
+//! Every action a reviewer can take from a menu, a key or a button, in one table: its label,
+//! its description, its default shortcuts, when it is enabled, and the one place it is carried
+//! out ([`SanadApp::perform`]). The menus, the keyboard handler, Help ▸ Keyboard shortcuts
+//! and the buttons' tooltips all read it, so a shortcut is stated once and shown the way the
+//! platform writes it (⌘S on a Mac, Ctrl+S elsewhere).
+//!
+//! Adding an action is one variant here, its lines in the tables below, and one arm in
+//! `perform`.
+
+use super::SanadApp;
+use super::files::Pending;
+use super::path_prompt::Purpose;
+use crate::model::{Command, Verdict};
+use crate::share::Format;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Something the reviewer can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// File ▸ New from article…
+    NewFromArticle,
+    /// File ▸ Open…
+    Open,
+    /// File ▸ Save
+    Save,
+    /// File ▸ Save as…
+    SaveAs,
+    /// File ▸ Export ▸ one format.
+    Export(ExportKind),
+    /// File ▸ Merge review…
+    MergeReview,
+    /// File ▸ Quit
+    Quit,
+    /// Edit ▸ Undo
+    Undo,
+    /// Edit ▸ Redo
+    Redo,
+    /// Edit ▸ Find (the filter field)
+    Find,
+    /// Edit ▸ Select all shown claims
+    SelectAllShown,
+    /// The next row of the table.
+    NextClaim,
+    /// The previous row of the table.
+    PreviousClaim,
+    /// Review ▸ Next unreviewed claim
+    NextUnreviewed,
+    /// A verdict for the selected claim (or every marked row).
+    SetVerdict(Verdict),
+    /// Review ▸ Claim from selection
+    ClaimFromSelection,
+    /// Review ▸ Split claim here
+    SplitClaim,
+    /// Review ▸ Merge claim with next
+    MergeWithNext,
+    /// Delete the selected claim.
+    DeleteClaim,
+    /// Write in the selected claim's note.
+    WriteNote,
+    /// Review ▸ Update article…
+    UpdateArticle,
+    /// Clear the rows marked for a bulk verdict.
+    ClearMarks,
+    /// View ▸ Highlight claims
+    ToggleHighlights,
+    /// View ▸ Zoom in
+    ZoomIn,
+    /// View ▸ Zoom out
+    ZoomOut,
+    /// View ▸ Actual size
+    ActualSize,
+    /// View ▸ Larger article text
+    LargerText,
+    /// View ▸ Smaller article text
+    SmallerText,
+    /// Help ▸ Keyboard shortcuts
+    ShowShortcuts,
+    /// Help ▸ About Sanad
+    ShowAbout,
+}
+
+/// The export formats, as actions name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportKind {
+    /// schema.org ClaimReview JSON-LD.
+    ClaimReview,
+    /// CSV for spreadsheets.
+    Csv,
+    /// A Markdown report.
+    Markdown,
+    /// A standalone HTML report.
+    Html,
+}
+
+impl ExportKind {
+    fn format(self) -> Format {
+        match self {
+            ExportKind::ClaimReview => Format::ClaimReview,
+            ExportKind::Csv => Format::Csv,
+            ExportKind::Markdown => Format::Markdown,
+            ExportKind::Html => Format::Html,
+        }
+    }
+}
+
+const NONE: Modifiers = Modifiers::NONE;
+const COMMAND: Modifiers = Modifiers::COMMAND;
+const COMMAND_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(NONE, key)
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(COMMAND, key)
+}
+
+/// The verdict keys, in verdict order (1 = Unreviewed … 7 = Not checkable).
+const VERDICT_KEYS: [Key; 7] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+];
+
+impl Action {
+    /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
+    pub fn all() -> Vec<Action> {
+        let mut all = vec![
+            Action::NextClaim,
+            Action::PreviousClaim,
+            Action::NextUnreviewed,
+        ];
+        all.extend(Verdict::ALL.map(Action::SetVerdict));
+        all.extend([
+            Action::ClaimFromSelection,
+            Action::SplitClaim,
+            Action::MergeWithNext,
+            Action::DeleteClaim,
+            Action::WriteNote,
+            Action::ToggleHighlights,
+            Action::ClearMarks,
+            Action::SelectAllShown,
+            Action::UpdateArticle,
+            Action::Undo,
+            Action::Redo,
+            Action::Find,
+            Action::NewFromArticle,
+            Action::Open,
+            Action::Save,
+            Action::SaveAs,
+            Action::Export(ExportKind::ClaimReview),
+            Action::Export(ExportKind::Csv),
+            Action::Export(ExportKind::Markdown),
+            Action::Export(ExportKind::Html),
+            Action::MergeReview,
+            Action::Quit,
+            Action::ZoomIn,
+            Action::ZoomOut,
+            Action::ActualSize,
+            Action::LargerText,
+            Action::SmallerText,
+            Action::ShowShortcuts,
+            Action::ShowAbout,
+        ]);
+        all
+    }
+
+    /// The words on its menu item or button.
+    pub fn label(self) -> String {
+        match self {
+            Action::NewFromArticle => "New from article…".into(),
+            Action::Open => "Open…".into(),
+            Action::Save => "Save".into(),
+            Action::SaveAs => "Save as…".into(),
+            Action::Export(ExportKind::ClaimReview) => "Export ClaimReview JSON-LD…".into(),
+            Action::Export(ExportKind::Csv) => "Export CSV…".into(),
+            Action::Export(ExportKind::Markdown) => "Export Markdown report…".into(),
+            Action::Export(ExportKind::Html) => "Export HTML report…".into(),
+            Action::MergeReview => "Merge review…".into(),
+            Action::Quit => "Quit".into(),
+            Action::Undo => "Undo".into(),
+            Action::Redo => "Redo".into(),
+            Action::Find => "Find".into(),
+            Action::SelectAllShown => "Select all shown claims".into(),
+            Action::NextClaim => "Next claim".into(),
+            Action::PreviousClaim => "Previous claim".into(),
+            Action::NextUnreviewed => "Next unreviewed claim".into(),
+            Action::SetVerdict(verdict) => format!("Verdict: {}", verdict.label_en()),
+            Action::ClaimFromSelection => "Claim from selection".into(),
+            Action::SplitClaim => "Split claim here".into(),
+            Action::MergeWithNext => "Merge claim with next".into(),
+            Action::DeleteClaim => "Delete claim".into(),
+            Action::WriteNote => "Write note".into(),
+            Action::UpdateArticle => "Update article…".into(),
+            Action::ClearMarks => "Clear the row selection".into(),
+            Action::ToggleHighlights => "Highlight claims".into(),
+            Action::ZoomIn => "Zoom in".into(),
+            Action::ZoomOut => "Zoom out".into(),
+            Action::ActualSize => "Actual size".into(),
+            Action::LargerText => "Larger article text".into(),
+            Action::SmallerText => "Smaller article text".into(),
+            Action::ShowShortcuts => "Keyboard shortcuts".into(),
+            Action::ShowAbout => "About Sanad".into(),
+        }
+    }
+
+    /// What it does, for tooltips and Help ▸ Keyboard shortcuts.
+    pub fn description(self) -> String {
+        match self {
+            Action::NewFromArticle => "new review from an article".into(),
+            Action::Open => "open a review or an article".into(),
+            Action::Save => "save the review".into(),
+            Action::SaveAs => "save the review to another file".into(),
+            Action::Export(_) => "export the review for publishing or spreadsheets".into(),
+            Action::MergeReview => "merge a colleague's review of the same article".into(),
+            Action::Quit => "quit".into(),
+            Action::Undo => "undo".into(),
+            Action::Redo => "redo".into(),
+            Action::Find => "find claims by their words".into(),
+            Action::SelectAllShown => "select every claim the table shows".into(),
+            Action::NextClaim => "next claim".into(),
+            Action::PreviousClaim => "previous claim".into(),
+            Action::NextUnreviewed => "next unreviewed claim".into(),
+            Action::SetVerdict(verdict) => format!(
+                "verdict {} for the claim (or every selected row)",
+                verdict.label_en().to_lowercase()
+            ),
+            Action::ClaimFromSelection => "make a claim of the text selected in the article".into(),
+            Action::SplitClaim => "split the claim where you clicked in it".into(),
+            Action::MergeWithNext => "merge the claim with the next".into(),
+            Action::DeleteClaim => "delete the claim".into(),
+            Action::WriteNote => {
+                "write in the claim's note (Escape or a click elsewhere to finish)".into()
+            }
+            Action::UpdateArticle => "re-attach the claims to a corrected article".into(),
+            Action::ClearMarks => "clear the row selection".into(),
+            Action::ToggleHighlights => "show or hide the highlights".into(),
+            Action::ZoomIn => "zoom in".into(),
+            Action::ZoomOut => "zoom out".into(),
+            Action::ActualSize => "zoom back to the actual size".into(),
+            Action::LargerText => "larger article text".into(),
+            Action::SmallerText => "smaller article text".into(),
+            Action::ShowShortcuts => "list the keyboard shortcuts".into(),
+            Action::ShowAbout => "about Sanad".into(),
+        }
+    }
+
+    /// Its default shortcuts, the first one shown in menus.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        match self {
+            Action::NewFromArticle => vec![command(Key::N)],
+            Action::Open => vec![command(Key::O)],
+            Action::Save => vec![command(Key::S)],
+            Action::SaveAs => vec![KeyboardShortcut::new(COMMAND_SHIFT, Key::S)],
+            Action::Quit => vec![command(Key::Q)],
+            Action::Undo => vec![command(Key::Z)],
+            Action::Redo => vec![
+                KeyboardShortcut::new(COMMAND_SHIFT, Key::Z),
+                command(Key::Y),
+            ],
+            Action::Find => vec![command(Key::F)],
+            Action::NextClaim => vec![key(Key::J), key(Key::ArrowDown)],
+            Action::PreviousClaim => vec![key(Key::K), key(Key::ArrowUp)],
+            Action::NextUnreviewed => vec![key(Key::N)],
+            Action::SetVerdict(verdict) => {
+                let mut keys = vec![key(VERDICT_KEYS[usize::from(verdict.key()) - 1])];
+                match verdict {
+                    Verdict::Verified => keys.push(key(Key::V)),
+                    Verdict::Disputed => keys.push(key(Key::D)),
+                    _ => {}
+                }
+                keys
+            }
+            Action::ClaimFromSelection => vec![key(Key::C)],
+            Action::SplitClaim => vec![key(Key::S)],
+            Action::MergeWithNext => vec![key(Key::M)],
+            Action::DeleteClaim => vec![key(Key::Delete)],
+            Action::WriteNote => vec![key(Key::E)],
+            Action::ClearMarks => vec![key(Key::Escape)],
+            Action::ToggleHighlights => vec![key(Key::H)],
+            Action::ZoomIn => vec![command(Key::Plus), command(Key::Equals)],
+            Action::ZoomOut => vec![command(Key::Minus)],
+            Action::ActualSize => vec![command(Key::Num0)],
+            Action::Export(_)
+            | Action::MergeReview
+            | Action::SelectAllShown
+            | Action::UpdateArticle
+            | Action::LargerText
+            | Action::SmallerText
+            | Action::ShowShortcuts
+            | Action::ShowAbout => Vec::new(),
+        }
+    }
+
+    /// Whether its shortcut works while a text field has the focus: file commands do; the
+    /// single keys and Undo are the field's own there (they type text, or undo typing).
+    fn works_while_typing(self) -> bool {
+        matches!(
+            self,
+            Action::NewFromArticle
+                | Action::Open
+                | Action::Save
+                | Action::SaveAs
+                | Action::Quit
+                | Action::Find
+                | Action::ZoomIn
+                | Action::ZoomOut
+                | Action::ActualSize
+        )
+    }
+}
+
+impl SanadApp {
+    /// Whether `action` can be carried out now (menus grey it out otherwise).
+    pub fn is_enabled(&self, action: Action) -> bool {
+        match action {
+            Action::Undo => self.history.undo_label().is_some(),
+            Action::Redo => self.history.redo_label().is_some(),
+            Action::ClaimFromSelection => self.article.selection().is_some(),
+            Action::SplitClaim => self.caret.is_some(),
+            Action::MergeWithNext | Action::DeleteClaim | Action::WriteNote => {
+                self.selected.is_some()
+            }
+            Action::SetVerdict(_) => self.selected.is_some() || !self.marked.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Carry out `action`: the one place every menu item, key and button goes through.
+    pub fn perform(&mut self, action: Action, ctx: &egui::Context) {
+        if !self.is_enabled(action) {
+            return;
+        }
+        match action {
+            Action::NewFromArticle => self.request(Pending::Choose(Purpose::NewFromArticle)),
+            Action::Open => self.request(Pending::Choose(Purpose::Open)),
+            Action::Save => self.save(),
+            Action::SaveAs => {
+                self.commit_note();
+                self.choose(Purpose::SaveAs);
+            }
+            Action::Export(kind) => {
+                self.commit_note();
+                self.choose(Purpose::Export(kind.format()));
+            }
+            Action::MergeReview => {
+                self.commit_note();
+                self.choose(Purpose::Merge);
+            }
+            Action::Quit => self.request(Pending::Quit),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Find => self.table.focus_search = true,
+            Action::SelectAllShown => {
+                let claims = &self.review.claims;
+                self.marked = self.table.rows().iter().map(|&i| claims[i].id).collect();
+            }
+            Action::NextClaim => self.step_selection(1),
+            Action::PreviousClaim => self.step_selection(-1),
+            Action::NextUnreviewed => self.next_unreviewed(),
+            Action::SetVerdict(verdict) => self.set_verdict(verdict),
+            Action::ClaimFromSelection => self.claim_from_selection(),
+            Action::SplitClaim => self.split_selected(),
+            Action::MergeWithNext => {
+                if let Some(claim) = self.selected {
+                    self.run(Command::MergeWithNext { claim });
+                }
+            }
+            Action::DeleteClaim => {
+                if let Some(claim) = self.selected {
+                    self.run(Command::DeleteClaim { claim });
+                }
+            }
+            Action::WriteNote => self.detail.focus_note = true,
+            Action::UpdateArticle => {
+                self.commit_note();
+                self.choose(Purpose::UpdateArticle);
+            }
+            Action::ClearMarks => self.marked.clear(),
+            Action::ToggleHighlights => self.article.highlights = !self.article.highlights,
+            Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Action::ActualSize => ctx.set_zoom_factor(1.0),
+            Action::LargerText => self.change_text_size(2.0),
+            Action::SmallerText => self.change_text_size(-2.0),
+            Action::ShowShortcuts => self.show_shortcuts = true,
+            Action::ShowAbout => self.show_about = true,
+        }
+    }
+
+    /// The keyboard: every action's shortcuts, the more specific ones (more modifiers) first,
+    /// so Ctrl+Shift+S is Save as and not Save. Shortcuts with Ctrl are taken from the input
+    /// (consumed); single keys act only while no text field has the focus and no modifier
+    /// is held, and are left for others to see.
+    pub(super) fn handle_keys(&mut self, ctx: &egui::Context) {
+        let typing = super::bidi_text_edit::text_input_focused(ctx);
+        let mut bindings: Vec<(KeyboardShortcut, Action)> = Action::all()
+            .into_iter()
+            .filter(|a| !typing || a.works_while_typing())
+            .flat_map(|a| a.shortcuts().into_iter().map(move |s| (s, a)))
+            .collect();
+        bindings.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut fired = Vec::new();
+        for (shortcut, action) in bindings {
+            let hit = if shortcut.modifiers.is_none() {
+                ctx.input(|i| i.key_pressed(shortcut.logical_key) && i.modifiers.is_none())
+            } else {
+                ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            };
+            if hit && !fired.contains(&action) {
+                fired.push(action);
+            }
+        }
+        if !fired.is_empty() {
+            self.last_fired.clone_from(&fired);
+        }
+        for action in fired {
+            self.perform(action, ctx);
+        }
+    }
+
+    /// The actions the keyboard asked for the last time it asked for any (for tests, and
+    /// for finding out which binding a key press took).
+    pub fn last_shortcut_actions(&self) -> &[Action] {
+        &self.last_fired
+    }
+
+    /// A menu item for `action`: its label, its first shortcut as the platform writes it,
+    /// greyed out when not enabled, its description on hover. Carried out when clicked.
+    pub(super) fn action_item(&mut self, ui: &mut egui::Ui, action: Action) {
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        let response = ui
+            .add_enabled(self.is_enabled(action), button)
+            .on_hover_text(action.description());
+        if response.clicked() {
+            let ctx = ui.ctx().clone();
+            self.perform(action, &ctx);
+        }
+    }
+
+    /// An action's shortcuts as the platform writes them ("Ctrl+S", "⌘S"), joined with "or".
+    pub(super) fn shortcut_text(ctx: &egui::Context, action: Action) -> String {
+        action
+            .shortcuts()
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .collect::<Vec<_>>()
+            .join(" or ")
+    }
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt)
+        + u8::from(m.ctrl)
+        + u8::from(m.shift)
+        + u8::from(m.mac_cmd)
+        + u8::from(m.command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen: HashMap<KeyboardShortcut, Action> = HashMap::new();
+        for action in Action::all() {
+            for shortcut in action.shortcuts() {
+                if let Some(other) = seen.insert(shortcut, action) {
+                    panic!("{shortcut:?} is both {other:?} and {action:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_label_and_a_description() {
+        let all = Action::all();
+        for action in &all {
+            assert!(!action.label().is_empty() && !action.description().is_empty());
+        }
+        let unique: std::collections::HashSet<_> = all.iter().collect();
+        assert_eq!(unique.len(), all.len(), "listed once each");
+    }
+}
