@@ -5,6 +5,9 @@
 //! holds the verdicts and evidence, and [`store`] reads and writes the `.sanad` file. Only
 //! the `app` module (behind the binary) imports egui.
 
+// User input never reaches an unwrap: outside tests, a value that may be missing is handled.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod anchor;
 pub mod engine;
 pub mod import;

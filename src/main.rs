@@ -3,6 +3,9 @@
 //! Exit codes: 0 success; 1 the input was refused (invalid review, unreadable article, unknown
 //! claim); 2 usage error (bad arguments).
 
+// User input never reaches an unwrap: outside tests, a value that may be missing is handled.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod cli;
 
 use clap::Parser;
@@ -17,9 +20,31 @@ fn main() -> ExitCode {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown failure".into());
-        cli::output::complain(&format!("internal error: {message} (please report this)"));
+        // Where it happened, so that a report of it can be acted on.
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        cli::output::complain(&format!(
+            "internal error{place}: {message} (please report this)"
+        ));
     }));
-    let args = cli::Args::parse();
+    let args = match cli::Args::try_parse() {
+        Ok(args) => args,
+        // Help and version are output, not errors.
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // A usage error is one line like every other message; `--help` says the rest.
+        Err(e) => {
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let reason = first.strip_prefix("error: ").unwrap_or(first);
+            cli::output::complain(&format!("{reason} (see sanad --help)"));
+            return ExitCode::from(2);
+        }
+    };
     match cli::run(args) {
         Ok(code) => code,
         Err(cli::output::Failure::OutputClosed) => ExitCode::SUCCESS,

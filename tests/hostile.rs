@@ -629,3 +629,19 @@ fn no_message_repeats_its_path() {
         }
     }
 }
+
+#[test]
+fn usage_errors_are_one_line_too() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["set", "r.sanad", "--bogus"],
+        vec!["export", "r.sanad"],
+        vec!["export", "r.sanad", "--format", "pdf"],
+        vec!["set", "r.sanad", "--claim", "\u{1b}[2J"],
+        vec!["frobnicate", "--now"],
+    ] {
+        let err = assert_one_line_refusal(&sanad_in(dir.path(), &args), 2);
+        assert!(err.contains("--help"), "{args:?}: {err}");
+    }
+    assert_ok(&sanad_in(dir.path(), &["--help"]));
+}

@@ -1,5 +1,5 @@
 //! The window: the only module that knows egui. It reads the [`Review`] and changes it only
-//! through [`Command`]s run by [`SanadApp::run`] (which keeps the undo history), so the
+//! through [`Command`]s run by `SanadApp::run` (which keeps the undo history), so the
 //! window, the command line and the tests share one path for every edit.
 //!
 //! Panels are small modules: the claims table, the detail panel, the article view, the
@@ -390,14 +390,18 @@ impl SanadApp {
 
     /// Give the selected claim, or every marked one, `verdict` (one undoable edit).
     fn set_verdict(&mut self, verdict: Verdict) {
-        let commands: Vec<Command> = self
+        let mut commands: Vec<Command> = self
             .targets()
             .into_iter()
             .map(|claim| Command::SetVerdict { claim, verdict })
             .collect();
         match commands.len() {
             0 => {}
-            1 => self.run(commands.into_iter().next().expect("one command")),
+            1 => {
+                if let Some(command) = commands.pop() {
+                    self.run(command);
+                }
+            }
             n => {
                 self.run(Command::Batch { commands });
                 self.status = format!("{n} claims marked {}", verdict.label_en());

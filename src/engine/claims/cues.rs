@@ -75,6 +75,7 @@ impl Cues {
                 meanings.push(*meaning);
             }
         }
+        #[allow(clippy::expect_used)]
         let automaton = AhoCorasickBuilder::new()
             // Leftmost-longest, not overlapping: one pass and no duplicates. Where two cues
             // would overlap, the longer one is listed as a cue of its own ("، وفقاً ل").
@@ -83,6 +84,7 @@ impl Cues {
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(latin)
             .build(&patterns)
+            // The lists are constants of this file; the engine's tests build every one.
             .expect("the cue lists are valid patterns");
         Cues {
             automaton,
