@@ -1,8 +1,13 @@
 //! Every change to a review goes through [`Command`] and [`apply`]: the window, the command
 //! line and the tests share one path, so the change log and timestamps are never forgotten.
 
+mod claim_edits;
+mod claim_list;
+mod review_edits;
+
 use super::{
-    ChangeEntry, Claim, ClaimId, Evidence, QuoteSelector, Review, Span, TextDirection, Verdict,
+    ChangeEntry, Claim, ClaimId, Evidence, QuoteSelector, Review, Span, TextDirection, Timestamp,
+    Verdict,
 };
 
 /// One edit to a review.
@@ -259,394 +264,60 @@ fn apply_batch(
     Ok(Command::Batch { commands: inverses })
 }
 
-/// Apply one (non-batch) command: its log entry and its inverse.
-fn apply_one(
-    review: &mut Review,
-    command: Command,
-    by: &str,
-    now: super::Timestamp,
-) -> Result<(ChangeEntry, Command), ApplyError> {
-    Ok(match command {
+/// What applying one command gives: its log entry and its inverse.
+type Applied = Result<(ChangeEntry, Command), ApplyError>;
+
+/// Apply one (non-batch) command: its log entry and its inverse. One small function per
+/// command, by what it changes: a claim's fields, the list of claims, the review as a whole.
+fn apply_one(review: &mut Review, command: Command, by: &str, now: Timestamp) -> Applied {
+    match command {
         Command::SetVerdict { claim, verdict } => {
-            let target = claim_mut(review, claim)?;
-            if target.verdict == verdict {
-                return Err(ApplyError::NoChange);
-            }
-            let old = std::mem::replace(&mut target.verdict, verdict);
-            touch(target, now, by);
-            (
-                entry(now, by, Some(claim), "verdict", old.name(), verdict.name()),
-                Command::SetVerdict {
-                    claim,
-                    verdict: old,
-                },
-            )
+            claim_edits::set_verdict(review, by, now, claim, verdict)
         }
-        Command::SetNote { claim, note } => {
-            let target = claim_mut(review, claim)?;
-            if target.note == note {
-                return Err(ApplyError::NoChange);
-            }
-            let old = std::mem::replace(&mut target.note, note.clone());
-            touch(target, now, by);
-            (
-                entry(now, by, Some(claim), "note", &old, &note),
-                Command::SetNote { claim, note: old },
-            )
-        }
+        Command::SetNote { claim, note } => claim_edits::set_note(review, by, now, claim, note),
         Command::AddEvidence { claim, evidence } => {
-            let index = claim_mut(review, claim)?.evidence.len();
-            apply_one(
-                review,
-                Command::InsertEvidence {
-                    claim,
-                    index,
-                    evidence,
-                },
-                by,
-                now,
-            )?
+            claim_edits::add_evidence(review, by, now, claim, evidence)
         }
         Command::InsertEvidence {
             claim,
             index,
             evidence,
-        } => {
-            let target = claim_mut(review, claim)?;
-            if index > target.evidence.len() {
-                return Err(ApplyError::NoSuchEvidence { claim, index });
-            }
-            let described = describe_evidence(&evidence);
-            target.evidence.insert(index, evidence);
-            touch(target, now, by);
-            (
-                entry(now, by, Some(claim), "evidence", "", &described),
-                Command::RemoveEvidence { claim, index },
-            )
-        }
+        } => claim_edits::insert_evidence(review, by, now, claim, index, evidence),
         Command::SetEvidence {
             claim,
             index,
             evidence,
-        } => {
-            let target = claim_mut(review, claim)?;
-            let slot = target
-                .evidence
-                .get_mut(index)
-                .ok_or(ApplyError::NoSuchEvidence { claim, index })?;
-            if *slot == evidence {
-                return Err(ApplyError::NoChange);
-            }
-            let described = describe_evidence(&evidence);
-            let old = std::mem::replace(slot, evidence);
-            touch(target, now, by);
-            (
-                entry(
-                    now,
-                    by,
-                    Some(claim),
-                    "evidence",
-                    &describe_evidence(&old),
-                    &described,
-                ),
-                Command::SetEvidence {
-                    claim,
-                    index,
-                    evidence: old,
-                },
-            )
-        }
+        } => claim_edits::set_evidence(review, by, now, claim, index, evidence),
         Command::RemoveEvidence { claim, index } => {
-            let target = claim_mut(review, claim)?;
-            if index >= target.evidence.len() {
-                return Err(ApplyError::NoSuchEvidence { claim, index });
-            }
-            let removed = target.evidence.remove(index);
-            touch(target, now, by);
-            (
-                entry(
-                    now,
-                    by,
-                    Some(claim),
-                    "evidence",
-                    &describe_evidence(&removed),
-                    "",
-                ),
-                Command::InsertEvidence {
-                    claim,
-                    index,
-                    evidence: removed,
-                },
-            )
+            claim_edits::remove_evidence(review, by, now, claim, index)
         }
-        Command::AddClaim { span } => {
-            check_span(&review.article.text, span)?;
-            let id = take_id(review)?;
-            let sentence = sentence_of(review, span.start);
-            let mut claim = Claim::new(id, &review.article.text, span, sentence);
-            touch(&mut claim, now, by);
-            let text = claim.quote.exact.clone();
-            insert_sorted(&mut review.claims, claim);
-            (
-                entry(now, by, Some(id), "claim", "", &text),
-                Command::ReplaceClaims {
-                    remove: vec![id],
-                    insert: Vec::new(),
-                },
-            )
-        }
-        Command::DeleteClaim { claim } => {
-            let at = position(review, claim)?;
-            let removed = review.claims.remove(at);
-            (
-                entry(now, by, Some(claim), "claim", &removed.quote.exact, ""),
-                Command::ReplaceClaims {
-                    remove: Vec::new(),
-                    insert: vec![removed],
-                },
-            )
-        }
-        Command::SplitClaim { claim, at } => {
-            let index = position(review, claim)?;
-            let text = &review.article.text;
-            let original = review.claims[index].clone();
-            let span = original.span;
-            if at <= span.start || at >= span.end || !text.is_char_boundary(at) {
-                return Err(ApplyError::BadSplit { claim });
-            }
-            let first_end = span.start + text[span.start..at].trim_end().len();
-            let second_start =
-                at + (text[at..span.end].len() - text[at..span.end].trim_start().len());
-            if first_end == span.start || second_start == span.end {
-                return Err(ApplyError::BadSplit { claim });
-            }
-            let second_id = take_id(review)?;
-            let first_span = Span::new(span.start, first_end);
-            let second_span = Span::new(second_start, span.end);
-            let mut second = Claim::new(
-                second_id,
-                &review.article.text,
-                second_span,
-                sentence_of(review, second_start),
-            );
-            second.kinds = original.kinds.clone();
-            second.worthiness = original.worthiness;
-            second.attributed_to = original.attributed_to.clone();
-            second.checkable = original.checkable;
-            touch(&mut second, now, by);
-            let first = &mut review.claims[index];
-            first.span = first_span;
-            first.quote = QuoteSelector::exact(&review.article.text, first_span);
-            touch(first, now, by);
-            let old = original.quote.exact.clone();
-            let new = format!("{} | {}", first.quote.exact, second.quote.exact);
-            insert_sorted(&mut review.claims, second);
-            (
-                entry(now, by, Some(claim), "split", &old, &new),
-                Command::ReplaceClaims {
-                    remove: vec![claim, second_id],
-                    insert: vec![original],
-                },
-            )
-        }
-        Command::MergeWithNext { claim } => {
-            let index = position(review, claim)?;
-            if index + 1 >= review.claims.len() {
-                return Err(ApplyError::NothingToMerge(claim));
-            }
-            let next = review.claims.remove(index + 1);
-            let original = review.claims[index].clone();
-            let span = Span::new(original.span.start, next.span.end.max(original.span.end));
-            let first = &mut review.claims[index];
-            first.span = span;
-            first.quote = QuoteSelector::exact(&review.article.text, span);
-            first.evidence.extend(next.evidence.iter().cloned());
-            for kind in &next.kinds {
-                if !first.kinds.contains(kind) {
-                    first.kinds.push(*kind);
-                }
-            }
-            first.worthiness = first.worthiness.max(next.worthiness);
-            if first.verdict == Verdict::Unreviewed {
-                first.verdict = next.verdict;
-            }
-            if !next.note.is_empty() {
-                if !first.note.is_empty() {
-                    first.note.push('\n');
-                }
-                first.note.push_str(&next.note);
-            }
-            touch(first, now, by);
-            let old = format!("{} | {}", original.quote.exact, next.quote.exact);
-            let new = first.quote.exact.clone();
-            (
-                entry(now, by, Some(claim), "merge", &old, &new),
-                Command::ReplaceClaims {
-                    remove: vec![claim],
-                    insert: vec![original, next],
-                },
-            )
-        }
+        Command::AddClaim { span } => claim_list::add_claim(review, by, now, span),
+        Command::DeleteClaim { claim } => claim_list::delete_claim(review, by, now, claim),
+        Command::SplitClaim { claim, at } => claim_list::split_claim(review, by, now, claim, at),
+        Command::MergeWithNext { claim } => claim_list::merge_with_next(review, by, now, claim),
         Command::ReplaceClaims { remove, insert } => {
-            for id in &remove {
-                position(review, *id)?;
-            }
-            for claim in &insert {
-                check_span(&review.article.text, claim.span)?;
-                if !remove.contains(&claim.id) && review.claim(claim.id).is_some() {
-                    return Err(ApplyError::DuplicateClaim(claim.id));
-                }
-            }
-            if remove.is_empty() && insert.is_empty() {
-                return Err(ApplyError::NoChange);
-            }
-            let mut removed = Vec::with_capacity(remove.len());
-            for id in &remove {
-                let at = position(review, *id)?;
-                removed.push(review.claims.remove(at));
-            }
-            let inserted_ids: Vec<ClaimId> = insert.iter().map(|c| c.id).collect();
-            let joined = |claims: &[Claim]| {
-                claims
-                    .iter()
-                    .map(|c| c.quote.exact.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            };
-            let new = joined(&insert);
-            for claim in insert {
-                review.next_claim_id = review.next_claim_id.max(claim.id.0.saturating_add(1));
-                insert_sorted(&mut review.claims, claim);
-            }
-            let old = joined(&removed);
-            let subject = inserted_ids.first().or(remove.first()).copied();
-            (
-                entry(now, by, subject, "claim", &old, &new),
-                Command::ReplaceClaims {
-                    remove: inserted_ids,
-                    insert: removed,
-                },
-            )
+            claim_list::replace_claims(review, by, now, remove, insert)
         }
         Command::AttachOrphan { index, span } => {
-            if index >= review.orphans.len() {
-                return Err(ApplyError::NoSuchOrphan(index));
-            }
-            check_span(&review.article.text, span)?;
-            let before = review.clone();
-            let mut claim = review.orphans.remove(index);
-            if review.claim(claim.id).is_some() {
-                match take_id(review) {
-                    Ok(id) => claim.id = id,
-                    Err(e) => {
-                        *review = before;
-                        return Err(e);
-                    }
-                }
-            }
-            claim.span = span;
-            claim.quote = QuoteSelector::exact(&review.article.text, span);
-            claim.sentence = sentence_of(review, span.start);
-            touch(&mut claim, now, by);
-            let (id, text) = (claim.id, claim.quote.exact.clone());
-            insert_sorted(&mut review.claims, claim);
-            (
-                entry(now, by, Some(id), "re-attached", "", &text),
-                Command::ReplaceReview {
-                    review: Box::new(before),
-                    reason: "undid re-attaching a claim".into(),
-                },
-            )
+            claim_list::attach_orphan(review, by, now, index, span)
         }
         Command::ResolveConflict { index, take_theirs } => {
-            let conflict = review
-                .conflicts
-                .get(index)
-                .cloned()
-                .ok_or(ApplyError::NoSuchConflict(index))?;
-            let before = review.clone();
-            let chosen = if take_theirs {
-                &conflict.theirs
-            } else {
-                &conflict.ours
-            };
-            if take_theirs && let Some(claim) = review.claim_mut(conflict.claim) {
-                match conflict.field.as_str() {
-                    "verdict" => {
-                        if let Ok(verdict) = chosen.parse::<Verdict>() {
-                            claim.verdict = verdict;
-                        }
-                    }
-                    "note" => claim.note = chosen.clone(),
-                    // Evidence from both sides and re-added claims are already kept.
-                    _ => {}
-                }
-                touch(claim, now, by);
-            }
-            review.conflicts.remove(index);
-            let field = format!("conflict {}", conflict.field);
-            (
-                entry(
-                    now,
-                    by,
-                    Some(conflict.claim),
-                    &field,
-                    &conflict.ours,
-                    chosen,
-                ),
-                Command::ReplaceReview {
-                    review: Box::new(before),
-                    reason: "undid a conflict decision".into(),
-                },
-            )
+            review_edits::resolve_conflict(review, by, now, index, take_theirs)
         }
         Command::AdoptMerge { merged, from } => {
-            if merged.article.sha256 != review.article.sha256 {
-                return Err(ApplyError::DifferentArticle);
-            }
-            let conflicts = merged.conflicts.len();
-            let before = std::mem::replace(review, *merged);
-            let summary = format!("merged {from} ({conflicts} conflict(s))");
-            (
-                entry(now, by, None, "merge", "", &summary),
-                Command::ReplaceReview {
-                    review: Box::new(before),
-                    reason: format!("undid the merge of {from}"),
-                },
-            )
+            review_edits::adopt_merge(review, by, now, merged, from)
         }
         Command::ReplaceReview {
             review: replacement,
             reason,
-        } => {
-            if *replacement == *review {
-                return Err(ApplyError::NoChange);
-            }
-            let before = std::mem::replace(review, *replacement);
-            (
-                entry(now, by, None, "review", "", &reason),
-                Command::ReplaceReview {
-                    review: Box::new(before),
-                    reason: format!("undid: {reason}"),
-                },
-            )
-        }
+        } => review_edits::replace_review(review, by, now, replacement, reason),
         Command::SetDirection { direction } => {
-            if review.article.direction == direction {
-                return Err(ApplyError::NoChange);
-            }
-            let old = std::mem::replace(&mut review.article.direction, direction);
-            (
-                entry(now, by, None, "direction", old.name(), direction.name()),
-                Command::SetDirection { direction: old },
-            )
+            review_edits::set_direction(review, by, now, direction)
         }
-        // `apply` takes batches apart before they get here.
-        Command::Batch { .. } => return Err(ApplyError::NoChange),
-    })
+        Command::Batch { .. } => Err(ApplyError::NoChange),
+    }
 }
 
-/// The claim's position in the list, or why there is none.
 fn position(review: &Review, id: ClaimId) -> Result<usize, ApplyError> {
     review
         .claims
@@ -687,13 +358,13 @@ fn claim_mut(review: &mut Review, id: ClaimId) -> Result<&mut Claim, ApplyError>
     review.claim_mut(id).ok_or(ApplyError::NoSuchClaim(id))
 }
 
-fn touch(claim: &mut Claim, now: super::Timestamp, by: &str) {
+fn touch(claim: &mut Claim, now: Timestamp, by: &str) {
     claim.updated_at = Some(now);
     claim.updated_by = Some(by.to_string());
 }
 
 fn entry(
-    at: super::Timestamp,
+    at: Timestamp,
     by: &str,
     claim: Option<ClaimId>,
     field: &str,
