@@ -318,14 +318,14 @@ impl SanadApp {
     /// Whether `action` can be carried out now (menus grey it out otherwise).
     pub fn is_enabled(&self, action: Action) -> bool {
         match action {
-            Action::Undo => self.history.undo_label().is_some(),
-            Action::Redo => self.history.redo_label().is_some(),
+            Action::Undo => self.doc.history.undo_label().is_some(),
+            Action::Redo => self.doc.history.redo_label().is_some(),
             Action::ClaimFromSelection => self.article.selection().is_some(),
-            Action::SplitClaim => self.caret.is_some(),
+            Action::SplitClaim => self.view.caret.is_some(),
             Action::MergeWithNext | Action::DeleteClaim | Action::WriteNote => {
-                self.selected.is_some()
+                self.view.selected.is_some()
             }
-            Action::SetVerdict(_) => self.selected.is_some() || !self.marked.is_empty(),
+            Action::SetVerdict(_) => self.view.selected.is_some() || !self.view.marked.is_empty(),
             _ => true,
         }
     }
@@ -356,8 +356,8 @@ impl SanadApp {
             Action::Redo => self.redo(),
             Action::Find => self.table.focus_search = true,
             Action::SelectAllShown => {
-                let claims = &self.review.claims;
-                self.marked = self.table.rows().iter().map(|&i| claims[i].id).collect();
+                let claims = &self.doc.review.claims;
+                self.view.marked = self.table.rows().iter().map(|&i| claims[i].id).collect();
             }
             Action::NextClaim => self.step_selection(1),
             Action::PreviousClaim => self.step_selection(-1),
@@ -366,12 +366,12 @@ impl SanadApp {
             Action::ClaimFromSelection => self.claim_from_selection(),
             Action::SplitClaim => self.split_selected(),
             Action::MergeWithNext => {
-                if let Some(claim) = self.selected {
+                if let Some(claim) = self.view.selected {
                     self.run(Command::MergeWithNext { claim });
                 }
             }
             Action::DeleteClaim => {
-                if let Some(claim) = self.selected {
+                if let Some(claim) = self.view.selected {
                     self.run(Command::DeleteClaim { claim });
                 }
             }
@@ -380,15 +380,15 @@ impl SanadApp {
                 self.commit_note();
                 self.choose(Purpose::UpdateArticle);
             }
-            Action::ClearMarks => self.marked.clear(),
+            Action::ClearMarks => self.view.marked.clear(),
             Action::ToggleHighlights => self.article.highlights = !self.article.highlights,
             Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Action::ActualSize => ctx.set_zoom_factor(1.0),
             Action::LargerText => self.change_text_size(2.0),
             Action::SmallerText => self.change_text_size(-2.0),
-            Action::ShowShortcuts => self.show_shortcuts = true,
-            Action::ShowAbout => self.show_about = true,
+            Action::ShowShortcuts => self.dialogs.show_shortcuts = true,
+            Action::ShowAbout => self.dialogs.show_about = true,
         }
     }
 

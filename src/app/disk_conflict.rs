@@ -19,7 +19,7 @@ enum Answer {
 impl SanadApp {
     /// The dialog, while a save found the file changed on disk.
     pub(super) fn show_disk_conflict(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.disk_conflict.clone() else {
+        let Some(path) = self.dialogs.disk_conflict.clone() else {
             return;
         };
         let name = path.file_name().map_or_else(
@@ -63,15 +63,15 @@ impl SanadApp {
         let Some(answer) = answer else {
             return;
         };
-        self.disk_conflict = None;
+        self.dialogs.disk_conflict = None;
         let result = match answer {
             Answer::Merge => self.merge_from_disk(&path),
             Answer::Reload => {
-                self.dirty = false;
+                self.doc.dirty = false;
                 self.open_path(&path)
             }
             Answer::Overwrite => {
-                self.disk = crate::store::Fingerprint::of_file(&path);
+                self.doc.disk = crate::store::Fingerprint::of_file(&path);
                 self.save_to(&path)
             }
             Answer::Cancel => Ok(()),
@@ -85,7 +85,7 @@ impl SanadApp {
     /// read becomes the one the next save replaces.
     fn merge_from_disk(&mut self, path: &std::path::Path) -> Result<(), String> {
         let (conflicts, fingerprint) = self.merge_file(path)?;
-        self.disk = Some(fingerprint);
+        self.doc.disk = Some(fingerprint);
         self.status = format!(
             "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
         );
@@ -101,7 +101,7 @@ impl SanadApp {
         let (theirs, fingerprint) = crate::store::load_with_fingerprint(path)
             .map_err(|e| format!("Could not read {}", crate::terminal::about(path, e)))?;
         let outcome =
-            crate::share::merge(None, &self.review, &theirs).map_err(|e| e.to_string())?;
+            crate::share::merge(None, &self.doc.review, &theirs).map_err(|e| e.to_string())?;
         let conflicts = outcome.conflicts.len();
         self.run(Command::AdoptMerge {
             merged: Box::new(outcome.review),

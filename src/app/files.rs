@@ -24,8 +24,8 @@ impl SanadApp {
     /// Carry out `action`, asking first when there are unsaved changes.
     pub fn request(&mut self, action: Pending) {
         self.commit_note();
-        if self.dirty {
-            self.guard = Some(action);
+        if self.doc.dirty {
+            self.dialogs.guard = Some(action);
         } else {
             self.proceed(action);
         }
@@ -41,13 +41,13 @@ impl SanadApp {
             }
             Pending::Reopen(encoding) => self.reopen_as(encoding),
             Pending::Quit => {
-                self.closing = true;
-                self.dirty = false;
+                self.closing.asked = true;
+                self.doc.dirty = false;
                 self.finish_autosave();
                 crate::store::recovery::discard_recovery(&self.recovery_file());
-                self.prompt = None;
+                self.dialogs.prompt = None;
                 // The window closes at the end of this frame (`SanadApp::show`).
-                self.pending_close = true;
+                self.closing.send_now = true;
             }
         }
     }
@@ -63,7 +63,7 @@ impl SanadApp {
                 self.status = e;
             }
         } else {
-            self.prompt = Some(PathPrompt::new(purpose, suggestion));
+            self.dialogs.prompt = Some(PathPrompt::new(purpose, suggestion));
         }
     }
 
@@ -72,9 +72,10 @@ impl SanadApp {
         match purpose {
             Purpose::Export(_) | Purpose::SaveAs => {
                 let base = self
+                    .doc
                     .path
                     .clone()
-                    .or_else(|| self.article_path.clone())
+                    .or_else(|| self.doc.article_path.clone())
                     .unwrap_or_else(|| PathBuf::from(crate::SAMPLE_NAME));
                 base.with_extension(purpose.extension())
                     .display()
@@ -82,9 +83,10 @@ impl SanadApp {
             }
             Purpose::Open | Purpose::NewFromArticle | Purpose::UpdateArticle | Purpose::Merge => {
                 let dir = self
+                    .doc
                     .path
                     .as_deref()
-                    .or(self.article_path.as_deref())
+                    .or(self.doc.article_path.as_deref())
                     .and_then(Path::parent)
                     .filter(|d| !d.as_os_str().is_empty());
                 dir.map(|d| format!("{}/", d.display())).unwrap_or_default()
@@ -98,7 +100,7 @@ impl SanadApp {
             Purpose::Open | Purpose::NewFromArticle => self.open_path(&path)?,
             Purpose::SaveAs => {
                 self.save_to(&path)?;
-                if let Some(action) = self.after_save.take() {
+                if let Some(action) = self.dialogs.after_save.take() {
                     self.proceed(action);
                 }
             }
@@ -108,7 +110,7 @@ impl SanadApp {
                     organisation: self.settings.organisation.clone(),
                     review_url: self.settings.review_url.clone(),
                 };
-                let text = crate::share::export(&self.review, format, &settings);
+                let text = crate::share::export(&self.doc.review, format, &settings);
                 crate::store::write_atomically(&path, text.as_bytes())
                     .map_err(|e| format!("Could not export: {e}"))?;
                 self.status = format!("Exported {}", path.display());
@@ -136,7 +138,7 @@ impl SanadApp {
                 // The window may have closed meanwhile: then nobody listens.
                 let _ = sender.send(read_file(&owned));
             });
-            self.loading = Some(Loading {
+            self.jobs.loading = Some(Loading {
                 path: path.to_path_buf(),
                 started: std::time::Instant::now(),
                 result: receiver,
@@ -157,41 +159,41 @@ impl SanadApp {
         } = opened;
         if is_review {
             self.replace(review, Some(path.to_path_buf()), None);
-            self.disk = disk;
+            self.doc.disk = disk;
             self.look_for_recovery();
         } else {
             self.replace(review, None, Some(path.to_path_buf()));
-            self.disk = None;
+            self.doc.disk = None;
         }
         self.add_recent(path);
         self.status = format!(
             "Opened {}: {} claims, encoding {}",
             path.display(),
-            self.review.claims.len(),
-            self.review.article.encoding
+            self.doc.review.claims.len(),
+            self.doc.review.article.encoding
         );
     }
 
     /// While a file is read in the background: a progress window; when it is read, the
     /// review it holds (or why it could not be opened).
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(loading) = &self.loading else {
+        let Some(loading) = &self.jobs.loading else {
             return;
         };
         match loading.result.try_recv() {
             Ok(Ok(opened)) => {
                 let path = loading.path.clone();
-                self.loading = None;
+                self.jobs.loading = None;
                 self.opened(&path, opened);
             }
             Ok(Err(e)) => {
-                self.loading = None;
-                self.error = Some(e);
+                self.jobs.loading = None;
+                self.dialogs.error = Some(e);
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 let path = loading.path.display().to_string();
-                self.loading = None;
-                self.error = Some(format!(
+                self.jobs.loading = None;
+                self.dialogs.error = Some(format!(
                     "Could not open {path}: reading it stopped unexpectedly"
                 ));
             }
@@ -216,7 +218,7 @@ impl SanadApp {
 
     /// A message the reader must see (a file that could not be opened at start).
     pub(super) fn show_error(&mut self, ctx: &egui::Context) {
-        let Some(error) = &self.error else {
+        let Some(error) = &self.dialogs.error else {
             return;
         };
         let mut close = false;
@@ -228,7 +230,7 @@ impl SanadApp {
             }
         });
         if close {
-            self.error = None;
+            self.dialogs.error = None;
         }
     }
 
@@ -236,22 +238,22 @@ impl SanadApp {
     fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
         self.remember_selection();
         let article = self.fresh_article_view(&review);
-        self.review = review;
-        self.path = path;
-        self.article_path = article_path;
+        self.doc.review = review;
+        self.doc.path = path;
+        self.doc.article_path = article_path;
         self.article = article;
-        self.history.clear();
+        self.doc.history.clear();
         self.detail.reset();
-        self.marked.clear();
-        self.caret = None;
-        self.dirty = false;
-        self.generation += 1;
-        self.text_generation += 1;
-        self.last_autosave = None;
-        self.selected = None;
+        self.view.marked.clear();
+        self.view.caret = None;
+        self.doc.dirty = false;
+        self.doc.generation += 1;
+        self.doc.text_generation += 1;
+        self.jobs.last_autosave = None;
+        self.view.selected = None;
         if let Some(id) = self
             .remembered_selection()
-            .or_else(|| self.review.claims.first().map(|c| c.id))
+            .or_else(|| self.doc.review.claims.first().map(|c| c.id))
         {
             self.select_claim(id);
         }
@@ -259,24 +261,26 @@ impl SanadApp {
 
     /// The claim last selected in the open review's file, if it still exists.
     pub(super) fn remembered_selection(&self) -> Option<ClaimId> {
-        let path = self.path.as_deref()?;
+        let path = self.doc.path.as_deref()?;
         let id = ClaimId(*self.settings.selections.get(&absolute(path))?);
-        self.review.claim(id).map(|c| c.id)
+        self.doc.review.claim(id).map(|c| c.id)
     }
 
     /// Offer a recovery copy that a crash left behind for the open review, when it is of
     /// the same article and differs from what was opened.
     pub(super) fn look_for_recovery(&mut self) {
         let target = self.recovery_file();
-        self.recovery_offer =
-            crate::store::recovery::pending_recovery(&target, self.path.as_deref())
+        self.dialogs.recovery_offer =
+            crate::store::recovery::pending_recovery(&target, self.doc.path.as_deref())
                 .and_then(Result::ok)
-                .filter(|r| r.article.sha256 == self.review.article.sha256 && *r != self.review);
+                .filter(|r| {
+                    r.article.sha256 == self.doc.review.article.sha256 && *r != self.doc.review
+                });
     }
 
     /// Keep the selected claim of the open review file in the settings.
     pub(super) fn remember_selection(&mut self) {
-        if let (Some(path), Some(id)) = (&self.path, self.selected) {
+        if let (Some(path), Some(id)) = (&self.doc.path, self.view.selected) {
             self.settings.selections.insert(absolute(path), id.0);
         }
     }
@@ -291,7 +295,7 @@ impl SanadApp {
     /// Save to the review's file; without one, ask where (Save as…).
     pub fn save(&mut self) {
         self.commit_note();
-        match self.path.clone() {
+        match self.doc.path.clone() {
             Some(path) => {
                 if let Err(e) = self.save_to(&path) {
                     self.status = e;
@@ -306,16 +310,16 @@ impl SanadApp {
         self.finish_autosave();
         // The file this review was read from must still be what it was; any other file
         // (Save as…) is replaced as it is now, after the dialog asked.
-        let same_file = self.path.as_deref() == Some(path);
+        let same_file = self.doc.path.as_deref() == Some(path);
         let expected = if same_file {
-            self.disk.clone()
+            self.doc.disk.clone()
         } else {
             crate::store::Fingerprint::of_file(path)
         };
-        match crate::store::save_checked(&self.review, path, expected.as_ref()) {
-            Ok(fingerprint) => self.disk = Some(fingerprint),
+        match crate::store::save_checked(&self.doc.review, path, expected.as_ref()) {
+            Ok(fingerprint) => self.doc.disk = Some(fingerprint),
             Err(crate::store::SaveError::ChangedOnDisk(_)) => {
-                self.disk_conflict = Some(path.to_path_buf());
+                self.dialogs.disk_conflict = Some(path.to_path_buf());
                 return Err(format!(
                     "Not saved: {} was changed on disk since it was opened",
                     path.display()
@@ -323,7 +327,7 @@ impl SanadApp {
             }
             Err(e) => return Err(format!("Could not save: {e}")),
         }
-        let old = self.path.replace(path.to_path_buf());
+        let old = self.doc.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
             let untitled = &self.untitled_dir;
             crate::store::recovery::discard_recovery(&crate::store::recovery::recovery_path_in(
@@ -332,7 +336,7 @@ impl SanadApp {
             ));
             self.add_recent(path);
         }
-        self.dirty = false;
+        self.doc.dirty = false;
         self.status = format!("Saved {}", path.display());
         self.finish_autosave();
         crate::store::recovery::discard_recovery(&self.recovery_file());
@@ -342,7 +346,7 @@ impl SanadApp {
 
     /// Decode the article again with `encoding` (the detected one was wrong): a new review.
     fn reopen_as(&mut self, encoding: &'static encoding_rs::Encoding) {
-        let Some(path) = self.article_path.clone() else {
+        let Some(path) = self.doc.article_path.clone() else {
             self.status = "Only an article opened in this session can be reopened".into();
             return;
         };
@@ -363,7 +367,7 @@ impl SanadApp {
     fn update_article(&mut self, path: &Path) -> Result<(), String> {
         let article = crate::import::article_from_path(path)
             .map_err(|e| format!("Could not open {}: {e}", path.display()))?;
-        let outcome = crate::anchor::reanchor(&self.review, article, &self.reviewer);
+        let outcome = crate::anchor::reanchor(&self.doc.review, article, &self.reviewer);
         let orphans = outcome
             .placements
             .iter()
@@ -392,23 +396,23 @@ impl SanadApp {
 
     /// The window's close button: ask about unsaved changes first.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing.asked {
             self.commit_note();
-            if self.dirty {
+            if self.doc.dirty {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.guard = Some(Pending::Quit);
+                self.dialogs.guard = Some(Pending::Quit);
             }
         }
     }
 
     /// Whether the reader chose to close the window.
     pub fn is_closing(&self) -> bool {
-        self.closing
+        self.closing.asked
     }
 
     /// The unsaved-changes question: Save / Discard / Cancel.
     pub(super) fn show_guard(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.guard.clone() else {
+        let Some(action) = self.dialogs.guard.clone() else {
             return;
         };
         let doing = match &action {
@@ -417,10 +421,15 @@ impl SanadApp {
             Pending::Reopen(_) => "reopening the article",
             Pending::Quit => "closing",
         };
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "this review".to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "this review".to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
             ui.heading("Unsaved changes");
@@ -440,50 +449,50 @@ impl SanadApp {
         });
         match answer {
             Some("save") => {
-                self.guard = None;
-                match self.path.clone() {
+                self.dialogs.guard = None;
+                match self.doc.path.clone() {
                     Some(path) => match self.save_to(&path) {
                         Ok(()) => self.proceed(action),
                         Err(e) => self.status = e,
                     },
                     None => {
-                        self.after_save = Some(action);
+                        self.dialogs.after_save = Some(action);
                         self.choose(Purpose::SaveAs);
                     }
                 }
             }
             Some("discard") => {
-                self.guard = None;
+                self.dialogs.guard = None;
                 if action != Pending::Quit {
                     self.finish_autosave();
                     crate::store::recovery::discard_recovery(&self.recovery_file());
                 }
-                self.dirty = false;
+                self.doc.dirty = false;
                 self.proceed(action);
             }
-            Some(_) => self.guard = None,
+            Some(_) => self.dialogs.guard = None,
             None => {}
         }
     }
 
     /// The "which file?" prompt, when no native dialog is used.
     pub(super) fn show_prompt(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = self.dialogs.prompt.as_mut() else {
             return;
         };
         match prompt.show(ctx) {
             PromptAction::Waiting => {}
             PromptAction::Cancelled => {
-                self.prompt = None;
-                self.after_save = None;
+                self.dialogs.prompt = None;
+                self.dialogs.after_save = None;
             }
             PromptAction::Confirmed(path) => {
                 let purpose = prompt.purpose;
-                self.prompt = None;
+                self.dialogs.prompt = None;
                 if let Err(e) = self.finish(purpose, path.clone()) {
                     let mut again = PathPrompt::new(purpose, path.display().to_string());
                     again.error = Some(e);
-                    self.prompt = Some(again);
+                    self.dialogs.prompt = Some(again);
                 }
             }
         }
@@ -494,14 +503,14 @@ impl SanadApp {
     /// review takes a fifth of a second to write, too long for a frame.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-        if let Some(handle) = self.autosaving.take_if(|h| h.is_finished()) {
+        if let Some(handle) = self.jobs.autosaving.take_if(|h| h.is_finished()) {
             match handle.join() {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => self.status = format!("Could not write the recovery copy: {e}"),
                 Err(_) => self.status = "Could not write the recovery copy".into(),
             }
         }
-        if !self.dirty || self.autosaving.is_some() {
+        if !self.doc.dirty || self.jobs.autosaving.is_some() {
             return;
         }
         let lost_focus = ctx.input(|i| {
@@ -509,14 +518,14 @@ impl SanadApp {
                 .iter()
                 .any(|e| matches!(e, egui::Event::WindowFocused(false)))
         });
-        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
+        let due = self.jobs.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
         if due || lost_focus {
-            let review = self.review.clone();
+            let review = self.doc.review.clone();
             let target = self.recovery_file();
-            self.autosaving = Some(std::thread::spawn(move || {
+            self.jobs.autosaving = Some(std::thread::spawn(move || {
                 crate::store::recovery::write_recovery(&review, &target).map_err(|e| e.to_string())
             }));
-            self.last_autosave = Some(std::time::Instant::now());
+            self.jobs.last_autosave = Some(std::time::Instant::now());
         }
         // Come back when the next autosave is due, without repainting in between.
         ctx.request_repaint_after(EVERY);
@@ -524,14 +533,14 @@ impl SanadApp {
 
     /// Wait for an autosave being written (before the recovery copy is discarded).
     fn finish_autosave(&mut self) {
-        if let Some(handle) = self.autosaving.take() {
+        if let Some(handle) = self.jobs.autosaving.take() {
             let _ = handle.join();
         }
     }
 
     /// Ask whether to restore a recovery copy found at start.
     pub(super) fn offer_recovery(&mut self, ctx: &egui::Context) {
-        let Some(recovered) = &self.recovery_offer else {
+        let Some(recovered) = &self.dialogs.recovery_offer else {
             return;
         };
         let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
@@ -555,7 +564,7 @@ impl SanadApp {
             });
         match decision {
             Some(true) => {
-                if let Some(recovered) = self.recovery_offer.take() {
+                if let Some(recovered) = self.dialogs.recovery_offer.take() {
                     self.run(Command::ReplaceReview {
                         review: Box::new(recovered),
                         reason: "restored unsaved work after a crash".into(),
@@ -564,7 +573,7 @@ impl SanadApp {
                 }
             }
             Some(false) => {
-                self.recovery_offer = None;
+                self.dialogs.recovery_offer = None;
                 self.finish_autosave();
                 crate::store::recovery::discard_recovery(&self.recovery_file());
             }
@@ -619,7 +628,7 @@ fn read_file(path: &Path) -> Result<Opened, String> {
 impl SanadApp {
     /// Where unsaved changes to the open review are autosaved.
     pub(super) fn recovery_file(&self) -> PathBuf {
-        crate::store::recovery::recovery_path_in(self.path.as_deref(), &self.untitled_dir)
+        crate::store::recovery::recovery_path_in(self.doc.path.as_deref(), &self.untitled_dir)
     }
 }
 

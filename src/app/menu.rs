@@ -50,10 +50,10 @@ impl SanadApp {
                 self.request(Pending::Open(path));
             }
         });
-        ui.add_enabled_ui(self.article_path.is_some(), |ui| {
+        ui.add_enabled_ui(self.doc.article_path.is_some(), |ui| {
             ui.menu_button("Reopen article as", |ui| {
                 for encoding in ENCODINGS {
-                    let current = self.review.article.encoding == encoding.name();
+                    let current = self.doc.review.article.encoding == encoding.name();
                     if ui.selectable_label(current, encoding.name()).clicked() {
                         self.request(Pending::Reopen(encoding));
                     }
@@ -98,8 +98,8 @@ impl SanadApp {
     fn edit_menu(&mut self, ui: &mut egui::Ui) {
         // Undo and Redo name what they would do ("Undo verdict").
         for (action, what) in [
-            (Action::Undo, self.history.undo_label()),
-            (Action::Redo, self.history.redo_label()),
+            (Action::Undo, self.doc.history.undo_label()),
+            (Action::Redo, self.doc.history.redo_label()),
         ] {
             let text = what.map_or_else(|| action.label(), |w| format!("{} {w}", action.label()));
             let shortcut = Self::shortcut_text(ui.ctx(), action);
@@ -165,7 +165,7 @@ impl SanadApp {
     /// Help ▸ Keyboard shortcuts and Help ▸ About.
     pub(super) fn help_windows(&mut self, ctx: &egui::Context) {
         egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.show_shortcuts)
+            .open(&mut self.dialogs.show_shortcuts)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -206,7 +206,7 @@ impl SanadApp {
                 });
             });
         egui::Window::new("About Sanad")
-            .open(&mut self.show_about)
+            .open(&mut self.dialogs.show_about)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -219,7 +219,7 @@ impl SanadApp {
 
     /// Ask the reviewer's name once (first start); it is kept in the settings.
     pub(super) fn ask_name(&mut self, ctx: &egui::Context) {
-        let Some(draft) = self.asking_name.as_mut() else {
+        let Some(draft) = self.dialogs.asking_name.as_mut() else {
             return;
         };
         let mut done = false;
@@ -238,7 +238,7 @@ impl SanadApp {
                 done = true;
             }
         });
-        if done && let Some(name) = self.asking_name.take() {
+        if done && let Some(name) = self.dialogs.asking_name.take() {
             let name = name.trim().to_string();
             self.settings.reviewer = name.clone();
             self.reviewer = name;
@@ -257,7 +257,7 @@ impl SanadApp {
         } else if self.settings.reviewer.trim().is_empty() {
             // The login name is a suggestion; "unknown" (no $USER) is not.
             let suggestion = Some(self.reviewer.clone()).filter(|r| r != "unknown");
-            self.asking_name = Some(suggestion.unwrap_or_default());
+            self.dialogs.asking_name = Some(suggestion.unwrap_or_default());
         } else {
             self.reviewer = self.settings.reviewer.clone();
         }

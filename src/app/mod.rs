@@ -11,69 +11,49 @@ mod bidi_label;
 pub mod bidi_text_edit;
 mod detail;
 mod disk_conflict;
+mod document;
 mod files;
 pub mod fonts;
 mod menu;
 mod path_prompt;
 mod shaping;
+mod state;
 mod status;
 mod table;
 
-use crate::model::{ClaimId, Command, History, Review, TextDirection, Verdict};
+use crate::model::{ClaimId, Command, Review, TextDirection, Verdict};
 use article_view::ArticleView;
 use egui::Color32;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use actions::{Action, ExportKind};
 pub use files::Pending;
 
-/// What the window edits: the review, the file it belongs to, and the view's state.
+/// The window: the open document, the reader's view of it, the panels that draw it, the
+/// dialogs and background jobs, and what is kept between sessions.
 pub struct SanadApp {
-    review: Review,
-    /// Where Save writes; `None` until the review has a file.
-    path: Option<PathBuf>,
-    /// The article file this review was made from in this session (for "reopen as").
-    article_path: Option<PathBuf>,
+    /// The open review, its file and its history.
+    doc: document::Document,
+    /// Who is working: recorded with every change.
     reviewer: String,
-    history: History,
-    /// Counts changes to the review, so that views rebuild what depends on it only then.
-    generation: u64,
-    /// Counts changes to the claims' searchable text (words, attribution, note) and
-    /// positions: a verdict does not make the search index stale.
-    text_generation: u64,
-    /// The current claim.
-    selected: Option<ClaimId>,
-    /// Claims picked with Ctrl/Shift+click for a bulk verdict.
-    marked: BTreeSet<ClaimId>,
-    /// Where the reader last clicked inside the selected claim: the split point.
-    caret: Option<usize>,
-    dirty: bool,
-    status: String,
+    /// Selection, marked rows, caret, panel sizes.
+    view: state::View,
+    /// The article, the claims table and the detail panel.
     article: ArticleView,
     table: table::ClaimsTable,
     detail: detail::DetailPanel,
-    /// The open "which file?" prompt, if any.
-    prompt: Option<path_prompt::PathPrompt>,
-    /// An action waiting for the unsaved-changes question (Save / Discard / Cancel).
-    guard: Option<Pending>,
-    /// The review's file as it was when last read or written here: a save compares the
-    /// file on disk with it, so that a colleague's save is never overwritten silently.
-    disk: Option<crate::store::Fingerprint>,
-    /// A save found the file changed on disk: the dialog asking what to do is open.
-    disk_conflict: Option<PathBuf>,
-    /// An action to carry out once Save as… has given the review a file.
-    after_save: Option<Pending>,
-    /// The window may close: the reader answered the unsaved-changes question.
-    closing: bool,
-    /// Send the close command at the end of this frame.
-    pending_close: bool,
+    /// What is open over the window.
+    dialogs: state::Dialogs,
+    /// Work running in the background.
+    jobs: state::Jobs,
+    /// The last message for the status bar.
+    status: String,
+    /// Closing: the reader answered the unsaved-changes question, and the close command is
+    /// sent at the end of this frame.
+    closing: state::Closing,
     /// Use the system's file dialogs (off in tests, and where none exists).
     pub native_dialogs: bool,
-    /// Ask the reader's name for the change log (first start).
-    asking_name: Option<String>,
-    show_shortcuts: bool,
-    show_about: bool,
     /// The actions the keyboard last asked for.
     last_fired: Vec<Action>,
     /// The window title last sent: sending one requests a repaint, so only changes are sent
@@ -81,25 +61,8 @@ pub struct SanadApp {
     shown_title: String,
     /// Settings kept between sessions (eframe storage).
     pub settings: Settings,
-    /// When unsaved changes were last written to the recovery file.
-    last_autosave: Option<std::time::Instant>,
-    /// A recovery copy found at start, waiting for the reader's decision.
-    recovery_offer: Option<Review>,
     /// Where a review without a file is autosaved.
     untitled_dir: PathBuf,
-    /// A file being read in the background.
-    loading: Option<files::Loading>,
-    /// A message the reader must acknowledge.
-    error: Option<String>,
-    /// The verdict counts of the status bar, and the generation they were counted at.
-    counts: (Option<u64>, [usize; 7]),
-    /// An autosave being written in the background.
-    autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
-    /// The share of the window's width the claims panel takes: kept when the window is
-    /// resized (so the article is not squeezed to a strip), changed by dragging the panel.
-    claims_share: f32,
-    /// The window's width last frame, to tell a window resize from a panel drag.
-    last_width: Option<f32>,
 }
 
 /// What the window remembers between sessions.
@@ -155,48 +118,22 @@ impl SanadApp {
     fn without_recovery(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
         let article = ArticleView::new(&review.article.text, review.article.direction);
         let selected = review.claims.first().map(|c| c.id);
-        // The review given with a file was read from it: that file, as it is now, is the one
-        // a save may replace.
-        let disk = path.as_deref().and_then(crate::store::Fingerprint::of_file);
         SanadApp {
-            review,
-            path,
-            article_path: None,
+            doc: document::Document::new(review, path),
             reviewer,
-            history: History::default(),
-            generation: 0,
-            text_generation: 0,
-            selected,
-            marked: BTreeSet::new(),
-            caret: None,
-            dirty: false,
-            status: String::new(),
+            view: state::View::new(selected, CLAIMS_SHARE),
             article,
             table: table::ClaimsTable::default(),
             detail: detail::DetailPanel::default(),
-            prompt: None,
-            guard: None,
-            disk,
-            disk_conflict: None,
-            after_save: None,
-            closing: false,
-            pending_close: false,
+            dialogs: state::Dialogs::default(),
+            jobs: state::Jobs::default(),
+            status: String::new(),
+            closing: state::Closing::default(),
             native_dialogs: false,
-            asking_name: None,
-            show_shortcuts: false,
             last_fired: Vec::new(),
-            show_about: false,
             shown_title: String::new(),
             settings: Settings::default(),
-            last_autosave: None,
-            recovery_offer: None,
             untitled_dir: PathBuf::new(),
-            loading: None,
-            error: None,
-            counts: (None, [0; 7]),
-            autosaving: None,
-            claims_share: CLAIMS_SHARE,
-            last_width: None,
         }
     }
 
@@ -216,22 +153,22 @@ impl SanadApp {
 
     /// The review as the window holds it (for tests).
     pub fn review(&self) -> &Review {
-        &self.review
+        &self.doc.review
     }
 
     /// The file the review is saved to, if it has one.
     pub fn path(&self) -> Option<&std::path::Path> {
-        self.path.as_deref()
+        self.doc.path.as_deref()
     }
 
     /// The selected claim.
     pub fn selected(&self) -> Option<ClaimId> {
-        self.selected
+        self.view.selected
     }
 
     /// The claims in the order the table shows them (sorted and filtered).
     pub fn table_rows(&self) -> Vec<ClaimId> {
-        let claims = &self.review.claims;
+        let claims = &self.doc.review.claims;
         self.table.rows().iter().map(|&i| claims[i].id).collect()
     }
 
@@ -244,18 +181,21 @@ impl SanadApp {
 
     /// Bring the table's rows up to date with the review, sort and filter.
     fn refresh_table(&mut self) {
-        self.table
-            .refresh(&self.review, self.generation, self.text_generation);
+        self.table.refresh(
+            &self.doc.review,
+            self.doc.generation,
+            self.doc.text_generation,
+        );
     }
 
     /// Whether a file is being read in the background.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        self.jobs.loading.is_some()
     }
 
     /// Whether there are unsaved changes.
     pub fn is_dirty(&self) -> bool {
-        self.dirty
+        self.doc.dirty
     }
 
     /// The article's text size in points.
@@ -279,15 +219,19 @@ impl SanadApp {
         let keeps_search_text = is_verdict_or_source(&command);
         // Deleting the current claim moves on to its neighbour in the table, not the top.
         let neighbour = match &command {
-            Command::DeleteClaim { claim } if Some(*claim) == self.selected => {
+            Command::DeleteClaim { claim } if Some(*claim) == self.view.selected => {
                 self.neighbour_row(*claim)
             }
             _ => None,
         };
-        match self.history.run(&mut self.review, command, &self.reviewer) {
+        match self
+            .doc
+            .history
+            .run(&mut self.doc.review, command, &self.reviewer)
+        {
             Ok(()) => {
                 if neighbour.is_some() {
-                    self.selected = neighbour;
+                    self.view.selected = neighbour;
                 }
                 // Verdicts and sources leave the search index valid: no rebuild.
                 self.changed(changes_article, !keeps_search_text);
@@ -299,7 +243,7 @@ impl SanadApp {
     /// The claim of the row after `id`'s in the table (else the one before).
     fn neighbour_row(&self, id: ClaimId) -> Option<ClaimId> {
         let rows = self.table.rows();
-        let claims = &self.review.claims;
+        let claims = &self.doc.review.claims;
         let at = rows.iter().position(|&i| claims[i].id == id)?;
         let next = rows
             .get(at + 1)
@@ -310,13 +254,13 @@ impl SanadApp {
     /// Undo the last edit (Ctrl+Z).
     fn undo(&mut self) {
         self.commit_note();
-        let outcome = self.history.undo(&mut self.review, &self.reviewer);
+        let outcome = self.doc.history.undo(&mut self.doc.review, &self.reviewer);
         self.stepped(outcome, "undo", "Undone");
     }
 
     /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
     fn redo(&mut self) {
-        let outcome = self.history.redo(&mut self.review, &self.reviewer);
+        let outcome = self.doc.history.redo(&mut self.doc.review, &self.reviewer);
         self.stepped(outcome, "redo", "Redone");
     }
 
@@ -342,25 +286,27 @@ impl SanadApp {
     /// have changed, the search index when the claims' text may have), the selection stays
     /// valid.
     fn changed(&mut self, article_may_change: bool, search_text_may_change: bool) {
-        self.dirty = true;
-        self.generation += 1;
+        self.doc.dirty = true;
+        self.doc.generation += 1;
         if search_text_may_change {
-            self.text_generation += 1;
+            self.doc.text_generation += 1;
         }
         if article_may_change {
-            self.article = self.fresh_article_view(&self.review);
+            self.article = self.fresh_article_view(&self.doc.review);
         }
-        let exists = |id: ClaimId| self.review.claim(id).is_some();
-        if !self.selected.is_some_and(exists) {
-            self.selected = self.review.claims.first().map(|c| c.id);
+        let exists = |id: ClaimId| self.doc.review.claim(id).is_some();
+        if !self.view.selected.is_some_and(exists) {
+            self.view.selected = self.doc.review.claims.first().map(|c| c.id);
         }
-        self.marked.retain(|id| self.review.claim(*id).is_some());
+        self.view
+            .marked
+            .retain(|id| self.doc.review.claim(*id).is_some());
     }
 
     /// A note typed but not yet committed (its field still has the focus) becomes an edit,
     /// before anything else happens to the review.
     fn commit_note(&mut self) {
-        if let Some(command) = self.detail.pending_note(&self.review) {
+        if let Some(command) = self.detail.pending_note(&self.doc.review) {
             self.run(command);
         }
     }
@@ -369,10 +315,10 @@ impl SanadApp {
     /// the table to its row.
     fn select(&mut self, id: ClaimId) {
         self.commit_note();
-        self.selected = Some(id);
-        self.caret = None;
-        if let Some(index) = self.review.claims.iter().position(|c| c.id == id) {
-            let claim = &self.review.claims[index];
+        self.view.selected = Some(id);
+        self.view.caret = None;
+        if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
+            let claim = &self.doc.review.claims[index];
             self.article
                 .flash(claim.id, claim.span.start..claim.span.end);
             self.table.scroll_to_claim(index);
@@ -381,10 +327,10 @@ impl SanadApp {
 
     /// The claims the bulk verdict applies to: the marked rows, else the selected claim.
     fn targets(&self) -> Vec<ClaimId> {
-        if self.marked.is_empty() {
-            self.selected.into_iter().collect()
+        if self.view.marked.is_empty() {
+            self.view.selected.into_iter().collect()
         } else {
-            self.marked.iter().copied().collect()
+            self.view.marked.iter().copied().collect()
         }
     }
 
@@ -415,22 +361,24 @@ impl SanadApp {
         if rows.is_empty() {
             return;
         }
-        let current = self
-            .selected
-            .and_then(|id| rows.iter().position(|&i| self.review.claims[i].id == id));
+        let current = self.view.selected.and_then(|id| {
+            rows.iter()
+                .position(|&i| self.doc.review.claims[i].id == id)
+        });
         let next = match current {
             Some(at) => at.saturating_add_signed(step).min(rows.len() - 1),
             None => 0,
         };
-        let id = self.review.claims[rows[next]].id;
+        let id = self.doc.review.claims[rows[next]].id;
         self.select(id);
     }
 
     /// Select the next unreviewed claim after the current one in table order (N).
     fn next_unreviewed(&mut self) {
         let rows = self.table.rows().to_vec();
-        let claims = &self.review.claims;
+        let claims = &self.doc.review.claims;
         let current = self
+            .view
             .selected
             .and_then(|id| rows.iter().position(|&i| claims[i].id == id))
             .map_or(0, |at| at + 1);
@@ -447,10 +395,10 @@ impl SanadApp {
 
     /// Split the selected claim where the reader clicked in it.
     fn split_selected(&mut self) {
-        match (self.selected, self.caret) {
+        match (self.view.selected, self.view.caret) {
             (Some(claim), Some(at)) => {
                 self.run(Command::SplitClaim { claim, at });
-                self.caret = None;
+                self.view.caret = None;
             }
             _ => {
                 self.status =
@@ -465,21 +413,26 @@ impl SanadApp {
             self.status = "Select some article text first".into();
             return;
         };
-        let span = trimmed(&self.review.article.text, range);
-        let next_id = ClaimId(self.review.next_claim_id);
+        let span = trimmed(&self.doc.review.article.text, range);
+        let next_id = ClaimId(self.doc.review.next_claim_id);
         self.run(Command::AddClaim { span });
-        if self.review.claim(next_id).is_some() {
+        if self.doc.review.claim(next_id).is_some() {
             self.select(next_id);
             self.article.clear_selection();
         }
     }
 
     fn title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || self.review.article.title.clone(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        format!("{}{} — Sanad", if self.dirty { "● " } else { "" }, name)
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || self.doc.review.article.title.clone(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        format!("{}{} — Sanad", if self.doc.dirty { "● " } else { "" }, name)
     }
 }
 
@@ -544,14 +497,8 @@ impl SanadApp {
         let ctx = ui.ctx().clone();
         self.refresh_table();
         self.poll_loading(&ctx);
-        let modal_open = self.prompt.is_some()
-            || self.recovery_offer.is_some()
-            || self.guard.is_some()
-            || self.disk_conflict.is_some()
-            || self.asking_name.is_some()
-            || self.loading.is_some()
-            || self.error.is_some()
-            || self.detail.is_form_open();
+        let modal_open =
+            self.dialogs.modal_open() || self.jobs.loading.is_some() || self.detail.is_form_open();
         if !modal_open {
             self.handle_keys(&ctx);
         }
@@ -575,20 +522,21 @@ impl SanadApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        if !self.review.conflicts.is_empty() {
+        if !self.doc.review.conflicts.is_empty() {
             egui::Panel::bottom("conflicts").show(ui, |ui| self.conflicts_panel(ui));
         }
-        if !self.review.orphans.is_empty() {
+        if !self.doc.review.orphans.is_empty() {
             egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
         }
         // The panel keeps its share of the window when the window is resized; the share
         // follows the reader's drag of the panel's edge. The article keeps at least 320 points.
         let width = ui.available_width();
         let resized = self
+            .view
             .last_width
             .is_some_and(|last| (last - width).abs() > 0.5);
         let range = 420.0..=(width - 320.0).max(420.0);
-        let wanted = (width * self.claims_share).clamp(*range.start(), *range.end());
+        let wanted = (width * self.view.claims_share).clamp(*range.start(), *range.end());
         let panel = egui::Panel::right("claims").size_range(range);
         let panel = if resized {
             panel.exact_size(wanted)
@@ -597,11 +545,11 @@ impl SanadApp {
         };
         let shown = panel.show(ui, |ui| self.claims_side(ui));
         if !resized && width > 0.0 {
-            self.claims_share = (shown.response.rect.width() / width).clamp(0.2, 0.8);
+            self.view.claims_share = (shown.response.rect.width() / width).clamp(0.2, 0.8);
         }
-        self.last_width = Some(width);
+        self.view.last_width = Some(width);
         egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
-        if std::mem::take(&mut self.pending_close) {
+        if std::mem::take(&mut self.closing.send_now) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -610,7 +558,7 @@ impl SanadApp {
     fn article_side(&mut self, ui: &mut egui::Ui) {
         self.toolbar(ui);
         ui.separator();
-        let event = self.article.show(ui, &self.review, self.selected);
+        let event = self.article.show(ui, &self.doc.review, self.view.selected);
         // A click on a highlight, or anywhere inside a claim's text, selects that claim and
         // scrolls the table to it; the click's place is where Split cuts.
         let clicked = event
@@ -618,17 +566,18 @@ impl SanadApp {
             .map(|id| (id, event.clicked))
             .or_else(|| {
                 let offset = event.clicked?;
-                crate::model::claim_at(&self.review.claims, offset).map(|c| (c.id, Some(offset)))
+                crate::model::claim_at(&self.doc.review.claims, offset)
+                    .map(|c| (c.id, Some(offset)))
             });
         if let Some((id, offset)) = clicked {
             self.commit_note();
-            self.selected = Some(id);
-            self.marked.clear();
-            if let Some(index) = self.review.claims.iter().position(|c| c.id == id) {
+            self.view.selected = Some(id);
+            self.view.marked.clear();
+            if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
                 self.table.scroll_to_claim(index);
-                let span = self.review.claims[index].span;
-                self.caret = offset
-                    .map(|o| crate::text::word_at(&self.review.article.text, o).start)
+                let span = self.doc.review.claims[index].span;
+                self.view.caret = offset
+                    .map(|o| crate::text::word_at(&self.doc.review.article.text, o).start)
                     .filter(|&o| span.start < o && o < span.end);
             }
         }
@@ -636,10 +585,11 @@ impl SanadApp {
 
     /// The filter bar, the table and, under them, the selected claim's details.
     fn claims_side(&mut self, ui: &mut egui::Ui) {
-        self.table.filter_bar(ui, self.review.claims.len());
+        self.table.filter_bar(ui, self.doc.review.claims.len());
         let selected_claim = self
+            .view
             .selected
-            .and_then(|id| self.review.claims.iter().position(|c| c.id == id));
+            .and_then(|id| self.doc.review.claims.iter().position(|c| c.id == id));
         let height = ui.available_height();
         egui::Panel::bottom("detail")
             .default_size((height * 0.55).clamp(160.0, 520.0))
@@ -652,8 +602,10 @@ impl SanadApp {
                     .auto_shrink([false, false])
                     .show(ui, |ui| match selected_claim {
                         Some(index) => {
-                            let claim = &self.review.claims[index];
-                            let out = self.detail.show(ui, &self.review, claim, self.caret);
+                            let claim = &self.doc.review.claims[index];
+                            let out =
+                                self.detail
+                                    .show(ui, &self.doc.review, claim, self.view.caret);
                             if out.split {
                                 self.split_selected();
                             }
@@ -666,12 +618,12 @@ impl SanadApp {
                         }
                     });
             });
-        if !self.marked.is_empty() {
+        if !self.view.marked.is_empty() {
             self.bulk_bar(ui);
         }
         let response = self
             .table
-            .show(ui, &self.review, self.selected, &self.marked);
+            .show(ui, &self.doc.review, self.view.selected, &self.view.marked);
         if let Some((id, modifiers)) = response.clicked {
             self.click_row(id, modifiers);
         }
@@ -681,29 +633,29 @@ impl SanadApp {
     /// the rows from the current claim to this one.
     fn click_row(&mut self, id: ClaimId, modifiers: egui::Modifiers) {
         if modifiers.command {
-            if let Some(current) = self.selected
-                && self.marked.is_empty()
+            if let Some(current) = self.view.selected
+                && self.view.marked.is_empty()
             {
-                self.marked.insert(current);
+                self.view.marked.insert(current);
             }
-            if !self.marked.remove(&id) {
-                self.marked.insert(id);
+            if !self.view.marked.remove(&id) {
+                self.view.marked.insert(id);
             }
         } else if modifiers.shift {
             let rows = self.table.rows();
-            let claims = &self.review.claims;
+            let claims = &self.doc.review.claims;
             let at = |claim: ClaimId| rows.iter().position(|&i| claims[i].id == claim);
-            if let (Some(a), Some(b)) = (self.selected.and_then(at), at(id)) {
+            if let (Some(a), Some(b)) = (self.view.selected.and_then(at), at(id)) {
                 let (a, b) = (a.min(b), a.max(b));
-                self.marked = rows[a..=b].iter().map(|&i| claims[i].id).collect();
+                self.view.marked = rows[a..=b].iter().map(|&i| claims[i].id).collect();
             }
         } else {
-            self.marked.clear();
+            self.view.marked.clear();
         }
         self.commit_note();
-        self.selected = Some(id);
-        self.caret = None;
-        if let Some(claim) = self.review.claim(id) {
+        self.view.selected = Some(id);
+        self.view.caret = None;
+        if let Some(claim) = self.doc.review.claim(id) {
             let range = claim.span.start..claim.span.end;
             self.article.flash(id, range);
         }
@@ -712,7 +664,7 @@ impl SanadApp {
     /// The bar over the table when several rows are marked: one verdict for all of them.
     fn bulk_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} claims selected:", self.marked.len()));
+            ui.strong(format!("{} claims selected:", self.view.marked.len()));
             for verdict in Verdict::ALL {
                 let text = egui::RichText::new(verdict.label_en()).color(verdict_color(verdict));
                 if ui.small_button(text).clicked() {
@@ -720,7 +672,7 @@ impl SanadApp {
                 }
             }
             if ui.small_button("Clear selection").clicked() {
-                self.marked.clear();
+                self.view.marked.clear();
             }
         });
     }
@@ -729,7 +681,7 @@ impl SanadApp {
     fn toolbar(&mut self, ui: &mut egui::Ui) {
         // Wrapped: a row wider than a narrow article column would widen the column itself.
         ui.horizontal_wrapped(|ui| {
-            let current = self.review.article.direction;
+            let current = self.doc.review.article.direction;
             let mut chosen = current;
             egui::ComboBox::from_label("Paragraph direction")
                 .selected_text(direction_label(current))
@@ -755,7 +707,7 @@ impl SanadApp {
             if width > 80.0 {
                 ui.separator();
                 let color = ui.visuals().strong_text_color();
-                bidi_label::bidi_label(ui, &self.review.article.title, width - 12.0, color);
+                bidi_label::bidi_label(ui, &self.doc.review.article.title, width - 12.0, color);
             }
         });
     }
@@ -764,10 +716,10 @@ impl SanadApp {
     fn conflicts_panel(&mut self, ui: &mut egui::Ui) {
         ui.strong(format!(
             "{} merge conflict(s) to resolve",
-            self.review.conflicts.len()
+            self.doc.review.conflicts.len()
         ));
         let mut decision = None;
-        for (index, conflict) in self.review.conflicts.iter().enumerate() {
+        for (index, conflict) in self.doc.review.conflicts.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("Claim #{} · {}:", conflict.claim, conflict.field));
                 if ui.button(format!("Keep ours: {}", conflict.ours)).clicked() {
@@ -791,7 +743,7 @@ impl SanadApp {
     fn orphans_panel(&mut self, ui: &mut egui::Ui) {
         ui.strong(format!(
             "{} claim(s) not found in the updated article: select their text in the article and attach them",
-            self.review.orphans.len()
+            self.doc.review.orphans.len()
         ));
         let selection = self.article.selection();
         let mut attach = None;
@@ -799,7 +751,7 @@ impl SanadApp {
             .id_salt("orphans")
             .max_height(120.0)
             .show(ui, |ui| {
-                for (index, orphan) in self.review.orphans.iter().enumerate() {
+                for (index, orphan) in self.doc.review.orphans.iter().enumerate() {
                     ui.horizontal(|ui| {
                         if ui
                             .add_enabled(
@@ -818,7 +770,7 @@ impl SanadApp {
                 }
             });
         if let (Some(index), Some(range)) = (attach, selection) {
-            let span = trimmed(&self.review.article.text, range);
+            let span = trimmed(&self.doc.review.article.text, range);
             self.run(Command::AttachOrphan { index, span });
             self.article.clear_selection();
         }
@@ -884,7 +836,7 @@ fn launch(
             if let Some(file) = open
                 && let Err(e) = app.open_path(&file)
             {
-                app.error = Some(e);
+                app.dialogs.error = Some(e);
             }
             Ok(Box::new(app))
         }),

@@ -8,24 +8,29 @@ use egui::{Rect, Sense, Vec2};
 impl SanadApp {
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
         // Counted once per change, not per frame (100 000 claims).
-        if self.counts.0 != Some(self.generation) {
-            self.counts = (Some(self.generation), self.review.verdict_counts());
+        if self.view.counts.0 != Some(self.doc.generation) {
+            self.view.counts = (Some(self.doc.generation), self.doc.review.verdict_counts());
         }
-        let counts = self.counts.1;
-        let total = self.review.claims.len();
+        let counts = self.view.counts.1;
+        let total = self.doc.review.claims.len();
         ui.horizontal(|ui| {
-            let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-                || "not saved yet".to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let name = self
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || "not saved yet".to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
             ui.strong(name);
-            if self.dirty {
+            if self.doc.dirty {
                 ui.colored_label(ui.visuals().warn_fg_color, "unsaved changes");
             }
             ui.separator();
             ui.label(format!(
                 "{} · {}",
-                self.review.article.language, self.review.article.encoding
+                self.doc.review.article.language, self.doc.review.article.encoding
             ));
             ui.separator();
             progress_bar(ui, &counts, total);

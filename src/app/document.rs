@@ -1,0 +1,46 @@
+//! The open document: the review and everything that belongs to it rather than to the
+//! window (its file, the article it came from, its undo history, whether it is saved, what
+//! its file was when last read or written).
+
+use crate::model::{History, Review};
+use std::path::PathBuf;
+
+/// The review being worked on, with its file and history.
+pub(super) struct Document {
+    /// The review.
+    pub review: Review,
+    /// Where Save writes; `None` until the review has a file.
+    pub path: Option<PathBuf>,
+    /// The article file this review was made from in this session (for "reopen as").
+    pub article_path: Option<PathBuf>,
+    /// Undo and redo.
+    pub history: History,
+    /// Counts changes to the review, so that views rebuild what depends on it only then.
+    pub generation: u64,
+    /// Counts changes to the claims' searchable text (words, attribution, note) and
+    /// positions: a verdict does not make the search index stale.
+    pub text_generation: u64,
+    /// Changed since it was last saved.
+    pub dirty: bool,
+    /// The review's file as it was when last read or written here: a save compares the
+    /// file on disk with it, so that a colleague's save is never overwritten silently.
+    pub disk: Option<crate::store::Fingerprint>,
+}
+
+impl Document {
+    /// `review`, read from `path` when it has one: that file, as it is now, is the one a
+    /// save may replace.
+    pub fn new(review: Review, path: Option<PathBuf>) -> Self {
+        let disk = path.as_deref().and_then(crate::store::Fingerprint::of_file);
+        Document {
+            review,
+            path,
+            article_path: None,
+            history: History::default(),
+            generation: 0,
+            text_generation: 0,
+            dirty: false,
+            disk,
+        }
+    }
+}

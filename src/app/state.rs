@@ -1,0 +1,96 @@
+//! The window's state, split by what it is: the reader's view of the review, the dialogs
+//! open over the window, the work running in the background, and closing.
+
+use super::files::{Loading, Pending};
+use super::path_prompt::PathPrompt;
+use crate::model::{ClaimId, Review};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// How the reader is looking at the review: what is selected and marked, where the caret
+/// is, how the window is divided.
+pub(super) struct View {
+    /// The current claim.
+    pub selected: Option<ClaimId>,
+    /// Claims picked with Ctrl/Shift+click for a bulk verdict.
+    pub marked: BTreeSet<ClaimId>,
+    /// Where the reader last clicked inside the selected claim: the split point.
+    pub caret: Option<usize>,
+    /// The share of the window's width the claims panel takes: kept when the window is
+    /// resized (so the article is not squeezed to a strip), changed by dragging the panel.
+    pub claims_share: f32,
+    /// The window's width last frame, to tell a window resize from a panel drag.
+    pub last_width: Option<f32>,
+    /// The verdict counts of the status bar, and the generation they were counted at.
+    pub counts: (Option<u64>, [usize; 7]),
+}
+
+impl View {
+    /// The view of a review just opened: `selected` current, the claims panel taking
+    /// `claims_share` of the width.
+    pub fn new(selected: Option<ClaimId>, claims_share: f32) -> Self {
+        View {
+            selected,
+            marked: BTreeSet::new(),
+            caret: None,
+            claims_share,
+            last_width: None,
+            counts: (None, [0; 7]),
+        }
+    }
+}
+
+/// What is open over the window, waiting for the reader.
+#[derive(Default)]
+pub(super) struct Dialogs {
+    /// The "which file?" prompt, when no native dialog is used.
+    pub prompt: Option<PathPrompt>,
+    /// An action waiting for the unsaved-changes question (Save / Discard / Cancel).
+    pub guard: Option<Pending>,
+    /// A save found the file changed on disk: what to do about it.
+    pub disk_conflict: Option<PathBuf>,
+    /// An action to carry out once Save as… has given the review a file.
+    pub after_save: Option<Pending>,
+    /// The reader's name, asked for the change log (first start).
+    pub asking_name: Option<String>,
+    /// Help ▸ Keyboard shortcuts.
+    pub show_shortcuts: bool,
+    /// Help ▸ About.
+    pub show_about: bool,
+    /// A recovery copy found at start, waiting for the reader's decision.
+    pub recovery_offer: Option<Review>,
+    /// A message the reader must acknowledge.
+    pub error: Option<String>,
+}
+
+impl Dialogs {
+    /// Whether a dialog that takes the keyboard is open (shortcuts wait until it closes).
+    pub fn modal_open(&self) -> bool {
+        self.prompt.is_some()
+            || self.recovery_offer.is_some()
+            || self.guard.is_some()
+            || self.disk_conflict.is_some()
+            || self.asking_name.is_some()
+            || self.error.is_some()
+    }
+}
+
+/// Work running in the background.
+#[derive(Default)]
+pub(super) struct Jobs {
+    /// A file being read.
+    pub loading: Option<Loading>,
+    /// An autosave being written.
+    pub autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
+    /// When unsaved changes were last written to the recovery file.
+    pub last_autosave: Option<std::time::Instant>,
+}
+
+/// Closing the window.
+#[derive(Default)]
+pub(super) struct Closing {
+    /// The reader answered the unsaved-changes question: the window may close.
+    pub asked: bool,
+    /// Send the close command at the end of this frame.
+    pub send_now: bool,
+}
