@@ -456,6 +456,22 @@ impl SanadApp {
     }
 }
 
+/// An action's description and shortcuts, for a button's tooltip: "delete the claim (Del)".
+pub(super) fn tooltip(ctx: &egui::Context, action: Action) -> String {
+    let keys = SanadApp::shortcut_text(ctx, action);
+    let description = action.description();
+    let mut chars = description.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if keys.is_empty() {
+        capital
+    } else {
+        format!("{capital} ({keys})")
+    }
+}
+
 fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.alt)
         + u8::from(m.ctrl)

@@ -132,7 +132,10 @@ impl DetailPanel {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("Delete")
-                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::DeleteClaim))
+                    .on_hover_text(super::actions::tooltip(
+                        ui.ctx(),
+                        super::Action::DeleteClaim,
+                    ))
                     .clicked()
                 {
                     out.commands.push(Command::DeleteClaim { claim: id });
@@ -140,14 +143,17 @@ impl DetailPanel {
                 let is_last = review.claims.last().is_some_and(|c| c.id == id);
                 if ui
                     .add_enabled(!is_last, egui::Button::new("Merge with next"))
-                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::MergeWithNext))
+                    .on_hover_text(super::actions::tooltip(
+                        ui.ctx(),
+                        super::Action::MergeWithNext,
+                    ))
                     .clicked()
                 {
                     out.commands.push(Command::MergeWithNext { claim: id });
                 }
                 if ui
                     .add_enabled(split_at.is_some(), egui::Button::new("Split here"))
-                    .on_hover_text(super::tooltip(ui.ctx(), super::Action::SplitClaim))
+                    .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::SplitClaim))
                     .on_disabled_hover_text(
                         "Click a word inside the claim in the article to choose where to split",
                     )

@@ -1,0 +1,244 @@
+//! Editing the review from the window: every edit goes through `SanadApp::run` (which keeps
+//! its inverse for undo and tells the views what may have changed), and the claims work
+//! (selection, verdicts, split, claim from selection) is built on it.
+
+use super::{SanadApp, capitalised};
+use crate::model::{ClaimId, Command, Verdict};
+
+impl SanadApp {
+    /// Run an edit, keeping its inverse for undo.
+    pub(super) fn run(&mut self, command: Command) {
+        let changes_article = matches!(
+            command,
+            Command::SetDirection { .. }
+                | Command::AdoptMerge { .. }
+                | Command::ReplaceReview { .. }
+        );
+        let keeps_search_text = is_verdict_or_source(&command);
+        // Deleting the current claim moves on to its neighbour in the table, not the top.
+        let neighbour = match &command {
+            Command::DeleteClaim { claim } if Some(*claim) == self.view.selected => {
+                self.neighbour_row(*claim)
+            }
+            _ => None,
+        };
+        match self
+            .doc
+            .history
+            .run(&mut self.doc.review, command, &self.reviewer)
+        {
+            Ok(()) => {
+                if neighbour.is_some() {
+                    self.view.selected = neighbour;
+                }
+                // Verdicts and sources leave the search index valid: no rebuild.
+                self.changed(changes_article, !keeps_search_text);
+            }
+            Err(e) => self.status = capitalised(&e.to_string()),
+        }
+    }
+
+    /// The claim of the row after `id`'s in the table (else the one before).
+    pub(super) fn neighbour_row(&self, id: ClaimId) -> Option<ClaimId> {
+        let rows = self.table.rows();
+        let claims = &self.doc.review.claims;
+        let at = rows.iter().position(|&i| claims[i].id == id)?;
+        let next = rows
+            .get(at + 1)
+            .or_else(|| at.checked_sub(1).and_then(|b| rows.get(b)));
+        next.map(|&i| claims[i].id)
+    }
+
+    /// Undo the last edit (Ctrl+Z).
+    pub(super) fn undo(&mut self) {
+        self.commit_note();
+        let outcome = self.doc.history.undo(&mut self.doc.review, &self.reviewer);
+        self.stepped(outcome, "undo", "Undone");
+    }
+
+    /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
+    pub(super) fn redo(&mut self) {
+        let outcome = self.doc.history.redo(&mut self.doc.review, &self.reviewer);
+        self.stepped(outcome, "redo", "Redone");
+    }
+
+    /// After an undo or redo (`what`, reported as `done`): views rebuild, the status bar
+    /// says what happened.
+    pub(super) fn stepped(
+        &mut self,
+        outcome: Option<Result<(), crate::model::ApplyError>>,
+        what: &str,
+        done: &str,
+    ) {
+        self.status = match outcome {
+            Some(Ok(())) => {
+                self.changed(true, true);
+                done.to_string()
+            }
+            Some(Err(e)) => format!("Could not {what}: {e}"),
+            None => format!("Nothing to {what}"),
+        };
+    }
+
+    /// After any change to the review: views rebuild (the article view when the article may
+    /// have changed, the search index when the claims' text may have), the selection stays
+    /// valid.
+    pub(super) fn changed(&mut self, article_may_change: bool, search_text_may_change: bool) {
+        self.doc.dirty = true;
+        self.doc.generation += 1;
+        if search_text_may_change {
+            self.doc.text_generation += 1;
+        }
+        if article_may_change {
+            self.article = self.fresh_article_view(&self.doc.review);
+        }
+        let exists = |id: ClaimId| self.doc.review.claim(id).is_some();
+        if !self.view.selected.is_some_and(exists) {
+            self.view.selected = self.doc.review.claims.first().map(|c| c.id);
+        }
+        self.view
+            .marked
+            .retain(|id| self.doc.review.claim(*id).is_some());
+    }
+
+    /// A note typed but not yet committed (its field still has the focus) becomes an edit,
+    /// before anything else happens to the review.
+    pub(super) fn commit_note(&mut self) {
+        if let Some(command) = self.detail.pending_note(&self.doc.review) {
+            self.run(command);
+        }
+    }
+
+    /// Select claim `id`, bring it into view in the article and flash it there, and scroll
+    /// the table to its row.
+    pub(super) fn select(&mut self, id: ClaimId) {
+        self.commit_note();
+        self.view.selected = Some(id);
+        self.view.caret = None;
+        if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
+            let claim = &self.doc.review.claims[index];
+            self.article
+                .flash(claim.id, claim.span.start..claim.span.end);
+            self.table.scroll_to_claim(index);
+        }
+    }
+
+    /// The claims the bulk verdict applies to: the marked rows, else the selected claim.
+    pub(super) fn targets(&self) -> Vec<ClaimId> {
+        if self.view.marked.is_empty() {
+            self.view.selected.into_iter().collect()
+        } else {
+            self.view.marked.iter().copied().collect()
+        }
+    }
+
+    /// Give the selected claim, or every marked one, `verdict` (one undoable edit).
+    pub(super) fn set_verdict(&mut self, verdict: Verdict) {
+        let mut commands: Vec<Command> = self
+            .targets()
+            .into_iter()
+            .map(|claim| Command::SetVerdict { claim, verdict })
+            .collect();
+        match commands.len() {
+            0 => {}
+            1 => {
+                if let Some(command) = commands.pop() {
+                    self.run(command);
+                }
+            }
+            n => {
+                self.run(Command::Batch { commands });
+                self.status = format!("{n} claims marked {}", verdict.label_en());
+            }
+        }
+    }
+
+    /// Move the selection `step` rows through the table as it is sorted and filtered.
+    pub(super) fn step_selection(&mut self, step: isize) {
+        let rows = self.table.rows();
+        if rows.is_empty() {
+            return;
+        }
+        let current = self.view.selected.and_then(|id| {
+            rows.iter()
+                .position(|&i| self.doc.review.claims[i].id == id)
+        });
+        let next = match current {
+            Some(at) => at.saturating_add_signed(step).min(rows.len() - 1),
+            None => 0,
+        };
+        let id = self.doc.review.claims[rows[next]].id;
+        self.select(id);
+    }
+
+    /// Select the next unreviewed claim after the current one in table order (N).
+    pub(super) fn next_unreviewed(&mut self) {
+        let rows = self.table.rows().to_vec();
+        let claims = &self.doc.review.claims;
+        let current = self
+            .view
+            .selected
+            .and_then(|id| rows.iter().position(|&i| claims[i].id == id))
+            .map_or(0, |at| at + 1);
+        let found = rows[current.min(rows.len())..]
+            .iter()
+            .chain(&rows[..current.min(rows.len())])
+            .find(|&&i| claims[i].verdict == Verdict::Unreviewed)
+            .map(|&i| claims[i].id);
+        match found {
+            Some(id) => self.select(id),
+            None => self.status = "Every claim shown has a verdict".into(),
+        }
+    }
+
+    /// Split the selected claim where the reader clicked in it.
+    pub(super) fn split_selected(&mut self) {
+        match (self.view.selected, self.view.caret) {
+            (Some(claim), Some(at)) => {
+                self.run(Command::SplitClaim { claim, at });
+                self.view.caret = None;
+            }
+            _ => {
+                self.status =
+                    "Click a word inside the claim in the article to choose where to split".into()
+            }
+        }
+    }
+
+    /// Make a claim of the text selected in the article.
+    pub(super) fn claim_from_selection(&mut self) {
+        let Some(range) = self.article.selection() else {
+            self.status = "Select some article text first".into();
+            return;
+        };
+        let span = trimmed(&self.doc.review.article.text, range);
+        let next_id = ClaimId(self.doc.review.next_claim_id);
+        self.run(Command::AddClaim { span });
+        if self.doc.review.claim(next_id).is_some() {
+            self.select(next_id);
+            self.article.clear_selection();
+        }
+    }
+}
+
+/// Whether `command` changes only verdicts or sources: not the claims' searchable text or
+/// their positions.
+fn is_verdict_or_source(command: &Command) -> bool {
+    match command {
+        Command::SetVerdict { .. }
+        | Command::AddEvidence { .. }
+        | Command::InsertEvidence { .. }
+        | Command::SetEvidence { .. }
+        | Command::RemoveEvidence { .. } => true,
+        Command::Batch { commands } => commands.iter().all(is_verdict_or_source),
+        _ => false,
+    }
+}
+
+/// `range` of `text` without the whitespace at its ends.
+pub(super) fn trimmed(text: &str, range: std::ops::Range<usize>) -> crate::model::Span {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    crate::model::Span::new(start, end.max(start))
+}

@@ -1,0 +1,313 @@
+//! The frame: the window laid out (menus, the article on one side, the claims table and the
+//! detail panel on the other, the status bar), and the panels under the article.
+
+use super::actions::{Action, tooltip};
+use super::editing::trimmed;
+use super::{SETTINGS_KEY, SanadApp, bidi_label, verdict_color};
+use crate::model::{ClaimId, Command, TextDirection, Verdict};
+
+impl eframe::App for SanadApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.remember_selection();
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+impl SanadApp {
+    /// Draw the whole window into `ui` (eframe calls this every frame; tests call it
+    /// through egui_kittest without a real window).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.refresh_table();
+        self.poll_loading(&ctx);
+        let modal_open =
+            self.dialogs.modal_open() || self.jobs.loading.is_some() || self.detail.is_form_open();
+        if !modal_open {
+            self.handle_keys(&ctx);
+        }
+        self.handle_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.show_prompt(&ctx);
+        self.show_guard(&ctx);
+        self.show_disk_conflict(&ctx);
+        self.show_error(&ctx);
+        self.offer_recovery(&ctx);
+        self.ask_name(&ctx);
+        self.help_windows(&ctx);
+        self.autosave(&ctx);
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        // Keys and menus may have changed the review or the filter: rows as of now.
+        self.refresh_table();
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if !self.doc.review.conflicts.is_empty() {
+            egui::Panel::bottom("conflicts").show(ui, |ui| self.conflicts_panel(ui));
+        }
+        if !self.doc.review.orphans.is_empty() {
+            egui::Panel::bottom("orphans").show(ui, |ui| self.orphans_panel(ui));
+        }
+        // The panel keeps its share of the window when the window is resized; the share
+        // follows the reader's drag of the panel's edge. The article keeps at least 320 points.
+        let width = ui.available_width();
+        let resized = self
+            .view
+            .last_width
+            .is_some_and(|last| (last - width).abs() > 0.5);
+        let range = 420.0..=(width - 320.0).max(420.0);
+        let wanted = (width * self.view.claims_share).clamp(*range.start(), *range.end());
+        let panel = egui::Panel::right("claims").size_range(range);
+        let panel = if resized {
+            panel.exact_size(wanted)
+        } else {
+            panel.default_size(wanted).resizable(true)
+        };
+        let shown = panel.show(ui, |ui| self.claims_side(ui));
+        if !resized && width > 0.0 {
+            self.view.claims_share = (shown.response.rect.width() / width).clamp(0.2, 0.8);
+        }
+        self.view.last_width = Some(width);
+        egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
+        if std::mem::take(&mut self.closing.send_now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// The article with its toolbar; clicks select claims.
+    pub(super) fn article_side(&mut self, ui: &mut egui::Ui) {
+        self.toolbar(ui);
+        ui.separator();
+        let event = self.article.show(ui, &self.doc.review, self.view.selected);
+        // A click on a highlight, or anywhere inside a claim's text, selects that claim and
+        // scrolls the table to it; the click's place is where Split cuts.
+        let clicked = event
+            .claim_clicked
+            .map(|id| (id, event.clicked))
+            .or_else(|| {
+                let offset = event.clicked?;
+                crate::model::claim_at(&self.doc.review.claims, offset)
+                    .map(|c| (c.id, Some(offset)))
+            });
+        if let Some((id, offset)) = clicked {
+            self.commit_note();
+            self.view.selected = Some(id);
+            self.view.marked.clear();
+            if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
+                self.table.scroll_to_claim(index);
+                let span = self.doc.review.claims[index].span;
+                self.view.caret = offset
+                    .map(|o| crate::text::word_at(&self.doc.review.article.text, o).start)
+                    .filter(|&o| span.start < o && o < span.end);
+            }
+        }
+    }
+
+    /// The filter bar, the table and, under them, the selected claim's details.
+    pub(super) fn claims_side(&mut self, ui: &mut egui::Ui) {
+        self.table.filter_bar(ui, self.doc.review.claims.len());
+        let selected_claim = self
+            .view
+            .selected
+            .and_then(|id| self.doc.review.claims.iter().position(|c| c.id == id));
+        let height = ui.available_height();
+        egui::Panel::bottom("detail")
+            .default_size((height * 0.55).clamp(160.0, 520.0))
+            .min_size(120.0)
+            .max_size((height - 140.0).max(120.0))
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("detail scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| match selected_claim {
+                        Some(index) => {
+                            let claim = &self.doc.review.claims[index];
+                            let out =
+                                self.detail
+                                    .show(ui, &self.doc.review, claim, self.view.caret);
+                            if out.split {
+                                self.split_selected();
+                            }
+                            for command in out.commands {
+                                self.run(command);
+                            }
+                        }
+                        None => {
+                            ui.label("No claim selected.");
+                        }
+                    });
+            });
+        if !self.view.marked.is_empty() {
+            self.bulk_bar(ui);
+        }
+        let response = self
+            .table
+            .show(ui, &self.doc.review, self.view.selected, &self.view.marked);
+        if let Some((id, modifiers)) = response.clicked {
+            self.click_row(id, modifiers);
+        }
+    }
+
+    /// A row click: plain selects, Ctrl toggles the row in the multi-selection, Shift marks
+    /// the rows from the current claim to this one.
+    pub(super) fn click_row(&mut self, id: ClaimId, modifiers: egui::Modifiers) {
+        if modifiers.command {
+            if let Some(current) = self.view.selected
+                && self.view.marked.is_empty()
+            {
+                self.view.marked.insert(current);
+            }
+            if !self.view.marked.remove(&id) {
+                self.view.marked.insert(id);
+            }
+        } else if modifiers.shift {
+            let rows = self.table.rows();
+            let claims = &self.doc.review.claims;
+            let at = |claim: ClaimId| rows.iter().position(|&i| claims[i].id == claim);
+            if let (Some(a), Some(b)) = (self.view.selected.and_then(at), at(id)) {
+                let (a, b) = (a.min(b), a.max(b));
+                self.view.marked = rows[a..=b].iter().map(|&i| claims[i].id).collect();
+            }
+        } else {
+            self.view.marked.clear();
+        }
+        self.commit_note();
+        self.view.selected = Some(id);
+        self.view.caret = None;
+        if let Some(claim) = self.doc.review.claim(id) {
+            let range = claim.span.start..claim.span.end;
+            self.article.flash(id, range);
+        }
+    }
+
+    /// The bar over the table when several rows are marked: one verdict for all of them.
+    pub(super) fn bulk_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(format!("{} claims selected:", self.view.marked.len()));
+            for verdict in Verdict::ALL {
+                let text = egui::RichText::new(verdict.label_en()).color(verdict_color(verdict));
+                if ui.small_button(text).clicked() {
+                    self.set_verdict(verdict);
+                }
+            }
+            if ui.small_button("Clear selection").clicked() {
+                self.view.marked.clear();
+            }
+        });
+    }
+
+    /// The article's title and the paragraph-direction override.
+    pub(super) fn toolbar(&mut self, ui: &mut egui::Ui) {
+        // Wrapped: a row wider than a narrow article column would widen the column itself.
+        ui.horizontal_wrapped(|ui| {
+            let current = self.doc.review.article.direction;
+            let mut chosen = current;
+            egui::ComboBox::from_label("Paragraph direction")
+                .selected_text(direction_label(current))
+                .show_ui(ui, |ui| {
+                    for d in TextDirection::ALL {
+                        ui.selectable_value(&mut chosen, d, direction_label(d));
+                    }
+                });
+            if chosen != current {
+                self.run(Command::SetDirection { direction: chosen });
+            }
+            let selection = self.article.selection().is_some();
+            if ui
+                .add_enabled(selection, egui::Button::new("Claim from selection"))
+                .on_hover_text(tooltip(ui.ctx(), Action::ClaimFromSelection))
+                .on_disabled_hover_text("Select article text with the mouse first")
+                .clicked()
+            {
+                self.claim_from_selection();
+            }
+            // The title, cut to the room left (it is also the window's title).
+            let width = ui.available_width();
+            if width > 80.0 {
+                ui.separator();
+                let color = ui.visuals().strong_text_color();
+                bidi_label::bidi_label(ui, &self.doc.review.article.title, width - 12.0, color);
+            }
+        });
+    }
+
+    /// Merge conflicts, one row each, decided one by one.
+    pub(super) fn conflicts_panel(&mut self, ui: &mut egui::Ui) {
+        ui.strong(format!(
+            "{} merge conflict(s) to resolve",
+            self.doc.review.conflicts.len()
+        ));
+        let mut decision = None;
+        for (index, conflict) in self.doc.review.conflicts.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("Claim #{} · {}:", conflict.claim, conflict.field));
+                if ui.button(format!("Keep ours: {}", conflict.ours)).clicked() {
+                    decision = Some((index, false));
+                }
+                if ui
+                    .button(format!("Take theirs: {}", conflict.theirs))
+                    .clicked()
+                {
+                    decision = Some((index, true));
+                }
+            });
+        }
+        if let Some((index, take_theirs)) = decision {
+            self.run(Command::ResolveConflict { index, take_theirs });
+        }
+    }
+
+    /// Claims that re-anchoring could not place: kept, listed, re-attached by hand to the
+    /// text selected in the article.
+    pub(super) fn orphans_panel(&mut self, ui: &mut egui::Ui) {
+        ui.strong(format!(
+            "{} claim(s) not found in the updated article: select their text in the article and attach them",
+            self.doc.review.orphans.len()
+        ));
+        let selection = self.article.selection();
+        let mut attach = None;
+        egui::ScrollArea::vertical()
+            .id_salt("orphans")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                for (index, orphan) in self.doc.review.orphans.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add_enabled(
+                                selection.is_some(),
+                                egui::Button::new("Attach to selection"),
+                            )
+                            .clicked()
+                        {
+                            attach = Some(index);
+                        }
+                        ui.label(format!("#{} {}", orphan.id, orphan.verdict.label_en()));
+                        let width = ui.available_width();
+                        let color = ui.visuals().text_color();
+                        bidi_label::bidi_label(ui, &orphan.quote.exact, width, color);
+                    });
+                }
+            });
+        if let (Some(index), Some(range)) = (attach, selection) {
+            let span = trimmed(&self.doc.review.article.text, range);
+            self.run(Command::AttachOrphan { index, span });
+            self.article.clear_selection();
+        }
+    }
+}
+
+fn direction_label(direction: TextDirection) -> &'static str {
+    match direction {
+        TextDirection::Auto => "Automatic (per paragraph)",
+        TextDirection::RightToLeft => "Right to left",
+        TextDirection::LeftToRight => "Left to right",
+    }
+}
