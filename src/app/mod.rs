@@ -7,6 +7,7 @@
 
 mod actions;
 pub mod article_view;
+mod autosave;
 mod bidi_label;
 pub mod bidi_text_edit;
 mod detail;

@@ -1,0 +1,109 @@
+//! Crash recovery in the window: while the review has unsaved changes it is written to a
+//! recovery copy in the background (every 30 seconds and when the window loses focus), and a
+//! copy left by a crash is offered back at the next start or open.
+
+use super::SanadApp;
+use crate::model::Command;
+use std::path::PathBuf;
+
+impl SanadApp {
+    /// Offer a recovery copy that a crash left behind for the open review, when it is of
+    /// the same article and differs from what was opened.
+    pub(super) fn look_for_recovery(&mut self) {
+        let target = self.recovery_file();
+        self.dialogs.recovery_offer =
+            crate::store::recovery::pending_recovery(&target, self.doc.path.as_deref())
+                .and_then(Result::ok)
+                .filter(|r| {
+                    r.article.sha256 == self.doc.review.article.sha256 && *r != self.doc.review
+                });
+    }
+
+    /// While there are unsaved changes, write them to the recovery file every 30 seconds
+    /// and whenever the window loses focus. The copy is written on another thread: a long
+    /// review takes a fifth of a second to write, too long for a frame.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+        if let Some(handle) = self.jobs.autosaving.take_if(|h| h.is_finished()) {
+            match handle.join() {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => self.status = format!("Could not write the recovery copy: {e}"),
+                Err(_) => self.status = "Could not write the recovery copy".into(),
+            }
+        }
+        if !self.doc.dirty || self.jobs.autosaving.is_some() {
+            return;
+        }
+        let lost_focus = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        let due = self.jobs.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
+        if due || lost_focus {
+            let review = self.doc.review.clone();
+            let target = self.recovery_file();
+            self.jobs.autosaving = Some(std::thread::spawn(move || {
+                crate::store::recovery::write_recovery(&review, &target).map_err(|e| e.to_string())
+            }));
+            self.jobs.last_autosave = Some(std::time::Instant::now());
+        }
+        // Come back when the next autosave is due, without repainting in between.
+        ctx.request_repaint_after(EVERY);
+    }
+
+    /// Wait for an autosave being written (before the recovery copy is discarded).
+    pub(super) fn finish_autosave(&mut self) {
+        if let Some(handle) = self.jobs.autosaving.take() {
+            let _ = handle.join();
+        }
+    }
+
+    /// Ask whether to restore a recovery copy found at start.
+    pub(super) fn offer_recovery(&mut self, ctx: &egui::Context) {
+        let Some(recovered) = &self.dialogs.recovery_offer else {
+            return;
+        };
+        let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
+        let mut decision = None;
+        egui::Window::new("Restore unsaved work?")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "Sanad closed with unsaved changes to this review (last change {when})."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        decision = Some(true);
+                    }
+                    if ui.button("Discard").clicked() {
+                        decision = Some(false);
+                    }
+                });
+            });
+        match decision {
+            Some(true) => {
+                if let Some(recovered) = self.dialogs.recovery_offer.take() {
+                    self.run(Command::ReplaceReview {
+                        review: Box::new(recovered),
+                        reason: "restored unsaved work after a crash".into(),
+                    });
+                    self.status = "Restored unsaved work: save to keep it".into();
+                }
+            }
+            Some(false) => {
+                self.dialogs.recovery_offer = None;
+                self.finish_autosave();
+                crate::store::recovery::discard_recovery(&self.recovery_file());
+            }
+            None => {}
+        }
+    }
+
+    /// Where unsaved changes to the open review are autosaved.
+    pub(super) fn recovery_file(&self) -> PathBuf {
+        crate::store::recovery::recovery_path_in(self.doc.path.as_deref(), &self.untitled_dir)
+    }
+}
