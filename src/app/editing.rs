@@ -3,18 +3,12 @@
 //! (selection, verdicts, split, claim from selection) is built on it.
 
 use super::{SanadApp, capitalised};
-use crate::model::{ClaimId, Command, Verdict};
+use crate::model::{ClaimId, Command, Effects, Verdict};
 
 impl SanadApp {
     /// Run an edit, keeping its inverse for undo.
     pub(super) fn run(&mut self, command: Command) {
-        let changes_article = matches!(
-            command,
-            Command::SetDirection { .. }
-                | Command::AdoptMerge { .. }
-                | Command::ReplaceReview { .. }
-        );
-        let keeps_search_text = is_verdict_or_source(&command);
+        let effects = command.effects();
         // Deleting the current claim moves on to its neighbour in the table, not the top.
         let neighbour = match &command {
             Command::DeleteClaim { claim } if Some(*claim) == self.view.selected => {
@@ -32,7 +26,7 @@ impl SanadApp {
                     self.view.selected = neighbour;
                 }
                 // Verdicts and sources leave the search index valid: no rebuild.
-                self.changed(changes_article, !keeps_search_text);
+                self.changed(effects);
             }
             Err(e) => self.status = capitalised(&e.to_string()),
         }
@@ -66,13 +60,13 @@ impl SanadApp {
     /// says what happened.
     pub(super) fn stepped(
         &mut self,
-        outcome: Option<Result<(), crate::model::ApplyError>>,
+        outcome: Option<Result<Effects, crate::model::ApplyError>>,
         what: &str,
         done: &str,
     ) {
         self.status = match outcome {
-            Some(Ok(())) => {
-                self.changed(true, true);
+            Some(Ok(effects)) => {
+                self.changed(effects);
                 done.to_string()
             }
             Some(Err(e)) => format!("Could not {what}: {e}"),
@@ -83,13 +77,13 @@ impl SanadApp {
     /// After any change to the review: views rebuild (the article view when the article may
     /// have changed, the search index when the claims' text may have), the selection stays
     /// valid.
-    pub(super) fn changed(&mut self, article_may_change: bool, search_text_may_change: bool) {
+    pub(super) fn changed(&mut self, effects: Effects) {
         self.doc.dirty = true;
         self.doc.generation += 1;
-        if search_text_may_change {
+        if effects.claims_text {
             self.doc.text_generation += 1;
         }
-        if article_may_change {
+        if effects.article {
             self.article = self.fresh_article_view(&self.doc.review);
         }
         let exists = |id: ClaimId| self.doc.review.claim(id).is_some();
@@ -218,20 +212,6 @@ impl SanadApp {
             self.select(next_id);
             self.article.clear_selection();
         }
-    }
-}
-
-/// Whether `command` changes only verdicts or sources: not the claims' searchable text or
-/// their positions.
-fn is_verdict_or_source(command: &Command) -> bool {
-    match command {
-        Command::SetVerdict { .. }
-        | Command::AddEvidence { .. }
-        | Command::InsertEvidence { .. }
-        | Command::SetEvidence { .. }
-        | Command::RemoveEvidence { .. } => true,
-        Command::Batch { commands } => commands.iter().all(is_verdict_or_source),
-        _ => false,
     }
 }
 

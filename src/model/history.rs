@@ -2,7 +2,7 @@
 //! inverse (through [`apply`], so it is checked and logged like any edit) and keeps the
 //! inverse's own inverse for redo.
 
-use super::{ApplyError, Command, Review, apply};
+use super::{ApplyError, Command, Effects, Review, apply};
 
 /// How many edits can be undone; older ones are forgotten so that a long session's
 /// snapshots (merges, re-anchoring) cannot fill the memory.
@@ -29,14 +29,16 @@ impl History {
         Ok(())
     }
 
-    /// Undo the last edit; `None` when there is nothing to undo.
-    pub fn undo(&mut self, review: &mut Review, by: &str) -> Option<Result<(), ApplyError>> {
+    /// Undo the last edit, and say what it may have made stale; `None` when there is nothing
+    /// to undo.
+    pub fn undo(&mut self, review: &mut Review, by: &str) -> Option<Result<Effects, ApplyError>> {
         let inverse = self.undo.pop()?;
         Some(step(review, inverse, by, &mut self.undo, &mut self.redo))
     }
 
-    /// Redo the last undone edit; `None` when there is nothing to redo.
-    pub fn redo(&mut self, review: &mut Review, by: &str) -> Option<Result<(), ApplyError>> {
+    /// Redo the last undone edit, and say what it may have made stale; `None` when there is
+    /// nothing to redo.
+    pub fn redo(&mut self, review: &mut Review, by: &str) -> Option<Result<Effects, ApplyError>> {
         let command = self.redo.pop()?;
         Some(step(review, command, by, &mut self.redo, &mut self.undo))
     }
@@ -66,11 +68,12 @@ fn step(
     by: &str,
     from: &mut Vec<Command>,
     to: &mut Vec<Command>,
-) -> Result<(), ApplyError> {
+) -> Result<Effects, ApplyError> {
+    let effects = command.effects();
     match apply(review, command.clone(), by) {
         Ok(inverse) => {
             push(to, inverse);
-            Ok(())
+            Ok(effects)
         }
         Err(e) => {
             from.push(command);
