@@ -14,6 +14,13 @@ use crate::model::{Command, Verdict};
 use crate::share::Format;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+/// The actions asked for and not yet carried out, and the last ones a key asked for.
+#[derive(Debug, Default)]
+pub(super) struct Queue {
+    queued: Vec<Action>,
+    last_fired: Vec<Action>,
+}
+
 /// Something the reviewer can do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -330,6 +337,24 @@ impl SanadApp {
         }
     }
 
+    /// Ask for `action` to be carried out at the end of this frame, after drawing: a menu
+    /// item or a key never changes the review halfway through a frame.
+    pub fn queue(&mut self, action: Action) {
+        self.actions.queued.push(action);
+    }
+
+    /// Carry out the actions asked for during this frame. A note being typed is committed
+    /// first, once, here: every action sees the review with it.
+    pub(super) fn perform_queued(&mut self, ctx: &egui::Context) {
+        if self.actions.queued.is_empty() {
+            return;
+        }
+        self.commit_note();
+        for action in std::mem::take(&mut self.actions.queued) {
+            self.perform(action, ctx);
+        }
+    }
+
     /// Carry out `action`: the one place every menu item, key and button goes through.
     pub fn perform(&mut self, action: Action, ctx: &egui::Context) {
         if !self.is_enabled(action) {
@@ -339,18 +364,9 @@ impl SanadApp {
             Action::NewFromArticle => self.request(Pending::Choose(Purpose::NewFromArticle)),
             Action::Open => self.request(Pending::Choose(Purpose::Open)),
             Action::Save => self.save(),
-            Action::SaveAs => {
-                self.commit_note();
-                self.choose(Purpose::SaveAs);
-            }
-            Action::Export(kind) => {
-                self.commit_note();
-                self.choose(Purpose::Export(kind.format()));
-            }
-            Action::MergeReview => {
-                self.commit_note();
-                self.choose(Purpose::Merge);
-            }
+            Action::SaveAs => self.choose(Purpose::SaveAs),
+            Action::Export(kind) => self.choose(Purpose::Export(kind.format())),
+            Action::MergeReview => self.choose(Purpose::Merge),
             Action::Quit => self.request(Pending::Quit),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -376,10 +392,7 @@ impl SanadApp {
                 }
             }
             Action::WriteNote => self.detail.focus_note = true,
-            Action::UpdateArticle => {
-                self.commit_note();
-                self.choose(Purpose::UpdateArticle);
-            }
+            Action::UpdateArticle => self.choose(Purpose::UpdateArticle),
             Action::ClearMarks => self.view.marked.clear(),
             Action::ToggleHighlights => self.article.highlights = !self.article.highlights,
             Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
@@ -416,17 +429,15 @@ impl SanadApp {
             }
         }
         if !fired.is_empty() {
-            self.last_fired.clone_from(&fired);
+            self.actions.last_fired.clone_from(&fired);
         }
-        for action in fired {
-            self.perform(action, ctx);
-        }
+        self.actions.queued.extend(fired);
     }
 
     /// The actions the keyboard asked for the last time it asked for any (for tests, and
     /// for finding out which binding a key press took).
     pub fn last_shortcut_actions(&self) -> &[Action] {
-        &self.last_fired
+        &self.actions.last_fired
     }
 
     /// A menu item for `action`: its label, its first shortcut as the platform writes it,
@@ -440,8 +451,7 @@ impl SanadApp {
             .add_enabled(self.is_enabled(action), button)
             .on_hover_text(action.description());
         if response.clicked() {
-            let ctx = ui.ctx().clone();
-            self.perform(action, &ctx);
+            self.queue(action);
         }
     }
 

@@ -45,7 +45,6 @@ impl SanadApp {
 
     /// Undo the last edit (Ctrl+Z).
     pub(super) fn undo(&mut self) {
-        self.commit_note();
         let outcome = self.doc.history.undo(&mut self.doc.review, &self.reviewer);
         self.stepped(outcome, "undo", "Undone");
     }

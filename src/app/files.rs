@@ -282,7 +282,6 @@ impl SanadApp {
 
     /// Save to the review's file; without one, ask where (Save as…).
     pub fn save(&mut self) {
-        self.commit_note();
         match self.doc.path.clone() {
             Some(path) => {
                 if let Err(e) = self.save_to(&path) {

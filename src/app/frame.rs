@@ -7,8 +7,13 @@ use super::{SETTINGS_KEY, SanadApp, bidi_label, verdict_color};
 use crate::model::{ClaimId, Command, TextDirection, Verdict};
 
 impl eframe::App for SanadApp {
+    /// What is not drawing: background jobs polled, autosave, the window's title.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.tick(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        self.draw(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -18,12 +23,29 @@ impl eframe::App for SanadApp {
 }
 
 impl SanadApp {
-    /// Draw the whole window into `ui` (eframe calls this every frame; tests call it
-    /// through egui_kittest without a real window).
+    /// One whole frame into `ui`: the work that draws nothing, then the drawing. eframe calls the
+    /// two itself (`logic`, then `ui`); tests call this through egui_kittest.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.tick(&ui.ctx().clone());
+        self.draw(ui);
+    }
+
+    /// The work of a frame that draws nothing: a file read in the background taken in, the
+    /// autosave timer, the window's title.
+    pub(super) fn tick(&mut self, ctx: &egui::Context) {
+        self.poll_loading(ctx);
+        self.autosave(ctx);
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    /// Draw the window; what its keys and menus asked for is carried out at the end.
+    pub(super) fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.refresh_table();
-        self.poll_loading(&ctx);
         let modal_open =
             self.dialogs.modal_open() || self.jobs.loading.is_some() || self.detail.is_form_open();
         if !modal_open {
@@ -38,13 +60,7 @@ impl SanadApp {
         self.offer_recovery(&ctx);
         self.ask_name(&ctx);
         self.help_windows(&ctx);
-        self.autosave(&ctx);
-        let title = self.title();
-        if title != self.shown_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
-        }
-        // Keys and menus may have changed the review or the filter: rows as of now.
+        // Dialogs may have changed the review or the filter: rows as of now.
         self.refresh_table();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
@@ -76,6 +92,8 @@ impl SanadApp {
         }
         self.view.last_width = Some(width);
         egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
+        // What the keys and menus asked for this frame, now that it is drawn.
+        self.perform_queued(&ctx);
         if std::mem::take(&mut self.closing.send_now) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

@@ -110,8 +110,7 @@ impl SanadApp {
                 )
                 .clicked()
             {
-                let ctx = ui.ctx().clone();
-                self.perform(action, &ctx);
+                self.queue(action);
             }
         }
         ui.separator();

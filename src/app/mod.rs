@@ -1,5 +1,5 @@
 //! The window: the only module that knows egui. It reads the [`Review`] and changes it only
-//! through [`Command`]s run by `SanadApp::run` (which keeps the undo history), so the
+//! through [`Command`](crate::model::Command)s run by `SanadApp::run` (which keeps the undo history), so the
 //! window, the command line and the tests share one path for every edit.
 //!
 //! Panels are small modules: the claims table, the detail panel, the article view, the
@@ -59,8 +59,8 @@ pub struct SanadApp {
     closing: state::Closing,
     /// Use the system's file dialogs (off in tests, and where none exists).
     pub native_dialogs: bool,
-    /// The actions the keyboard last asked for.
-    last_fired: Vec<Action>,
+    /// Actions asked for in this frame, carried out after drawing.
+    actions: actions::Queue,
     /// The window title last sent: sending one requests a repaint, so only changes are sent
     /// (otherwise the window would repaint forever and use the CPU while idle).
     shown_title: String,
@@ -135,7 +135,7 @@ impl SanadApp {
             status: String::new(),
             closing: state::Closing::default(),
             native_dialogs: false,
-            last_fired: Vec::new(),
+            actions: actions::Queue::default(),
             shown_title: String::new(),
             settings: Settings::default(),
             untitled_dir: PathBuf::new(),
