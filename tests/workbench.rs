@@ -873,3 +873,34 @@ fn every_shortcut_fires_its_action_and_no_two_share_one() {
         }
     }
 }
+
+#[test]
+fn a_failed_save_is_an_error_that_stays_until_dismissed_and_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the review's file should be: the save is refused.
+    let path = dir.path().join("folder.sanad");
+    std::fs::create_dir(&path).unwrap();
+    let mut h = window(sample_review(), Some(path.clone()), dir.path());
+    press(&mut h, Modifiers::NONE, Key::Num2);
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        h.state().status_severity(),
+        Some(sanad::app::Severity::Error)
+    );
+    assert!(
+        h.state().status().contains("folder.sanad"),
+        "{}",
+        h.state().status()
+    );
+    assert!(h.state().is_dirty());
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert_eq!(h.state().status_severity(), None);
+    // Success is information.
+    std::fs::remove_dir(&path).unwrap();
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        h.state().status_severity(),
+        Some(sanad::app::Severity::Info)
+    );
+}

@@ -27,8 +27,8 @@ impl SanadApp {
         if let Some(handle) = self.jobs.autosaving.take_if(|h| h.is_finished()) {
             match handle.join() {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => self.status = format!("Could not write the recovery copy: {e}"),
-                Err(_) => self.status = "Could not write the recovery copy".into(),
+                Ok(Err(e)) => self.fail(format!("Could not write the recovery copy: {e}")),
+                Err(_) => self.fail("Could not write the recovery copy"),
             }
         }
         if !self.doc.dirty || self.jobs.autosaving.is_some() {
@@ -90,7 +90,7 @@ impl SanadApp {
                         review: Box::new(recovered),
                         reason: "restored unsaved work after a crash".into(),
                     });
-                    self.status = "Restored unsaved work: save to keep it".into();
+                    self.inform("Restored unsaved work: save to keep it");
                 }
             }
             Some(false) => {

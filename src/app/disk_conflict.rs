@@ -77,7 +77,7 @@ impl SanadApp {
             Answer::Cancel => Ok(()),
         };
         if let Err(e) = result {
-            self.status = e;
+            self.fail(e);
         }
     }
 
@@ -86,9 +86,9 @@ impl SanadApp {
     fn merge_from_disk(&mut self, path: &std::path::Path) -> Result<(), String> {
         let (conflicts, fingerprint) = self.merge_file(path)?;
         self.doc.disk = Some(fingerprint);
-        self.status = format!(
+        self.inform(format!(
             "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
-        );
+        ));
         Ok(())
     }
 

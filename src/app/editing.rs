@@ -28,7 +28,7 @@ impl SanadApp {
                 // Verdicts and sources leave the search index valid: no rebuild.
                 self.changed(effects);
             }
-            Err(e) => self.status = capitalised(&e.to_string()),
+            Err(e) => self.fail(capitalised(&e.to_string())),
         }
     }
 
@@ -63,14 +63,14 @@ impl SanadApp {
         what: &str,
         done: &str,
     ) {
-        self.status = match outcome {
+        match outcome {
             Some(Ok(effects)) => {
                 self.changed(effects);
-                done.to_string()
+                self.inform(done);
             }
-            Some(Err(e)) => format!("Could not {what}: {e}"),
-            None => format!("Nothing to {what}"),
-        };
+            Some(Err(e)) => self.fail(format!("Could not {what}: {e}")),
+            None => self.warn(format!("Nothing to {what}")),
+        }
     }
 
     /// After any change to the review: views rebuild (the article view when the article may
@@ -141,7 +141,7 @@ impl SanadApp {
             }
             n => {
                 self.run(Command::Batch { commands });
-                self.status = format!("{n} claims marked {}", verdict.label_en());
+                self.inform(format!("{n} claims marked {}", verdict.label_en()));
             }
         }
     }
@@ -180,7 +180,7 @@ impl SanadApp {
             .map(|&i| claims[i].id);
         match found {
             Some(id) => self.select(id),
-            None => self.status = "Every claim shown has a verdict".into(),
+            None => self.warn("Every claim shown has a verdict"),
         }
     }
 
@@ -191,17 +191,14 @@ impl SanadApp {
                 self.run(Command::SplitClaim { claim, at });
                 self.view.caret = None;
             }
-            _ => {
-                self.status =
-                    "Click a word inside the claim in the article to choose where to split".into()
-            }
+            _ => self.warn("Click a word inside the claim in the article to choose where to split"),
         }
     }
 
     /// Make a claim of the text selected in the article.
     pub(super) fn claim_from_selection(&mut self) {
         let Some(range) = self.article.selection() else {
-            self.status = "Select some article text first".into();
+            self.warn("Select some article text first");
             return;
         };
         let span = trimmed(&self.doc.review.article.text, range);

@@ -36,7 +36,7 @@ impl SanadApp {
             Pending::Choose(purpose) => self.choose(purpose),
             Pending::Open(path) => {
                 if let Err(e) = self.open_path(&path) {
-                    self.status = e;
+                    self.fail(e);
                 }
             }
             Pending::Reopen(encoding) => self.reopen_as(encoding),
@@ -60,7 +60,7 @@ impl SanadApp {
             if let Some(path) = native_dialog(purpose, &suggestion)
                 && let Err(e) = self.finish(purpose, path)
             {
-                self.status = e;
+                self.fail(e);
             }
         } else {
             self.dialogs.prompt = Some(PathPrompt::new(purpose, suggestion));
@@ -113,14 +113,14 @@ impl SanadApp {
                 let text = crate::share::export(&self.doc.review, format, &settings);
                 crate::store::write_atomically(&path, text.as_bytes())
                     .map_err(|e| format!("Could not export: {e}"))?;
-                self.status = format!("Exported {}", path.display());
+                self.inform(format!("Exported {}", path.display()));
             }
             Purpose::Merge => {
                 let (conflicts, _) = self.merge_file(&path)?;
-                self.status = format!(
+                self.inform(format!(
                     "Merged {} ({conflicts} conflict(s) to resolve)",
                     path.display()
-                );
+                ));
             }
         }
         Ok(())
@@ -166,12 +166,12 @@ impl SanadApp {
             self.doc.disk = None;
         }
         self.add_recent(path);
-        self.status = format!(
+        self.inform(format!(
             "Opened {}: {} claims, encoding {}",
             path.display(),
             self.doc.review.claims.len(),
             self.doc.review.article.encoding
-        );
+        ));
     }
 
     /// While a file is read in the background: a progress window; when it is read, the
@@ -285,7 +285,7 @@ impl SanadApp {
         match self.doc.path.clone() {
             Some(path) => {
                 if let Err(e) = self.save_to(&path) {
-                    self.status = e;
+                    self.fail(e);
                 }
             }
             None => self.choose(Purpose::SaveAs),
@@ -324,7 +324,7 @@ impl SanadApp {
             self.add_recent(path);
         }
         self.doc.dirty = false;
-        self.status = format!("Saved {}", path.display());
+        self.inform(format!("Saved {}", path.display()));
         self.finish_autosave();
         crate::store::recovery::discard_recovery(&self.recovery_file());
         self.remember_selection();
@@ -334,7 +334,7 @@ impl SanadApp {
     /// Decode the article again with `encoding` (the detected one was wrong): a new review.
     fn reopen_as(&mut self, encoding: &'static encoding_rs::Encoding) {
         let Some(path) = self.doc.article_path.clone() else {
-            self.status = "Only an article opened in this session can be reopened".into();
+            self.warn("Only an article opened in this session can be reopened");
             return;
         };
         match crate::import::article_from_path_as(&path, Some(encoding)) {
@@ -344,9 +344,13 @@ impl SanadApp {
                     None,
                     Some(path.clone()),
                 );
-                self.status = format!("Reopened {} as {}", path.display(), encoding.name());
+                self.inform(format!(
+                    "Reopened {} as {}",
+                    path.display(),
+                    encoding.name()
+                ));
             }
-            Err(e) => self.status = format!("Could not reopen {}: {e}", path.display()),
+            Err(e) => self.fail(format!("Could not reopen {}: {e}", path.display())),
         }
     }
 
@@ -369,7 +373,7 @@ impl SanadApp {
             review: Box::new(outcome.review),
             reason: reason.clone(),
         });
-        self.status = super::capitalised(&reason);
+        self.inform(super::capitalised(&reason));
         Ok(())
     }
 
@@ -440,7 +444,7 @@ impl SanadApp {
                 match self.doc.path.clone() {
                     Some(path) => match self.save_to(&path) {
                         Ok(()) => self.proceed(action),
-                        Err(e) => self.status = e,
+                        Err(e) => self.fail(e),
                     },
                     None => {
                         self.dialogs.after_save = Some(action);

@@ -19,6 +19,7 @@ pub mod fonts;
 mod frame;
 mod launch;
 mod menu;
+mod message;
 mod path_prompt;
 mod shaping;
 mod state;
@@ -34,6 +35,7 @@ use std::path::PathBuf;
 pub use actions::{Action, ExportKind};
 pub use files::Pending;
 pub use launch::{run, run_opening};
+pub use message::Severity;
 
 /// The window: the open document, the reader's view of it, the panels that draw it, the
 /// dialogs and background jobs, and what is kept between sessions.
@@ -53,7 +55,7 @@ pub struct SanadApp {
     /// Work running in the background.
     jobs: state::Jobs,
     /// The last message for the status bar.
-    status: String,
+    status: message::Message,
     /// Closing: the reader answered the unsaved-changes question, and the close command is
     /// sent at the end of this frame.
     closing: state::Closing,
@@ -132,7 +134,7 @@ impl SanadApp {
             detail: detail::DetailPanel::default(),
             dialogs: state::Dialogs::default(),
             jobs: state::Jobs::default(),
-            status: String::new(),
+            status: message::Message::none(),
             closing: state::Closing::default(),
             native_dialogs: false,
             actions: actions::Queue::default(),
@@ -210,7 +212,27 @@ impl SanadApp {
 
     /// The last message of the status bar.
     pub fn status(&self) -> &str {
-        &self.status
+        &self.status.text
+    }
+
+    /// Something done: shown in the status bar, then faded.
+    fn inform(&mut self, text: impl Into<String>) {
+        self.status = message::Message::new(message::Severity::Info, text);
+    }
+
+    /// Something not done, at no cost: shown until the next message.
+    fn warn(&mut self, text: impl Into<String>) {
+        self.status = message::Message::new(message::Severity::Warning, text);
+    }
+
+    /// Something that failed: shown in the error colour until dismissed.
+    fn fail(&mut self, text: impl Into<String>) {
+        self.status = message::Message::new(message::Severity::Error, text);
+    }
+
+    /// How much the last message matters (`None` when there is none).
+    pub fn status_severity(&self) -> Option<message::Severity> {
+        (!self.status.text.is_empty()).then_some(self.status.severity)
     }
 
     fn title(&self) -> String {

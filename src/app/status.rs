@@ -1,6 +1,7 @@
 //! The status bar: the file, the unsaved marker, the article's language and encoding, the
 //! progress of the review with a proportional bar, and the last message.
 
+use super::message::{INFO_SECONDS, Message, Severity};
 use super::{SanadApp, verdict_color};
 use crate::model::Verdict;
 use egui::{Rect, Sense, Vec2};
@@ -35,12 +36,40 @@ impl SanadApp {
             ui.separator();
             progress_bar(ui, &counts, total);
             ui.label(progress_text(&counts, total));
-            if !self.status.is_empty() {
-                ui.separator();
-                // A long message (a path) is cut with an ellipsis; the whole of it on hover.
-                ui.add(egui::Label::new(&self.status).truncate());
-            }
+            self.message(ui);
         });
+    }
+}
+
+impl SanadApp {
+    /// The last message: information fades after a few seconds (one repaint is asked for
+    /// then, nothing more while idle); an error, in the error colour, stays until dismissed.
+    fn message(&mut self, ui: &mut egui::Ui) {
+        let now = ui.input(|i| i.time);
+        let shown_at = *self.status.shown_at.get_or_insert(now);
+        if !self.status.visible_at(now) {
+            return;
+        }
+        ui.separator();
+        let visuals = ui.visuals();
+        let colour = match self.status.severity {
+            Severity::Info => visuals.text_color(),
+            Severity::Warning => visuals.warn_fg_color,
+            Severity::Error => visuals.error_fg_color,
+        };
+        if self.status.severity == Severity::Error {
+            if ui.small_button("Dismiss").clicked() {
+                self.status = Message::none();
+                return;
+            }
+        } else if self.status.severity == Severity::Info {
+            let left = INFO_SECONDS - (now - shown_at);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.0)));
+        }
+        // A long message (a path) is cut with an ellipsis; the whole of it on hover.
+        let text = egui::RichText::new(&self.status.text).color(colour);
+        ui.add(egui::Label::new(text).truncate());
     }
 }
 

@@ -172,6 +172,9 @@ pub fn save_checked(
 ) -> Result<Fingerprint, SaveError> {
     let text = encode(review)?;
     let _lock = FileLock::acquire(path)?;
+    // A folder or a device where the file should be is refused for what it is, not as a
+    // file someone changed.
+    atomic::check_target(&atomic::resolve_links(path)?)?;
     if !Fingerprint::still_matches(path, expected) {
         return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
     }
