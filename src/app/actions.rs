@@ -383,12 +383,12 @@ impl SanadApp {
             Action::SplitClaim => self.split_selected(),
             Action::MergeWithNext => {
                 if let Some(claim) = self.view.selected {
-                    self.run(Command::MergeWithNext { claim });
+                    self.edit(Command::MergeWithNext { claim });
                 }
             }
             Action::DeleteClaim => {
                 if let Some(claim) = self.view.selected {
-                    self.run(Command::DeleteClaim { claim });
+                    self.edit(Command::DeleteClaim { claim });
                 }
             }
             Action::WriteNote => self.detail.focus_note = true,

@@ -86,7 +86,7 @@ impl SanadApp {
         match decision {
             Some(true) => {
                 if let Some(recovered) = self.dialogs.recovery_offer.take() {
-                    self.run(Command::ReplaceReview {
+                    self.edit(Command::ReplaceReview {
                         review: Box::new(recovered),
                         reason: "restored unsaved work after a crash".into(),
                     });

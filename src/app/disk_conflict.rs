@@ -103,7 +103,7 @@ impl SanadApp {
         let outcome =
             crate::share::merge(None, &self.doc.review, &theirs).map_err(|e| e.to_string())?;
         let conflicts = outcome.conflicts.len();
-        self.run(Command::AdoptMerge {
+        self.edit(Command::AdoptMerge {
             merged: Box::new(outcome.review),
             from: path.display().to_string(),
         });

@@ -1,4 +1,4 @@
-//! Editing the review from the window: every edit goes through `SanadApp::run` (which keeps
+//! Editing the review from the window: every edit goes through `SanadApp::edit` (which keeps
 //! its inverse for undo and tells the views what may have changed), and the claims work
 //! (selection, verdicts, split, claim from selection) is built on it.
 
@@ -7,7 +7,7 @@ use crate::model::{ClaimId, Command, Effects, Verdict};
 
 impl SanadApp {
     /// Run an edit, keeping its inverse for undo.
-    pub(super) fn run(&mut self, command: Command) {
+    pub(super) fn edit(&mut self, command: Command) {
         let effects = command.effects();
         // Deleting the current claim moves on to its neighbour in the table, not the top.
         let neighbour = match &command {
@@ -19,7 +19,7 @@ impl SanadApp {
         match self
             .doc
             .history
-            .run(&mut self.doc.review, command, &self.reviewer)
+            .apply(&mut self.doc.review, command, &self.reviewer)
         {
             Ok(()) => {
                 if neighbour.is_some() {
@@ -98,7 +98,7 @@ impl SanadApp {
     /// before anything else happens to the review.
     pub(super) fn commit_note(&mut self) {
         if let Some(command) = self.detail.pending_note(&self.doc.review) {
-            self.run(command);
+            self.edit(command);
         }
     }
 
@@ -136,11 +136,11 @@ impl SanadApp {
             0 => {}
             1 => {
                 if let Some(command) = commands.pop() {
-                    self.run(command);
+                    self.edit(command);
                 }
             }
             n => {
-                self.run(Command::Batch { commands });
+                self.edit(Command::Batch { commands });
                 self.inform(format!("{n} claims marked {}", verdict.label_en()));
             }
         }
@@ -188,7 +188,7 @@ impl SanadApp {
     pub(super) fn split_selected(&mut self) {
         match (self.view.selected, self.view.caret) {
             (Some(claim), Some(at)) => {
-                self.run(Command::SplitClaim { claim, at });
+                self.edit(Command::SplitClaim { claim, at });
                 self.view.caret = None;
             }
             _ => self.warn("Click a word inside the claim in the article to choose where to split"),
@@ -203,7 +203,7 @@ impl SanadApp {
         };
         let span = trimmed(&self.doc.review.article.text, range);
         let next_id = ClaimId(self.doc.review.next_claim_id);
-        self.run(Command::AddClaim { span });
+        self.edit(Command::AddClaim { span });
         if self.doc.review.claim(next_id).is_some() {
             self.select(next_id);
             self.article.clear_selection();

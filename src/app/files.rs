@@ -20,6 +20,14 @@ pub enum Pending {
     Quit,
 }
 
+/// The reader's answer to the unsaved-changes question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unsaved {
+    Save,
+    Discard,
+    Cancel,
+}
+
 impl SanadApp {
     /// Carry out `action`, asking first when there are unsaved changes.
     pub fn request(&mut self, action: Pending) {
@@ -369,7 +377,7 @@ impl SanadApp {
             "updated the article from {}: {placed} claim(s) placed, {orphans} not found",
             path.display()
         );
-        self.run(Command::ReplaceReview {
+        self.edit(Command::ReplaceReview {
             review: Box::new(outcome.review),
             reason: reason.clone(),
         });
@@ -428,18 +436,18 @@ impl SanadApp {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
-                    answer = Some("save");
+                    answer = Some(Unsaved::Save);
                 }
                 if ui.button("Discard").clicked() {
-                    answer = Some("discard");
+                    answer = Some(Unsaved::Discard);
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some("cancel");
+                    answer = Some(Unsaved::Cancel);
                 }
             });
         });
         match answer {
-            Some("save") => {
+            Some(Unsaved::Save) => {
                 self.dialogs.guard = None;
                 match self.doc.path.clone() {
                     Some(path) => match self.save_to(&path) {
@@ -452,7 +460,7 @@ impl SanadApp {
                     }
                 }
             }
-            Some("discard") => {
+            Some(Unsaved::Discard) => {
                 self.dialogs.guard = None;
                 if action != Pending::Quit {
                     self.finish_autosave();
@@ -461,7 +469,7 @@ impl SanadApp {
                 self.doc.dirty = false;
                 self.proceed(action);
             }
-            Some(_) => self.dialogs.guard = None,
+            Some(Unsaved::Cancel) => self.dialogs.guard = None,
             None => {}
         }
     }

@@ -155,7 +155,7 @@ impl SanadApp {
                                 self.split_selected();
                             }
                             for command in out.commands {
-                                self.run(command);
+                                self.edit(command);
                             }
                         }
                         None => {
@@ -236,7 +236,7 @@ impl SanadApp {
                     }
                 });
             if chosen != current {
-                self.run(Command::SetDirection { direction: chosen });
+                self.edit(Command::SetDirection { direction: chosen });
             }
             let selection = self.article.selection().is_some();
             if ui
@@ -279,7 +279,7 @@ impl SanadApp {
             });
         }
         if let Some((index, take_theirs)) = decision {
-            self.run(Command::ResolveConflict { index, take_theirs });
+            self.edit(Command::ResolveConflict { index, take_theirs });
         }
     }
 
@@ -316,7 +316,7 @@ impl SanadApp {
             });
         if let (Some(index), Some(range)) = (attach, selection) {
             let span = trimmed(&self.doc.review.article.text, range);
-            self.run(Command::AttachOrphan { index, span });
+            self.edit(Command::AttachOrphan { index, span });
             self.article.clear_selection();
         }
     }

@@ -1,5 +1,5 @@
 //! The window: the only module that knows egui. It reads the [`Review`] and changes it only
-//! through [`Command`](crate::model::Command)s run by `SanadApp::run` (which keeps the undo history), so the
+//! through [`Command`](crate::model::Command)s applied by `SanadApp::edit` (which keeps the undo history), so the
 //! window, the command line and the tests share one path for every edit.
 //!
 //! Panels are small modules: the claims table, the detail panel, the article view, the

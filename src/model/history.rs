@@ -17,7 +17,7 @@ pub struct History {
 
 impl History {
     /// Apply `command` and remember how to undo it; a new edit forgets what could be redone.
-    pub fn run(
+    pub fn apply(
         &mut self,
         review: &mut Review,
         command: Command,
@@ -185,7 +185,7 @@ mod tests {
         let mut states = vec![content(&r)];
         for command in every_kind_of_edit() {
             let name = format!("{command:?}");
-            history.run(&mut r, command, "a").expect(&name);
+            history.apply(&mut r, command, "a").expect(&name);
             states.push(content(&r));
         }
         for expected in states.iter().rev().skip(1) {
@@ -208,7 +208,7 @@ mod tests {
             claim: ClaimId(1),
             verdict: Verdict::Verified,
         };
-        history.run(&mut r, cmd, "Mona").unwrap();
+        history.apply(&mut r, cmd, "Mona").unwrap();
         history.undo(&mut r, "Omar").unwrap().unwrap();
         let last = r.log.last().unwrap();
         assert_eq!((last.by.as_str(), last.old.as_str()), ("Omar", "verified"));
@@ -224,10 +224,10 @@ mod tests {
             verdict,
         };
         history
-            .run(&mut r, verdict(Verdict::Verified), "a")
+            .apply(&mut r, verdict(Verdict::Verified), "a")
             .unwrap();
         history.undo(&mut r, "a").unwrap().unwrap();
-        history.run(&mut r, verdict(Verdict::False), "a").unwrap();
+        history.apply(&mut r, verdict(Verdict::False), "a").unwrap();
         assert!(history.redo(&mut r, "a").is_none());
     }
 
