@@ -1,5 +1,5 @@
 //! Unit tests of the segmenter's rules, one per rule; the golden data runs in
-//! `tests/segmentation.rs`.
+//! `tests/library/segmentation.rs`.
 
 use super::segment_sentences;
 

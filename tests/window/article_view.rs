@@ -7,7 +7,7 @@ use sanad::app::article_view::{ArticleResponse, ArticleView};
 use sanad::import::article_from_text;
 use sanad::model::{ClaimId, Review};
 
-const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const ARABIC: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
 
 struct State {
     review: Review,

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use sanad::model::{ClaimId, Command, Review, Span, Verdict, apply, claim_at};
 use sanad::share::{self, ExportSettings, Format};
 
-const SAMPLE: &str = include_str!("../assets/samples/en-transit-budget.txt");
+const SAMPLE: &str = include_str!("../../assets/samples/en-transit-budget.txt");
 
 fn sample() -> Review {
     sanad::review_from_article(sanad::import::article_from_text(

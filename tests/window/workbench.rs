@@ -1,6 +1,7 @@
 //! The workbench as a reviewer works it, headless (egui_kittest, no GPU, no dialogs: the
 //! path prompt inside the window stands in for the system's file dialog).
 
+use crate::harness::{answer_prompt, press, type_into, window, write};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -8,8 +9,8 @@ use sanad::app::SanadApp;
 use sanad::model::{ClaimId, Review, Verdict};
 use std::path::{Path, PathBuf};
 
-const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
-const ENGLISH: &str = include_str!("../assets/samples/en-transit-budget.txt");
+const ARABIC: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
+const ENGLISH: &str = include_str!("../../assets/samples/en-transit-budget.txt");
 
 fn sample_review() -> Review {
     sanad::review_from_article(sanad::import::article_from_text(
@@ -17,56 +18,6 @@ fn sample_review() -> Review {
         "UTF-8",
         "t",
     ))
-}
-
-/// The window over `review`; a review without a file autosaves into `dir`.
-fn window(review: Review, path: Option<PathBuf>, dir: &Path) -> Harness<'static, SanadApp> {
-    let app = SanadApp::with_untitled_dir(review, path, "tester".into(), dir.to_path_buf());
-    let mut h = Harness::builder()
-        .with_size((1280.0, 800.0))
-        // Frames a thirtieth of a second apart, as a person clicks (two clicks a quarter of a
-        // second apart each would not make a double-click).
-        .with_step_dt(1.0 / 30.0)
-        .with_context_setup(|ctx| {
-            sanad::app::fonts::install(ctx);
-            // No animations: every run settles at once.
-            ctx.all_styles_mut(|s| s.animation_time = 0.0);
-        })
-        .build_ui_state(|ui, app: &mut SanadApp| app.show(ui), app);
-    h.run();
-    h
-}
-
-fn press(h: &mut Harness<'_, SanadApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
-/// Answer the in-window file prompt with `path`.
-fn answer_prompt(h: &mut Harness<'_, SanadApp>, path: &Path) {
-    h.get_by_role_and_label(Role::TextInput, "File:").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "File:")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("OK").click();
-    h.run();
-}
-
-/// Type `text` into the text field labelled `label`.
-fn type_into(h: &mut Harness<'_, SanadApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    h.run();
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 fn claim_text(h: &Harness<'_, SanadApp>, index: usize) -> String {

@@ -6,8 +6,8 @@ use sanad::engine::{detect_language, extract_claims, segment_sentences};
 use sanad::import::article_from_text;
 use sanad::model::{Article, ClaimKind};
 
-const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
-const ENGLISH: &str = include_str!("../assets/samples/en-transit-budget.txt");
+const ARABIC: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
+const ENGLISH: &str = include_str!("../../assets/samples/en-transit-budget.txt");
 
 /// Spans are in order, do not overlap, sit on char boundaries and cover every character
 /// that is not whitespace.

@@ -9,7 +9,7 @@ use sanad::model::{
 use sanad::store::{self, LoadError, ValidationError};
 use std::path::Path;
 
-const SAMPLE: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const SAMPLE: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
 
 fn sample_review() -> Review {
     let article = sanad::import::article_from_text(SAMPLE.to_string(), "UTF-8", "sample");

@@ -6,7 +6,7 @@ use sanad::share::{self, ExportSettings, Format};
 use std::path::Path;
 use std::process::Command as Process;
 
-const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const ARABIC: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
 
 fn sample() -> Review {
     let article = sanad::import::article_from_text(ARABIC.to_string(), "UTF-8", "sample");

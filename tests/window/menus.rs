@@ -3,13 +3,12 @@
 //! undo and redo, the unsaved-changes question, dropped files, filter and sort, exports,
 //! merges and crash recovery.
 
-use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sanad::app::SanadApp;
 use sanad::model::{ClaimId, Command, Review, Verdict, apply};
 
-const ARABIC: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const ARABIC: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
 
 fn review() -> Review {
     sanad::review_from_article(sanad::import::article_from_text(
@@ -19,12 +18,13 @@ fn review() -> Review {
     ))
 }
 
+/// The window over `review`, saved to `path`; its autosaves go beside it.
 fn window(review: Review, path: std::path::PathBuf) -> Harness<'static, SanadApp> {
-    let app = SanadApp::new(review, Some(path), "tester".into());
-    Harness::builder()
-        .with_size((1280.0, 800.0))
-        .with_context_setup(sanad::app::fonts::install)
-        .build_ui_state(|ui, app: &mut SanadApp| app.show(ui), app)
+    let dir = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    crate::harness::window(review, Some(path), &dir)
 }
 
 fn open_menu_item(h: &mut Harness<'_, SanadApp>, item: &str) {
@@ -38,17 +38,6 @@ fn open_menu_item(h: &mut Harness<'_, SanadApp>, item: &str) {
     h.run();
 }
 
-fn confirm_path(h: &mut Harness<'_, SanadApp>, path: &std::path::Path) {
-    h.get_by_role_and_label(Role::TextInput, "File:").focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::TextInput, "File:")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("OK").click();
-    h.run();
-}
-
 #[test]
 fn file_export_csv_writes_a_parsable_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -56,7 +45,7 @@ fn file_export_csv_writes_a_parsable_file() {
     h.run();
     open_menu_item(&mut h, "Export CSV…");
     let out = dir.path().join("out.csv");
-    confirm_path(&mut h, &out);
+    crate::harness::answer_prompt(&mut h, &out);
     let text = std::fs::read_to_string(&out).expect("the export was written");
     let rows = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes())
         .records()
@@ -102,7 +91,7 @@ fn merging_a_colleague_review_shows_conflicts_to_resolve_one_by_one() {
     let mut h = window(ours, dir.path().join("ours.sanad"));
     h.run();
     open_menu_item(&mut h, "Merge review…");
-    confirm_path(&mut h, &theirs_path);
+    crate::harness::answer_prompt(&mut h, &theirs_path);
     {
         let review = h.state().review();
         assert_eq!(
@@ -132,7 +121,7 @@ fn claimreview_export_uses_the_publishing_settings() {
     assert_eq!(h.state().review().claims[0].verdict, Verdict::Verified);
     open_menu_item(&mut h, "Export ClaimReview JSON-LD…");
     let out = dir.path().join("out.json");
-    confirm_path(&mut h, &out);
+    crate::harness::answer_prompt(&mut h, &out);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json[0]["author"]["name"], "Sanad Fact Check");

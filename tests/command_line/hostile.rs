@@ -3,14 +3,12 @@
 //! is tried in several shapes, so that a fix of one example does not pass for a fix of the
 //! cause.
 
-mod support;
-
+use crate::support::{assert_ok, assert_one_line_refusal, run_bounded, sanad_in, stderr, stdout};
 use sanad::model::{ClaimId, Command, Evidence, Review, Span, Verdict, apply};
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
-use support::{assert_ok, assert_one_line_refusal, run_bounded, sanad_in, stderr, stdout};
 
-const SAMPLE: &str = include_str!("../assets/samples/ar-musk-ai-startup.txt");
+const SAMPLE: &str = include_str!("../../assets/samples/ar-musk-ai-startup.txt");
 
 fn sample_review() -> Review {
     let article = sanad::import::article_from_text(SAMPLE.to_string(), "UTF-8", "sample");

@@ -58,8 +58,8 @@ fn the_bundled_fonts_cover_both_samples_and_persian_and_urdu_letters() {
     let mut output = ctx.run_ui(Default::default(), |_| {});
     output.textures_delta.clear();
     let samples = [
-        include_str!("../assets/samples/ar-musk-ai-startup.txt"),
-        include_str!("../assets/samples/en-transit-budget.txt"),
+        include_str!("../../assets/samples/ar-musk-ai-startup.txt"),
+        include_str!("../../assets/samples/en-transit-budget.txt"),
         "ی ک ۀ ے پ چ ژ گ ٢٠١٥ ۱۲۳ «» ؟ ، ؛",
     ];
     ctx.fonts_mut(|f| {

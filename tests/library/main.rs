@@ -1,0 +1,9 @@
+//! The library's integration tests, one module per area: the claim engine, sentence
+//! segmentation against the Golden Rules data, exports and merges, the review file, and
+//! overlapping claims through every consumer.
+
+mod engine;
+mod overlap;
+mod segmentation;
+mod share;
+mod store;

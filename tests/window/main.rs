@@ -1,0 +1,9 @@
+//! The window driven headlessly with egui_kittest (no GPU): the workbench as a reviewer
+//! works it, the menus, the article view, the bidi text input and the shaping of text.
+
+mod article_view;
+mod harness;
+mod menus;
+mod text_input;
+mod text_shaping;
+mod workbench;
