@@ -28,6 +28,14 @@ pub(super) struct Document {
 }
 
 impl Document {
+    /// The name of the review's file, `None` until it has one.
+    pub fn file_name(&self) -> Option<String> {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+    }
+
     /// `review`, read from `path` when it has one: that file, as it is now, is the one a
     /// save may replace.
     pub fn new(review: Review, path: Option<PathBuf>) -> Self {

@@ -422,13 +422,8 @@ impl SanadApp {
         };
         let name = self
             .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || "this review".to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            .file_name()
+            .unwrap_or_else(|| "this review".to_string());
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
             ui.heading("Unsaved changes");

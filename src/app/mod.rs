@@ -238,13 +238,8 @@ impl SanadApp {
     fn title(&self) -> String {
         let name = self
             .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || self.doc.review.article.title.clone(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            .file_name()
+            .unwrap_or_else(|| self.doc.review.article.title.clone());
         format!("{}{} — Sanad", if self.doc.dirty { "● " } else { "" }, name)
     }
 }

@@ -17,13 +17,8 @@ impl SanadApp {
         ui.horizontal(|ui| {
             let name = self
                 .doc
-                .path
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map_or_else(
-                    || "not saved yet".to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
+                .file_name()
+                .unwrap_or_else(|| "not saved yet".to_string());
             ui.strong(name);
             if self.doc.dirty {
                 ui.colored_label(ui.visuals().warn_fg_color, "unsaved changes");
