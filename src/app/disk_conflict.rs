@@ -72,7 +72,7 @@ impl SanadApp {
             }
             Answer::Overwrite => {
                 self.doc.disk = crate::store::Fingerprint::of_file(&path);
-                self.save_to(&path)
+                self.save_to(&path, None)
             }
             Answer::Cancel => Ok(()),
         };

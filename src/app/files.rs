@@ -39,7 +39,7 @@ impl SanadApp {
         }
     }
 
-    fn proceed(&mut self, action: Pending) {
+    pub(super) fn proceed(&mut self, action: Pending) {
         match action {
             Pending::Choose(purpose) => self.choose(purpose),
             Pending::Open(path) => {
@@ -107,10 +107,8 @@ impl SanadApp {
         match purpose {
             Purpose::Open | Purpose::NewFromArticle => self.open_path(&path)?,
             Purpose::SaveAs => {
-                self.save_to(&path)?;
-                if let Some(action) = self.dialogs.after_save.take() {
-                    self.proceed(action);
-                }
+                let then = self.dialogs.after_save.take();
+                self.save_to(&path, then)?;
             }
             Purpose::UpdateArticle => self.update_article(&path)?,
             Purpose::Export(format) => {
@@ -281,7 +279,7 @@ impl SanadApp {
         }
     }
 
-    fn add_recent(&mut self, path: &Path) {
+    pub(super) fn add_recent(&mut self, path: &Path) {
         let path = absolute(path);
         self.settings.recent.retain(|p| *p != path);
         self.settings.recent.insert(0, path);
@@ -292,51 +290,12 @@ impl SanadApp {
     pub fn save(&mut self) {
         match self.doc.path.clone() {
             Some(path) => {
-                if let Err(e) = self.save_to(&path) {
+                if let Err(e) = self.save_to(&path, None) {
                     self.fail(e);
                 }
             }
             None => self.choose(Purpose::SaveAs),
         }
-    }
-
-    pub(super) fn save_to(&mut self, path: &Path) -> Result<(), String> {
-        self.commit_note();
-        self.finish_autosave();
-        // The file this review was read from must still be what it was; any other file
-        // (Save as…) is replaced as it is now, after the dialog asked.
-        let same_file = self.doc.path.as_deref() == Some(path);
-        let expected = if same_file {
-            self.doc.disk.clone()
-        } else {
-            crate::store::Fingerprint::of_file(path)
-        };
-        match crate::store::save_checked(&self.doc.review, path, expected.as_ref()) {
-            Ok(fingerprint) => self.doc.disk = Some(fingerprint),
-            Err(crate::store::SaveError::ChangedOnDisk(_)) => {
-                self.dialogs.disk_conflict = Some(path.to_path_buf());
-                return Err(format!(
-                    "Not saved: {} was changed on disk since it was opened",
-                    path.display()
-                ));
-            }
-            Err(e) => return Err(format!("Could not save: {e}")),
-        }
-        let old = self.doc.path.replace(path.to_path_buf());
-        if old.as_deref() != Some(path) {
-            let untitled = &self.untitled_dir;
-            crate::store::recovery::discard_recovery(&crate::store::recovery::recovery_path_in(
-                old.as_deref(),
-                untitled,
-            ));
-            self.add_recent(path);
-        }
-        self.doc.dirty = false;
-        self.inform(format!("Saved {}", path.display()));
-        self.finish_autosave();
-        crate::store::recovery::discard_recovery(&self.recovery_file());
-        self.remember_selection();
-        Ok(())
     }
 
     /// Decode the article again with `encoding` (the detected one was wrong): a new review.
@@ -445,10 +404,12 @@ impl SanadApp {
             Some(Unsaved::Save) => {
                 self.dialogs.guard = None;
                 match self.doc.path.clone() {
-                    Some(path) => match self.save_to(&path) {
-                        Ok(()) => self.proceed(action),
-                        Err(e) => self.fail(e),
-                    },
+                    // The action waits for the save (which may run in the background).
+                    Some(path) => {
+                        if let Err(e) = self.save_to(&path, Some(action)) {
+                            self.fail(e);
+                        }
+                    }
                     None => {
                         self.dialogs.after_save = Some(action);
                         self.choose(Purpose::SaveAs);

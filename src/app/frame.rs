@@ -34,6 +34,7 @@ impl SanadApp {
     /// autosave timer, the window's title.
     pub(super) fn tick(&mut self, ctx: &egui::Context) {
         self.poll_loading(ctx);
+        self.poll_saving(ctx);
         self.autosave(ctx);
         let title = self.title();
         if title != self.shown_title {

@@ -21,6 +21,7 @@ mod launch;
 mod menu;
 mod message;
 mod path_prompt;
+mod saving;
 mod shaping;
 mod state;
 mod status;

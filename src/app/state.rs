@@ -80,6 +80,8 @@ impl Dialogs {
 pub(super) struct Jobs {
     /// A file being read.
     pub loading: Option<Loading>,
+    /// A long review being saved.
+    pub saving: Option<super::saving::SaveJob>,
     /// An autosave being written.
     pub autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
     /// When unsaved changes were last written to the recovery file.

@@ -46,6 +46,9 @@ impl SanadApp {
             return;
         }
         ui.separator();
+        if self.jobs.saving.is_some() {
+            ui.spinner();
+        }
         let visuals = ui.visuals();
         let colour = match self.status.severity {
             Severity::Info => visuals.text_color(),

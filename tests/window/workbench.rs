@@ -855,3 +855,63 @@ fn a_failed_save_is_an_error_that_stays_until_dismissed_and_names_the_file() {
         Some(sanad::app::Severity::Info)
     );
 }
+
+#[test]
+fn a_long_review_saves_in_the_background_and_edits_made_meanwhile_stay_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut long = String::new();
+    while long.len() < 1_000_000 {
+        long.push_str(ENGLISH);
+    }
+    let review = sanad::review_from_article(sanad::import::article_from_text(long, "UTF-8", "t"));
+    let path = dir.path().join("long.sanad");
+    sanad::store::save(&review, &path).unwrap();
+    let mut h = window(review, Some(path.clone()), dir.path());
+    let first = h.state().selected().unwrap();
+    press(&mut h, Modifiers::NONE, Key::Num4);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    assert!(
+        h.state().is_saving(),
+        "a long review saves in the background"
+    );
+    h.get_by_label_contains("Saving");
+    // An edit while the save runs: the window keeps working, and it is not lost.
+    // (One frame at a time: while a save runs the window repaints to show its progress.)
+    h.key_press_modifiers(Modifiers::NONE, Key::J);
+    h.step();
+    h.step();
+    let second = h.state().selected().unwrap();
+    assert_ne!(first, second);
+    h.key_press_modifiers(Modifiers::NONE, Key::Num5);
+    h.step();
+    h.step();
+    let started = std::time::Instant::now();
+    while h.state().is_saving() && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(
+        h.state().status().starts_with("Saved"),
+        "{}",
+        h.state().status()
+    );
+    assert!(
+        h.state().is_dirty(),
+        "the edit made during the save is not in the file"
+    );
+    let saved = sanad::store::load(&path).unwrap();
+    assert_eq!(saved.claim(first).unwrap().verdict, Verdict::False);
+    assert_eq!(saved.claim(second).unwrap().verdict, Verdict::Unreviewed);
+    // Saving again writes it: the file is the window's own, not someone else's.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    let started = std::time::Instant::now();
+    while h.state().is_saving() && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(!h.state().is_dirty(), "{}", h.state().status());
+    let saved = sanad::store::load(&path).unwrap();
+    assert_eq!(saved.claim(second).unwrap().verdict, Verdict::Misleading);
+}

@@ -1,0 +1,154 @@
+//! Saving from the window. A long review (its article over half a megabyte, or more than
+//! 5 000 claims) is saved by a background job while the window keeps drawing; a short one at
+//! once. Either way the file is written by `store::save_checked` (under the file's lock,
+//! refused if someone else changed the file since it was read), and what was asked to happen
+//! after the save (quit, open another file) happens only once the save succeeded. Edits made
+//! while a save runs are not lost: they leave the review unsaved, and one save runs at a time.
+
+use super::SanadApp;
+use super::files::Pending;
+use crate::store::{Fingerprint, SaveError};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+
+/// A review this long is saved in the background.
+const BACKGROUND_TEXT_BYTES: usize = 512 * 1024;
+/// A review with this many claims is saved in the background.
+const BACKGROUND_CLAIMS: usize = 5_000;
+
+/// A save running in the background.
+pub(super) struct SaveJob {
+    /// The file being written.
+    path: PathBuf,
+    /// The review's generation when the save started: later edits keep it unsaved.
+    generation: u64,
+    /// What to do once it has succeeded.
+    then: Option<Pending>,
+    /// The outcome, when the job is done.
+    result: Receiver<Result<Fingerprint, SaveError>>,
+}
+
+impl SanadApp {
+    /// Save the review to `path`, then carry out `then` (when the save succeeded). A long
+    /// review is saved in the background: `Ok` then means the save has started.
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>) -> Result<(), String> {
+        self.commit_note();
+        if let Some(job) = &mut self.jobs.saving {
+            // One save at a time: the running one carries out `then` when it is done, and a
+            // second save of edits made meanwhile is for the reader to ask once it is.
+            if then.is_some() {
+                job.then = then;
+            }
+            self.warn("Still saving; try again in a moment");
+            return Ok(());
+        }
+        self.finish_autosave();
+        // The file this review was read from must still be what it was; any other file
+        // (Save as…) is replaced as it is now, after the dialog asked.
+        let expected = if self.doc.path.as_deref() == Some(path) {
+            self.doc.disk.clone()
+        } else {
+            Fingerprint::of_file(path)
+        };
+        let review = &self.doc.review;
+        let long = review.article.text.len() > BACKGROUND_TEXT_BYTES
+            || review.claims.len() > BACKGROUND_CLAIMS;
+        if !long {
+            let result = crate::store::save_checked(review, path, expected.as_ref());
+            let generation = self.doc.generation;
+            return self.saved(path, generation, result, then);
+        }
+        // The job writes a copy, so that the window keeps drawing (and editing) the review.
+        let copy = review.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let owned = path.to_path_buf();
+        std::thread::spawn(move || {
+            // The window may have closed meanwhile: then nobody listens.
+            let _ = sender.send(crate::store::save_checked(&copy, &owned, expected.as_ref()));
+        });
+        self.jobs.saving = Some(SaveJob {
+            path: path.to_path_buf(),
+            generation: self.doc.generation,
+            then,
+            result: receiver,
+        });
+        self.inform(format!("Saving {}…", path.display()));
+        Ok(())
+    }
+
+    /// Whether a save is running in the background.
+    pub fn is_saving(&self) -> bool {
+        self.jobs.saving.is_some()
+    }
+
+    /// Take in a background save that has finished (every frame while one runs).
+    pub(super) fn poll_saving(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.jobs.saving else {
+            return;
+        };
+        let result = match job.result.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err(SaveError::Serialize("the save stopped unexpectedly".into()))
+            }
+        };
+        let Some(job) = self.jobs.saving.take() else {
+            return;
+        };
+        if let Err(e) = self.saved(&job.path, job.generation, result, job.then) {
+            self.fail(e);
+        }
+    }
+
+    /// After a save of the review as it was at `generation` to `path`: the file it now
+    /// belongs to, unsaved again if it was edited since, and then `then`.
+    fn saved(
+        &mut self,
+        path: &Path,
+        generation: u64,
+        result: Result<Fingerprint, SaveError>,
+        then: Option<Pending>,
+    ) -> Result<(), String> {
+        match result {
+            Ok(fingerprint) => self.doc.disk = Some(fingerprint),
+            Err(SaveError::ChangedOnDisk(_)) => {
+                self.dialogs.disk_conflict = Some(path.to_path_buf());
+                return Err(format!(
+                    "Not saved: {} was changed on disk since it was opened",
+                    path.display()
+                ));
+            }
+            Err(e) => return Err(format!("Could not save: {e}")),
+        }
+        let old = self.doc.path.replace(path.to_path_buf());
+        if old.as_deref() != Some(path) {
+            let untitled = &self.untitled_dir;
+            crate::store::recovery::discard_recovery(&crate::store::recovery::recovery_path_in(
+                old.as_deref(),
+                untitled,
+            ));
+            self.add_recent(path);
+        }
+        // Edits made while the save ran are not in the file: the review stays unsaved.
+        self.doc.dirty = self.doc.generation != generation;
+        self.inform(format!("Saved {}", path.display()));
+        if !self.doc.dirty {
+            self.finish_autosave();
+            crate::store::recovery::discard_recovery(&self.recovery_file());
+        }
+        self.remember_selection();
+        if let Some(action) = then {
+            if self.doc.dirty {
+                // Closing or opening another file would drop the edits made meanwhile.
+                self.request(action);
+            } else {
+                self.proceed(action);
+            }
+        }
+        Ok(())
+    }
+}
