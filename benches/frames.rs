@@ -4,7 +4,8 @@
 //! For each article size (100 KB, 1 MB, 10 MB): the time from the file to the first frame
 //! (read, decode, find the claims, lay out what is visible), then 300 frames of each of:
 //! scrolling the article (scrolled to the middle first), scrolling the claims table,
-//! typing in the note field, and typing in the filter field. Prints the median, the 99th
+//! typing in the note field, typing in the filter field, and scrolling the article while the
+//! review saves (Ctrl+S; a long review saves in the background). Prints the median, the 99th
 //! percentile and the worst frame of each, whether the idle window asks to be repainted,
 //! and the peak resident memory (VmHWM).
 //!
@@ -108,6 +109,39 @@ fn scenario(window: &mut Window, name: &str, mut events: impl FnMut(usize) -> Ve
     );
 }
 
+/// Ctrl+S, then the article scrolled while the save runs: the frame that starts the save
+/// (a long review is copied for the background job, a short one saved there and then), and
+/// the frames drawn until it is done.
+fn save_while_scrolling(window: &mut Window, article: Pos2) {
+    let began = Instant::now();
+    let first = window.frame(key(Key::S, Modifiers::COMMAND));
+    let mut times = Vec::new();
+    while window.app.is_saving() && began.elapsed() < Duration::from_secs(60) {
+        let dy = if times.len() % 100 < 50 { -60.0 } else { 60.0 };
+        times.push(window.frame(wheel(article, dy)));
+    }
+    let took = began.elapsed();
+    if times.is_empty() {
+        println!(
+            "  {:<28} saved in the frame: {}",
+            "save (short review)",
+            ms(first)
+        );
+        return;
+    }
+    let count = times.len();
+    let s = stats(times);
+    println!(
+        "  {:<28} first frame {:>9}; {count} frames while saving: median {:>9}  p99 {:>9}  worst {:>9}; saved in {}",
+        "save while scrolling",
+        ms(first),
+        ms(s.median),
+        ms(s.p99),
+        ms(s.worst),
+        ms(took)
+    );
+}
+
 fn peak_memory_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -132,7 +166,9 @@ fn main() {
         let started = Instant::now();
         let review = sanad::review_from_article_path(&path).expect("open the article");
         let claims = review.claims.len();
-        let app = SanadApp::with_untitled_dir(review, None, "bench".into(), dir.path().into());
+        let saved = dir.path().join(format!("{name}.sanad"));
+        let app =
+            SanadApp::with_untitled_dir(review, Some(saved), "bench".into(), dir.path().into());
         let mut window = Window {
             ctx,
             app,
@@ -179,8 +215,10 @@ fn main() {
             }
         });
         window.frame(key(Key::Escape, Modifiers::NONE));
-        // Idle: a few frames with nothing happening, then does it ask for more?
-        for _ in 0..5 {
+        save_while_scrolling(&mut window, article);
+        // Idle: a second of frames with nothing happening (the scroll animations of the
+        // last scenario settle), then does it ask for more?
+        for _ in 0..60 {
             window.frame(Vec::new());
         }
         // Unsaved changes (the note) leave one timer: the next autosave, 30 s away.
