@@ -109,31 +109,6 @@ fn scenario(window: &mut Window, name: &str, mut events: impl FnMut(usize) -> Ve
     );
 }
 
-/// With a search index built (the filter was used), a note is edited, then one key is typed
-/// in the filter: the frame that brings the index up to date and filters again. The median of
-/// ten such rounds, and the worst.
-fn first_filter_key_after_an_edit(window: &mut Window) {
-    let mut times = Vec::new();
-    for round in 0..10 {
-        window.frame(key(Key::E, Modifiers::NONE));
-        window.frame(Vec::new());
-        window.frame(vec![Event::Text(["x", "y"][round % 2].into())]);
-        window.frame(key(Key::Escape, Modifiers::NONE));
-        window.frame(key(Key::F, Modifiers::COMMAND));
-        window.frame(Vec::new());
-        times.push(window.frame(vec![Event::Text("ا".into())]));
-        window.frame(key(Key::Backspace, Modifiers::NONE));
-        window.frame(key(Key::Escape, Modifiers::NONE));
-    }
-    let s = stats(times);
-    println!(
-        "  {:<28} median {:>9}  worst {:>9}",
-        "first filter key after edit",
-        ms(s.median),
-        ms(s.worst)
-    );
-}
-
 /// Ctrl+S, then the article scrolled while the save runs: the frame that starts the save
 /// (a long review is copied for the background job, a short one saved there and then), and
 /// the frames drawn until it is done.
@@ -240,7 +215,6 @@ fn main() {
             }
         });
         window.frame(key(Key::Escape, Modifiers::NONE));
-        first_filter_key_after_an_edit(&mut window);
         save_while_scrolling(&mut window, article);
         // Idle: a second of frames with nothing happening (the scroll animations of the
         // last scenario settle), then does it ask for more?
