@@ -2,6 +2,7 @@
 //! unsaved-changes question, exports, merges, updating the article, autosave and recovery.
 
 use super::path_prompt::{PathPrompt, PromptAction, Purpose, native_dialog};
+use super::work::Outcome;
 use super::{RECENT_FILES, SanadApp};
 use crate::model::{ClaimId, Command, Review};
 use std::path::{Path, PathBuf};
@@ -110,23 +111,39 @@ impl SanadApp {
                 let then = self.dialogs.after_save.take();
                 self.save_to(&path, then)?;
             }
-            Purpose::UpdateArticle => self.update_article(&path)?,
+            Purpose::UpdateArticle => self.update_article(path)?,
             Purpose::Export(format) => {
                 let settings = crate::share::ExportSettings {
                     organisation: self.settings.organisation.clone(),
                     review_url: self.settings.review_url.clone(),
                 };
-                let text = crate::share::export(&self.doc.review, format, &settings);
-                crate::store::write_atomically(&path, text.as_bytes())
-                    .map_err(|e| format!("Could not export: {e}"))?;
-                self.inform(format!("Exported {}", path.display()));
+                let doing = format!("Exporting {}", path.display());
+                self.start_work(doing, move |review| {
+                    let text = crate::share::export(&review, format, &settings);
+                    crate::store::write_atomically(&path, text.as_bytes())
+                        .map_err(|e| format!("Could not export: {e}"))?;
+                    Ok(Outcome::Done(format!("Exported {}", path.display())))
+                })?;
             }
             Purpose::Merge => {
-                let (conflicts, _) = self.merge_file(&path)?;
-                self.inform(format!(
-                    "Merged {} ({conflicts} conflict(s) to resolve)",
-                    path.display()
-                ));
+                let doing = format!("Merging {}", path.display());
+                self.start_work(doing, move |review| {
+                    let theirs = crate::store::load(&path).map_err(|e| {
+                        format!("Could not merge {}", crate::terminal::about(&path, e))
+                    })?;
+                    let outcome =
+                        crate::share::merge(None, &review, &theirs).map_err(|e| e.to_string())?;
+                    let message = format!(
+                        "Merged {} ({} conflict(s) to resolve)",
+                        path.display(),
+                        outcome.conflicts.len()
+                    );
+                    let command = Command::AdoptMerge {
+                        merged: Box::new(outcome.review),
+                        from: path.display().to_string(),
+                    };
+                    Ok(Outcome::Edit(command, message))
+                })?;
             }
         }
         Ok(())
@@ -322,26 +339,32 @@ impl SanadApp {
     }
 
     /// Load a corrected version of the article and re-attach every claim to it.
-    fn update_article(&mut self, path: &Path) -> Result<(), String> {
-        let article = crate::import::article_from_path(path)
-            .map_err(|e| format!("Could not open {}: {e}", path.display()))?;
-        let outcome = crate::anchor::reanchor(&self.doc.review, article, &self.reviewer);
-        let orphans = outcome
-            .placements
-            .iter()
-            .filter(|(_, p)| *p == crate::anchor::Placement::Orphan)
-            .count();
-        let placed = outcome.placements.len() - orphans;
-        let reason = format!(
-            "updated the article from {}: {placed} claim(s) placed, {orphans} not found",
-            path.display()
-        );
-        self.edit(Command::ReplaceReview {
-            review: Box::new(outcome.review),
-            reason: reason.clone(),
-        });
-        self.inform(super::capitalised(&reason));
-        Ok(())
+    /// Re-attach every claim to a corrected version of the article (Review ▸ Update
+    /// article…), as background work for a long review.
+    fn update_article(&mut self, path: PathBuf) -> Result<(), String> {
+        let reviewer = self.reviewer.clone();
+        let doing = format!("Updating the article from {}", path.display());
+        self.start_work(doing, move |review| {
+            let article = crate::import::article_from_path(&path)
+                .map_err(|e| format!("Could not open {}", crate::terminal::about(&path, e)))?;
+            let outcome = crate::anchor::reanchor(&review, article, &reviewer);
+            let orphans = outcome
+                .placements
+                .iter()
+                .filter(|(_, p)| *p == crate::anchor::Placement::Orphan)
+                .count();
+            let placed = outcome.placements.len() - orphans;
+            let reason = format!(
+                "updated the article from {}: {placed} claim(s) placed, {orphans} not found",
+                path.display()
+            );
+            let message = super::capitalised(&reason);
+            let command = Command::ReplaceReview {
+                review: Box::new(outcome.review),
+                reason,
+            };
+            Ok(Outcome::Edit(command, message))
+        })
     }
 
     /// Files dropped on the window: the first one is opened.

@@ -35,6 +35,7 @@ impl SanadApp {
     pub(super) fn tick(&mut self, ctx: &egui::Context) {
         self.poll_loading(ctx);
         self.poll_saving(ctx);
+        self.poll_work(ctx);
         self.autosave(ctx);
         let title = self.title();
         if title != self.shown_title {

@@ -26,6 +26,7 @@ mod shaping;
 mod state;
 mod status;
 mod table;
+mod work;
 
 use crate::model::{ClaimId, Review, Verdict};
 use article_view::ArticleView;

@@ -82,6 +82,8 @@ pub(super) struct Jobs {
     pub loading: Option<Loading>,
     /// A long review being saved.
     pub saving: Option<super::saving::SaveJob>,
+    /// An export, a merge or an update of the article running on a copy of a long review.
+    pub work: Option<super::work::Work>,
     /// An autosave being written.
     pub autosaving: Option<std::thread::JoinHandle<Result<(), String>>>,
     /// When unsaved changes were last written to the recovery file.

@@ -46,7 +46,7 @@ impl SanadApp {
             return;
         }
         ui.separator();
-        if self.jobs.saving.is_some() {
+        if self.jobs.saving.is_some() || self.jobs.work.is_some() {
             ui.spinner();
         }
         let visuals = ui.visuals();

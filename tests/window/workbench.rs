@@ -915,3 +915,90 @@ fn a_long_review_saves_in_the_background_and_edits_made_meanwhile_stay_unsaved()
     let saved = sanad::store::load(&path).unwrap();
     assert_eq!(saved.claim(second).unwrap().verdict, Verdict::Misleading);
 }
+
+/// Step frames until the window's background work is done.
+fn wait_for_work(h: &mut Harness<'_, SanadApp>) {
+    let started = std::time::Instant::now();
+    while (h.state().is_working() || h.state().is_saving()) && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}
+
+#[test]
+fn a_long_merge_runs_in_the_background_and_never_lands_over_edits_made_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut long = String::new();
+    while long.len() < 1_000_000 {
+        long.push_str(ENGLISH);
+    }
+    let review = sanad::review_from_article(sanad::import::article_from_text(long, "UTF-8", "t"));
+    let mut theirs = review.clone();
+    let last = theirs.claims.last().unwrap().id;
+    sanad::model::apply(
+        &mut theirs,
+        sanad::model::Command::SetVerdict {
+            claim: last,
+            verdict: Verdict::False,
+        },
+        "colleague",
+    )
+    .unwrap();
+    let theirs_path = dir.path().join("theirs.sanad");
+    sanad::store::save(&theirs, &theirs_path).unwrap();
+    let mut h = window(review, None, dir.path());
+    let merge = |h: &mut Harness<'_, SanadApp>| {
+        h.get_by_label("File").click();
+        h.run();
+        h.get_by_label("Merge review…").click();
+        h.run();
+        // As `answer_prompt`, but one frame at a time after OK: the work shows its progress.
+        h.get_by_role_and_label(Role::TextInput, "File:").focus();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_role_and_label(Role::TextInput, "File:")
+            .type_text(theirs_path.to_str().unwrap());
+        h.run();
+        h.get_by_label("OK").click();
+        h.step();
+        h.step();
+    };
+
+    // An edit while the merge runs: the merge is refused rather than dropping it.
+    merge(&mut h);
+    assert!(
+        h.state().is_working(),
+        "a long merge runs in the background"
+    );
+    h.key_press_modifiers(Modifiers::NONE, Key::Num3);
+    h.step();
+    h.step();
+    wait_for_work(&mut h);
+    assert!(
+        h.state().status().starts_with("Not done"),
+        "{}",
+        h.state().status()
+    );
+    assert_eq!(
+        h.state().review().claim(last).unwrap().verdict,
+        Verdict::Unreviewed
+    );
+    let first = h.state().review().claims[0].id;
+    assert_eq!(
+        h.state().review().claim(first).unwrap().verdict,
+        Verdict::Disputed
+    );
+
+    // Again, without touching anything: it lands, as one undoable edit.
+    merge(&mut h);
+    wait_for_work(&mut h);
+    assert!(
+        h.state().status().starts_with("Merged"),
+        "{}",
+        h.state().status()
+    );
+    assert_eq!(
+        h.state().review().claim(last).unwrap().verdict,
+        Verdict::False
+    );
+}
