@@ -79,6 +79,16 @@ fn reanchoring(c: &mut Criterion) {
             &corrected,
             |b, a| b.iter(|| sanad::anchor::reanchor(&review, a.clone(), "b")),
         );
+        // A review of one line again and again (every claim the same words), to itself.
+        let lines = "x\n".repeat(size / 2);
+        let lines_review =
+            sanad::review_from_article(article_from_text(lines.clone(), "UTF-8", "t"));
+        let lines_article = article_from_text(lines, "UTF-8", "t");
+        group.bench_with_input(
+            BenchmarkId::new("repeated-line", label),
+            &lines_article,
+            |b, a| b.iter(|| sanad::anchor::reanchor(&lines_review, a.clone(), "b")),
+        );
     }
 }
 

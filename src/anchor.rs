@@ -97,14 +97,21 @@ pub fn reanchor(review: &Review, article: Article, by: &str) -> Reanchored {
     claims.sort_by_key(|(_, c)| c.span);
     // Claims may overlap and nest (`model::spans`), but two claims that were apart and now
     // land on the very same words are one misplaced: the later one becomes an orphan.
+    // Where each claim's placement is listed: a look-up, not a scan per duplicate (a review
+    // of 150 000 one-letter lines made that quadratic).
+    let placement_of: std::collections::HashMap<crate::model::ClaimId, usize> = placements
+        .iter()
+        .enumerate()
+        .map(|(at, (id, _))| (*id, at))
+        .collect();
     let mut kept: Vec<(Span, Claim)> = Vec::with_capacity(claims.len());
     for (old_span, claim) in claims {
         let duplicate = kept
             .last()
             .is_some_and(|(last_old, last)| last.span == claim.span && *last_old != old_span);
         if duplicate {
-            if let Some(p) = placements.iter_mut().find(|(id, _)| *id == claim.id) {
-                p.1 = Placement::Orphan;
+            if let Some(&at) = placement_of.get(&claim.id) {
+                placements[at].1 = Placement::Orphan;
             }
             let quote = QuoteSelector::for_span(text, claim.span);
             out.orphans.push(Claim { quote, ..claim });
@@ -207,7 +214,13 @@ fn places_of(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
     if patterns.is_empty() {
         return places;
     }
-    let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else {
+    // An NFA, never a DFA: a DFA is built state by state over the whole alphabet, which for
+    // a long repetitive claim ("said said said …", 300 KB) took minutes; the NFA's cost
+    // stays linear in the patterns' length.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+    else {
         return places;
     };
     let mut per_pattern = vec![Vec::new(); patterns.len()];
@@ -264,10 +277,26 @@ fn place_near(text: &str, quote: &QuoteSelector, expected: usize) -> Option<Span
     let start = floor(expected.saturating_sub(NEAR));
     let end = floor(expected.saturating_add(quote.exact.len() + NEAR));
     let whole = quote.prefix.chars().count() + quote.suffix.chars().count();
-    text[start..end]
+    let full = |at: &usize| context_score(text, *at, quote) == whole;
+    // The first place at or after where it is expected, else the last one before: in a
+    // text that repeats itself (a transcript of one line again and again) the words and
+    // their context stand everywhere, and the nearest place is the right one.
+    let here = floor(expected).max(start);
+    let after = text[here..end]
         .match_indices(quote.exact.as_str())
-        .map(|(i, _)| start + i)
-        .find(|&at| context_score(text, at, quote) == whole)
+        .map(|(i, _)| here + i)
+        .find(full);
+    let before = || {
+        let until = floor(here.saturating_add(quote.exact.len())).min(end);
+        text[start..until]
+            .match_indices(quote.exact.as_str())
+            .map(|(i, _)| start + i)
+            .filter(|&at| at < here)
+            .filter(full)
+            .last()
+    };
+    after
+        .or_else(before)
         .map(|at| Span::new(at, at + quote.exact.len()))
 }
 
@@ -394,5 +423,16 @@ mod tests {
         place_everywhere(text, std::slice::from_ref(&quote), &mut found);
         let at = found[0].unwrap().1.start;
         assert_eq!(&text[at - "قال الثاني ".len()..at], "قال الثاني ");
+    }
+
+    #[test]
+    fn in_a_text_that_repeats_itself_each_claim_stays_where_it_was() {
+        let text = "x\n".repeat(20_000);
+        let old = review(&text);
+        let out = reanchor(&old, article_from_text(text.clone(), "UTF-8", "t"), "a");
+        assert!(out.review.orphans.is_empty());
+        for (moved, was) in out.review.claims.iter().zip(&old.claims) {
+            assert_eq!(moved.span, was.span);
+        }
     }
 }

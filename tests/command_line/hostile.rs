@@ -269,6 +269,10 @@ fn adversarial_shapes_stay_fast() {
         ("run.txt", "a".repeat(300_000)),
         ("arabic-run.txt", "ب".repeat(150_000)),
         ("dots.txt", "A. ".repeat(100_000)),
+        // One long claim that repeats itself, and many claims that are the same line.
+        ("said.txt", "said ".repeat(60_000)),
+        ("lines.txt", "x\n".repeat(30_000)),
+        ("bullets.md", "- a\n".repeat(30_000)),
     ];
     let review = save(&sample_review(), &d.join("r.sanad"));
     for (name, content) in &shapes {
