@@ -31,10 +31,17 @@ fn main() -> ExitCode {
     }));
     let args = match cli::Args::try_parse() {
         Ok(args) => args,
-        // Help and version are output, not errors.
+        // Help and version are output, not errors: written like any other output.
         Err(e) if !e.use_stderr() => {
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+            return match cli::output::print(&e.render().to_string()) {
+                Ok(()) | Err(cli::output::Failure::OutputClosed) => ExitCode::SUCCESS,
+                Err(
+                    cli::output::Failure::Refused(message) | cli::output::Failure::Usage(message),
+                ) => {
+                    cli::output::complain(&message);
+                    ExitCode::from(1)
+                }
+            };
         }
         // A usage error is one line like every other message; `--help` says the rest.
         Err(e) => {

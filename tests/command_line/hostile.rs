@@ -121,6 +121,7 @@ fn a_closed_pipe_ends_the_output_quietly_and_a_full_disk_is_one_line() {
         vec!["claims", arg(&big), "--format", "tsv"],
         vec!["export", arg(&review), "--format", "html"],
         vec!["check", arg(&review)],
+        vec!["--help"],
     ] {
         // The reader closes its end at once: `| head -c0`.
         let mut command = Process::new(env!("CARGO_BIN_EXE_sanad"));
@@ -138,6 +139,9 @@ fn a_closed_pipe_ends_the_output_quietly_and_a_full_disk_is_one_line() {
         for args in [
             vec!["export", arg(&review), "--format", "csv"],
             vec!["claims", arg(&big)],
+            vec!["check", arg(&review)],
+            vec!["--help"],
+            vec!["export", "--help"],
         ] {
             let mut command = Process::new(env!("CARGO_BIN_EXE_sanad"));
             command
