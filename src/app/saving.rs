@@ -86,16 +86,11 @@ impl SanadApp {
         let Some(job) = &self.jobs.saving else {
             return;
         };
-        let result = match job.result.try_recv() {
-            Ok(result) => result,
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                return;
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Err(SaveError::Serialize("the save stopped unexpectedly".into()))
-            }
+        let Some(sent) = super::state::poll_job(&job.result, ctx) else {
+            return;
         };
+        let result = sent
+            .unwrap_or_else(|| Err(SaveError::Serialize("the save stopped unexpectedly".into())));
         let Some(job) = self.jobs.saving.take() else {
             return;
         };

@@ -98,3 +98,20 @@ pub(super) struct Closing {
     /// Send the close command at the end of this frame.
     pub send_now: bool,
 }
+
+/// What a background job's channel says this frame: still running (a repaint is asked for
+/// shortly, to look again), or done with what it sent (`None` when it stopped without
+/// sending: it panicked).
+pub(super) fn poll_job<T>(
+    result: &std::sync::mpsc::Receiver<T>,
+    ctx: &egui::Context,
+) -> Option<Option<T>> {
+    match result.try_recv() {
+        Ok(value) => Some(Some(value)),
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            None
+        }
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(None),
+    }
+}

@@ -76,16 +76,10 @@ impl SanadApp {
         let Some(work) = &self.jobs.work else {
             return;
         };
-        let result = match work.result.try_recv() {
-            Ok(result) => result,
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                return;
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Err(format!("{} stopped unexpectedly", work.doing))
-            }
+        let Some(sent) = super::state::poll_job(&work.result, ctx) else {
+            return;
         };
+        let result = sent.unwrap_or_else(|| Err(format!("{} stopped unexpectedly", work.doing)));
         let Some(work) = self.jobs.work.take() else {
             return;
         };
