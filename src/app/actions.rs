@@ -10,15 +10,41 @@
 use super::SanadApp;
 use super::files::Pending;
 use super::path_prompt::Purpose;
-use crate::model::{Command, Verdict};
+use crate::model::{ClaimId, Command, Verdict};
 use crate::share::Format;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// The actions asked for and not yet carried out, and the last ones a key asked for.
+/// What the reader asked for during a frame, carried out after drawing, in order.
+#[derive(Debug)]
+pub(super) enum Queued {
+    /// A menu item, a key, a button.
+    Action(Action),
+    /// Something that replaces or closes the review (a recent file, a dropped file, the
+    /// window's close button): asks about unsaved changes first.
+    Request(Pending),
+    /// A click on a row of the claims table, with the modifiers held.
+    ClickRow(ClaimId, Modifiers),
+    /// A click in the article on this claim, at this offset of the text when known.
+    ClickArticle(ClaimId, Option<usize>),
+}
+
+/// What was asked for and not yet carried out, and the last actions a key asked for.
 #[derive(Debug, Default)]
 pub(super) struct Queue {
-    queued: Vec<Action>,
+    queued: Vec<Queued>,
     last_fired: Vec<Action>,
+}
+
+impl Queue {
+    /// Ask for `action` to be carried out after drawing, asking about unsaved changes.
+    pub fn request(&mut self, action: Pending) {
+        self.queued.push(Queued::Request(action));
+    }
+
+    /// Ask for `what` to be carried out after drawing.
+    pub fn push(&mut self, what: Queued) {
+        self.queued.push(what);
+    }
 }
 
 /// Something the reviewer can do.
@@ -340,19 +366,27 @@ impl SanadApp {
     /// Ask for `action` to be carried out at the end of this frame, after drawing: a menu
     /// item or a key never changes the review halfway through a frame.
     pub fn queue(&mut self, action: Action) {
-        self.actions.queued.push(action);
+        self.actions.push(Queued::Action(action));
     }
 
-    /// Carry out the actions asked for during this frame. A note being typed is committed
-    /// first, once, here: every action sees the review with it.
+    /// Carry out what was asked for during this frame. A note being typed is committed
+    /// first, once, here, the one place: every action, every change of the selection and
+    /// the unsaved-changes question see the review with it.
     pub(super) fn perform_queued(&mut self, ctx: &egui::Context) {
         if self.actions.queued.is_empty() {
             return;
         }
         self.commit_note();
-        for action in std::mem::take(&mut self.actions.queued) {
-            self.perform(action, ctx);
+        for queued in std::mem::take(&mut self.actions.queued) {
+            match queued {
+                Queued::Action(action) => self.perform(action, ctx),
+                Queued::Request(action) => self.request(action),
+                Queued::ClickRow(id, modifiers) => self.click_row(id, modifiers),
+                Queued::ClickArticle(id, offset) => self.click_article(id, offset),
+            }
         }
+        // What was carried out is drawn in the next frame.
+        ctx.request_repaint();
     }
 
     /// Carry out `action`: the one place every menu item, key and button goes through.
@@ -364,9 +398,9 @@ impl SanadApp {
             Action::NewFromArticle => self.request(Pending::Choose(Purpose::NewFromArticle)),
             Action::Open => self.request(Pending::Choose(Purpose::Open)),
             Action::Save => self.save(),
-            Action::SaveAs => self.choose(Purpose::SaveAs),
-            Action::Export(kind) => self.choose(Purpose::Export(kind.format())),
-            Action::MergeReview => self.choose(Purpose::Merge),
+            Action::SaveAs => self.choose(Purpose::SaveAs, None),
+            Action::Export(kind) => self.choose(Purpose::Export(kind.format()), None),
+            Action::MergeReview => self.choose(Purpose::Merge, None),
             Action::Quit => self.request(Pending::Quit),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -392,7 +426,7 @@ impl SanadApp {
                 }
             }
             Action::WriteNote => self.detail.focus_note = true,
-            Action::UpdateArticle => self.choose(Purpose::UpdateArticle),
+            Action::UpdateArticle => self.choose(Purpose::UpdateArticle, None),
             Action::ClearMarks => self.view.marked.clear(),
             Action::ToggleHighlights => self.article.highlights = !self.article.highlights,
             Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
@@ -400,8 +434,8 @@ impl SanadApp {
             Action::ActualSize => ctx.set_zoom_factor(1.0),
             Action::LargerText => self.change_text_size(2.0),
             Action::SmallerText => self.change_text_size(-2.0),
-            Action::ShowShortcuts => self.dialogs.show_shortcuts = true,
-            Action::ShowAbout => self.dialogs.show_about = true,
+            Action::ShowShortcuts => self.view.shortcuts_open = true,
+            Action::ShowAbout => self.view.about_open = true,
         }
     }
 
@@ -431,7 +465,9 @@ impl SanadApp {
         if !fired.is_empty() {
             self.actions.last_fired.clone_from(&fired);
         }
-        self.actions.queued.extend(fired);
+        self.actions
+            .queued
+            .extend(fired.into_iter().map(Queued::Action));
     }
 
     /// The actions the keyboard asked for the last time it asked for any (for tests, and
@@ -469,12 +505,7 @@ impl SanadApp {
 /// An action's description and shortcuts, for a button's tooltip: "delete the claim (Del)".
 pub(super) fn tooltip(ctx: &egui::Context, action: Action) -> String {
     let keys = SanadApp::shortcut_text(ctx, action);
-    let description = action.description();
-    let mut chars = description.chars();
-    let capital: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let capital = super::capitalised(&action.description());
     if keys.is_empty() {
         capital
     } else {

@@ -3,6 +3,7 @@
 //! copy left by a crash is offered back at the next start or open.
 
 use super::SanadApp;
+use super::dialogs::Dialog;
 use crate::model::Command;
 use std::path::PathBuf;
 
@@ -11,12 +12,14 @@ impl SanadApp {
     /// the same article and differs from what was opened.
     pub(super) fn look_for_recovery(&mut self) {
         let target = self.recovery_file();
-        self.dialogs.recovery_offer =
-            crate::store::recovery::pending_recovery(&target, self.doc.path.as_deref())
-                .and_then(Result::ok)
-                .filter(|r| {
-                    r.article.sha256 == self.doc.review.article.sha256 && *r != self.doc.review
-                });
+        let offer = crate::store::recovery::pending_recovery(&target, self.doc.path.as_deref())
+            .and_then(Result::ok)
+            .filter(|r| {
+                r.article.sha256 == self.doc.review.article.sha256 && *r != self.doc.review
+            });
+        if let Some(review) = offer {
+            self.dialogs.open(Dialog::Recovery(Box::new(review)));
+        }
     }
 
     /// While there are unsaved changes, write them to the recovery file every 30 seconds
@@ -59,46 +62,17 @@ impl SanadApp {
         }
     }
 
-    /// Ask whether to restore a recovery copy found at start.
-    pub(super) fn offer_recovery(&mut self, ctx: &egui::Context) {
-        let Some(recovered) = &self.dialogs.recovery_offer else {
-            return;
-        };
-        let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
-        let mut decision = None;
-        egui::Window::new("Restore unsaved work?")
-            .collapsible(false)
-            .resizable(false)
-            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ctx, |ui| {
-                ui.label(format!(
-                    "Sanad closed with unsaved changes to this review (last change {when})."
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        decision = Some(true);
-                    }
-                    if ui.button("Discard").clicked() {
-                        decision = Some(false);
-                    }
-                });
+    /// Carry out the reader's decision about the recovery copy `recovered`.
+    pub(super) fn answer_recovery(&mut self, recovered: crate::model::Review, restore: bool) {
+        if restore {
+            self.edit(Command::ReplaceReview {
+                review: Box::new(recovered),
+                reason: "restored unsaved work after a crash".into(),
             });
-        match decision {
-            Some(true) => {
-                if let Some(recovered) = self.dialogs.recovery_offer.take() {
-                    self.edit(Command::ReplaceReview {
-                        review: Box::new(recovered),
-                        reason: "restored unsaved work after a crash".into(),
-                    });
-                    self.inform("Restored unsaved work: save to keep it");
-                }
-            }
-            Some(false) => {
-                self.dialogs.recovery_offer = None;
-                self.finish_autosave();
-                crate::store::recovery::discard_recovery(&self.recovery_file());
-            }
-            None => {}
+            self.inform("Restored unsaved work: save to keep it");
+        } else {
+            self.finish_autosave();
+            crate::store::recovery::discard_recovery(&self.recovery_file());
         }
     }
 
@@ -106,4 +80,32 @@ impl SanadApp {
     pub(super) fn recovery_file(&self) -> PathBuf {
         crate::store::recovery::recovery_path_in(self.doc.path.as_deref(), &self.untitled_dir)
     }
+}
+
+/// Whether to restore `recovered`, a recovery copy found at start: true to restore, false to
+/// discard, once the reader has chosen.
+pub(super) fn recovery_question(
+    ctx: &egui::Context,
+    recovered: &crate::model::Review,
+) -> Option<bool> {
+    let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
+    let mut decision = None;
+    egui::Window::new("Restore unsaved work?")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "Sanad closed with unsaved changes to this review (last change {when})."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    decision = Some(true);
+                }
+                if ui.button("Discard").clicked() {
+                    decision = Some(false);
+                }
+            });
+        });
+    decision
 }

@@ -231,11 +231,12 @@ impl DetailPanel {
         let Some((_, draft)) = self.note_draft.as_mut() else {
             return;
         };
-        ui.label("Note");
+        let label = ui.label("Note");
         let response = BidiTextEdit::new(draft, "note")
             .min_rows(2)
             .hint("Note on this claim")
-            .show(ui);
+            .show(ui)
+            .labelled_by(label.id);
         if std::mem::take(&mut self.focus_note) {
             response.request_focus();
         }

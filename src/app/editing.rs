@@ -105,7 +105,6 @@ impl SanadApp {
     /// Select claim `id`, bring it into view in the article and flash it there, and scroll
     /// the table to its row.
     pub(super) fn select(&mut self, id: ClaimId) {
-        self.commit_note();
         self.view.selected = Some(id);
         self.view.caret = None;
         if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {

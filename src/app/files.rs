@@ -1,7 +1,8 @@
 //! Files: open, new from article, save, save as, recent files, dropped files, the
 //! unsaved-changes question, exports, merges, updating the article, autosave and recovery.
 
-use super::path_prompt::{PathPrompt, PromptAction, Purpose, native_dialog};
+use super::dialogs::Dialog;
+use super::path_prompt::{PathPrompt, Purpose, native_dialog};
 use super::work::Outcome;
 use super::{RECENT_FILES, SanadApp};
 use crate::model::{ClaimId, Command, Review};
@@ -23,18 +24,18 @@ pub enum Pending {
 
 /// The reader's answer to the unsaved-changes question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Unsaved {
+pub(super) enum Unsaved {
     Save,
     Discard,
     Cancel,
 }
 
 impl SanadApp {
-    /// Carry out `action`, asking first when there are unsaved changes.
-    pub fn request(&mut self, action: Pending) {
-        self.commit_note();
+    /// Carry out `action`, asking first when there are unsaved changes. Called while the
+    /// queued actions are performed, once the note being typed is committed.
+    pub(super) fn request(&mut self, action: Pending) {
         if self.doc.dirty {
-            self.dialogs.guard = Some(action);
+            self.dialogs.open(Dialog::UnsavedChanges(action));
         } else {
             self.proceed(action);
         }
@@ -42,7 +43,7 @@ impl SanadApp {
 
     pub(super) fn proceed(&mut self, action: Pending) {
         match action {
-            Pending::Choose(purpose) => self.choose(purpose),
+            Pending::Choose(purpose) => self.choose(purpose, None),
             Pending::Open(path) => {
                 if let Err(e) = self.open_path(&path) {
                     self.fail(e);
@@ -54,7 +55,7 @@ impl SanadApp {
                 self.doc.dirty = false;
                 self.finish_autosave();
                 crate::store::recovery::discard_recovery(&self.recovery_file());
-                self.dialogs.prompt = None;
+                self.dialogs.close_file_prompts();
                 // The window closes at the end of this frame (`SanadApp::show`).
                 self.closing.send_now = true;
             }
@@ -62,17 +63,18 @@ impl SanadApp {
     }
 
     /// Ask for a file for `purpose`: the system's dialog where there is one, else the
-    /// prompt inside the window.
-    pub fn choose(&mut self, purpose: Purpose) {
+    /// prompt inside the window. `then` waits for a Save as… to succeed.
+    pub(super) fn choose(&mut self, purpose: Purpose, then: Option<Pending>) {
         let suggestion = self.suggested_path(purpose);
         if self.native_dialogs {
             if let Some(path) = native_dialog(purpose, &suggestion)
-                && let Err(e) = self.finish(purpose, path)
+                && let Err(e) = self.finish(purpose, path, then)
             {
                 self.fail(e);
             }
         } else {
-            self.dialogs.prompt = Some(PathPrompt::new(purpose, suggestion));
+            let prompt = PathPrompt::new(purpose, suggestion);
+            self.dialogs.open(Dialog::ChooseFile { prompt, then });
         }
     }
 
@@ -104,13 +106,15 @@ impl SanadApp {
     }
 
     /// Carry out `purpose` with the chosen `path`; the error is one sentence for the reader.
-    fn finish(&mut self, purpose: Purpose, path: PathBuf) -> Result<(), String> {
+    pub(super) fn finish(
+        &mut self,
+        purpose: Purpose,
+        path: PathBuf,
+        then: Option<Pending>,
+    ) -> Result<(), String> {
         match purpose {
             Purpose::Open | Purpose::NewFromArticle => self.open_path(&path)?,
-            Purpose::SaveAs => {
-                let then = self.dialogs.after_save.take();
-                self.save_to(&path, then)?;
-            }
+            Purpose::SaveAs => self.save_to(&path, then)?,
             Purpose::UpdateArticle => self.update_article(path)?,
             Purpose::Export(format) => {
                 let settings = crate::share::ExportSettings {
@@ -153,13 +157,24 @@ impl SanadApp {
     /// replaced only when the file could be read. A long file is read in the background,
     /// with a progress indicator, and replaces the review when it is ready.
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
+        self.load(path, None)
+    }
+
+    /// Open `path`, an article decoded with `encoding` when one is given: at once for a
+    /// short file, else in the background while the window shows its progress and takes no
+    /// edits (what is read replaces the review).
+    fn load(
+        &mut self,
+        path: &Path,
+        encoding: Option<&'static encoding_rs::Encoding>,
+    ) -> Result<(), String> {
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
         if size > BACKGROUND_BYTES {
             let (sender, receiver) = std::sync::mpsc::channel();
             let owned = path.to_path_buf();
             std::thread::spawn(move || {
                 // The window may have closed meanwhile: then nobody listens.
-                let _ = sender.send(read_file(&owned));
+                let _ = sender.send(read_file(&owned, encoding));
             });
             self.jobs.loading = Some(Loading {
                 path: path.to_path_buf(),
@@ -168,7 +183,7 @@ impl SanadApp {
             });
             return Ok(());
         }
-        let opened = read_file(path)?;
+        let opened = read_file(path, encoding)?;
         self.opened(path, opened);
         Ok(())
     }
@@ -178,6 +193,7 @@ impl SanadApp {
         let Opened {
             review,
             is_review,
+            reopened,
             disk,
         } = opened;
         if is_review {
@@ -190,7 +206,8 @@ impl SanadApp {
         }
         self.add_recent(path);
         self.inform(format!(
-            "Opened {}: {} claims, encoding {}",
+            "{} {}: {} claims, encoding {}",
+            if reopened { "Reopened" } else { "Opened" },
             path.display(),
             self.doc.review.claims.len(),
             self.doc.review.article.encoding
@@ -211,14 +228,14 @@ impl SanadApp {
             }
             Ok(Err(e)) => {
                 self.jobs.loading = None;
-                self.dialogs.error = Some(e);
+                self.dialogs.open(Dialog::Error(e));
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 let path = loading.path.display().to_string();
                 self.jobs.loading = None;
-                self.dialogs.error = Some(format!(
+                self.dialogs.open(Dialog::Error(format!(
                     "Could not open {path}: reading it stopped unexpectedly"
-                ));
+                )));
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 let name = loading
@@ -236,24 +253,6 @@ impl SanadApp {
                 });
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
-        }
-    }
-
-    /// A message the reader must see (a file that could not be opened at start).
-    pub(super) fn show_error(&mut self, ctx: &egui::Context) {
-        let Some(error) = &self.dialogs.error else {
-            return;
-        };
-        let mut close = false;
-        egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-            ui.heading("Could not open the file");
-            ui.label(error);
-            if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                close = true;
-            }
-        });
-        if close {
-            self.dialogs.error = None;
         }
     }
 
@@ -311,7 +310,7 @@ impl SanadApp {
                     self.fail(e);
                 }
             }
-            None => self.choose(Purpose::SaveAs),
+            None => self.choose(Purpose::SaveAs, None),
         }
     }
 
@@ -321,20 +320,8 @@ impl SanadApp {
             self.warn("Only an article opened in this session can be reopened");
             return;
         };
-        match crate::import::article_from_path_as(&path, Some(encoding)) {
-            Ok(article) => {
-                self.replace(
-                    crate::review_from_article(article),
-                    None,
-                    Some(path.clone()),
-                );
-                self.inform(format!(
-                    "Reopened {} as {}",
-                    path.display(),
-                    encoding.name()
-                ));
-            }
-            Err(e) => self.fail(format!("Could not reopen {}: {e}", path.display())),
+        if let Err(e) = self.load(&path, Some(encoding)) {
+            self.fail(e);
         }
     }
 
@@ -371,18 +358,19 @@ impl SanadApp {
     pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.first().cloned());
         if let Some(file) = dropped {
-            self.request(Pending::Open(file.path().to_path_buf()));
+            self.actions
+                .request(Pending::Open(file.path().to_path_buf()));
         }
     }
 
     /// The window's close button: ask about unsaved changes first.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing.asked {
-            self.commit_note();
-            if self.doc.dirty {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.dialogs.guard = Some(Pending::Quit);
-            }
+        // With nothing unsaved (not even a note being typed) the window just closes; else
+        // it stays open and Quit asks about the changes like File ▸ Quit.
+        let unsaved = self.doc.dirty || self.detail.pending_note(&self.doc.review).is_some();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing.asked && unsaved {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.actions.request(Pending::Quit);
         }
     }
 
@@ -391,56 +379,19 @@ impl SanadApp {
         self.closing.asked
     }
 
-    /// The unsaved-changes question: Save / Discard / Cancel.
-    pub(super) fn show_guard(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.dialogs.guard.clone() else {
-            return;
-        };
-        let doing = match &action {
-            Pending::Choose(Purpose::NewFromArticle) => "starting a new review",
-            Pending::Choose(_) | Pending::Open(_) => "opening another file",
-            Pending::Reopen(_) => "reopening the article",
-            Pending::Quit => "closing",
-        };
-        let name = self
-            .doc
-            .file_name()
-            .unwrap_or_else(|| "this review".to_string());
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
-            ui.heading("Unsaved changes");
-            ui.label(format!("Save the changes to {name} before {doing}?"));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(Unsaved::Save);
-                }
-                if ui.button("Discard").clicked() {
-                    answer = Some(Unsaved::Discard);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(Unsaved::Cancel);
-                }
-            });
-        });
+    /// Carry out the reader's answer to the unsaved-changes question asked before `action`.
+    pub(super) fn answer_unsaved(&mut self, answer: Unsaved, action: Pending) {
         match answer {
-            Some(Unsaved::Save) => {
-                self.dialogs.guard = None;
-                match self.doc.path.clone() {
-                    // The action waits for the save (which may run in the background).
-                    Some(path) => {
-                        if let Err(e) = self.save_to(&path, Some(action)) {
-                            self.fail(e);
-                        }
-                    }
-                    None => {
-                        self.dialogs.after_save = Some(action);
-                        self.choose(Purpose::SaveAs);
+            Unsaved::Save => match self.doc.path.clone() {
+                // The action waits for the save (which may run in the background).
+                Some(path) => {
+                    if let Err(e) = self.save_to(&path, Some(action)) {
+                        self.fail(e);
                     }
                 }
-            }
-            Some(Unsaved::Discard) => {
-                self.dialogs.guard = None;
+                None => self.choose(Purpose::SaveAs, Some(action)),
+            },
+            Unsaved::Discard => {
                 if action != Pending::Quit {
                     self.finish_autosave();
                     crate::store::recovery::discard_recovery(&self.recovery_file());
@@ -448,33 +399,43 @@ impl SanadApp {
                 self.doc.dirty = false;
                 self.proceed(action);
             }
-            Some(Unsaved::Cancel) => self.dialogs.guard = None,
-            None => {}
+            Unsaved::Cancel => {}
         }
     }
+}
 
-    /// The "which file?" prompt, when no native dialog is used.
-    pub(super) fn show_prompt(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.dialogs.prompt.as_mut() else {
-            return;
-        };
-        match prompt.show(ctx) {
-            PromptAction::Waiting => {}
-            PromptAction::Cancelled => {
-                self.dialogs.prompt = None;
-                self.dialogs.after_save = None;
+/// The unsaved-changes question before `action`, about the review in the file `name`: the
+/// reader's answer once given.
+pub(super) fn unsaved_question(
+    ctx: &egui::Context,
+    action: &Pending,
+    name: Option<String>,
+) -> Option<Unsaved> {
+    let doing = match action {
+        Pending::Choose(Purpose::NewFromArticle) => "starting a new review",
+        Pending::Choose(_) | Pending::Open(_) => "opening another file",
+        Pending::Reopen(_) => "reopening the article",
+        Pending::Quit => "closing",
+    };
+    let name = name.unwrap_or_else(|| "this review".to_string());
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to {name} before {doing}?"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Unsaved::Save);
             }
-            PromptAction::Confirmed(path) => {
-                let purpose = prompt.purpose;
-                self.dialogs.prompt = None;
-                if let Err(e) = self.finish(purpose, path.clone()) {
-                    let mut again = PathPrompt::new(purpose, path.display().to_string());
-                    again.error = Some(e);
-                    self.dialogs.prompt = Some(again);
-                }
+            if ui.button("Discard").clicked() {
+                answer = Some(Unsaved::Discard);
             }
-        }
-    }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(Unsaved::Cancel);
+            }
+        });
+    });
+    answer
 }
 
 /// Files larger than this are read in the background, with a progress indicator: reading
@@ -493,28 +454,36 @@ pub(super) struct Loading {
 pub(super) struct Opened {
     review: Review,
     is_review: bool,
+    /// An article read again with an encoding the reader chose.
+    reopened: bool,
     /// The fingerprint of the review file read (none for an article).
     disk: Option<crate::store::Fingerprint>,
 }
 
-/// Read a review (`.sanad`) or an article (a new review of it); the error is one sentence.
-fn read_file(path: &Path) -> Result<Opened, String> {
-    let is_review = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
+/// Read a review (`.sanad`) or an article (a new review of it; decoded with `encoding` when
+/// one is given, else with the one detected); the error is one sentence.
+fn read_file(
+    path: &Path,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Opened, String> {
+    let is_review = encoding.is_none()
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("sanad"));
     let review = if is_review {
         crate::store::load_with_fingerprint(path)
             .map(|(review, fingerprint)| (review, Some(fingerprint)))
             .map_err(|e| e.to_string())
     } else {
-        crate::review_from_article_path(path)
-            .map(|review| (review, None))
+        crate::import::article_from_path_as(path, encoding)
+            .map(|article| (crate::review_from_article(article), None))
             .map_err(|e| e.to_string())
     };
     review
         .map(|(review, disk)| Opened {
             review,
             is_review,
+            reopened: encoding.is_some(),
             disk,
         })
         .map_err(|e| format!("Could not open {}", crate::terminal::about(path, e)))

@@ -1,7 +1,7 @@
 //! The frame: the window laid out (menus, the article on one side, the claims table and the
 //! detail panel on the other, the status bar), and the panels under the article.
 
-use super::actions::{Action, tooltip};
+use super::actions::{Action, Queued, tooltip};
 use super::editing::trimmed;
 use super::{SETTINGS_KEY, SanadApp, bidi_label, verdict_color};
 use crate::model::{ClaimId, Command, TextDirection, Verdict};
@@ -48,19 +48,16 @@ impl SanadApp {
     pub(super) fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.refresh_table();
-        let modal_open =
-            self.dialogs.modal_open() || self.jobs.loading.is_some() || self.detail.is_form_open();
-        if !modal_open {
+        let dialog_open = self.dialogs.is_open() || self.jobs.loading.is_some();
+        if !dialog_open && !self.detail.is_form_open() {
             self.handle_keys(&ctx);
         }
-        self.handle_dropped_files(&ctx);
+        // A file dropped on a dialog waits for nothing: it is not taken.
+        if !dialog_open {
+            self.handle_dropped_files(&ctx);
+        }
         self.handle_close_request(&ctx);
-        self.show_prompt(&ctx);
-        self.show_guard(&ctx);
-        self.show_disk_conflict(&ctx);
-        self.show_error(&ctx);
-        self.offer_recovery(&ctx);
-        self.ask_name(&ctx);
+        self.show_dialog(&ctx);
         self.help_windows(&ctx);
         // Dialogs may have changed the review or the filter: rows as of now.
         self.refresh_table();
@@ -117,16 +114,21 @@ impl SanadApp {
                     .map(|c| (c.id, Some(offset)))
             });
         if let Some((id, offset)) = clicked {
-            self.commit_note();
-            self.view.selected = Some(id);
-            self.view.marked.clear();
-            if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
-                self.table.scroll_to_claim(index);
-                let span = self.doc.review.claims[index].span;
-                self.view.caret = offset
-                    .map(|o| crate::text::word_at(&self.doc.review.article.text, o).start)
-                    .filter(|&o| span.start < o && o < span.end);
-            }
+            self.actions.push(Queued::ClickArticle(id, offset));
+        }
+    }
+
+    /// A click in the article on claim `id` (at `offset` of the text when known): the claim
+    /// is selected, the table scrolls to it, and the click's place is where Split cuts.
+    pub(super) fn click_article(&mut self, id: ClaimId, offset: Option<usize>) {
+        self.view.selected = Some(id);
+        self.view.marked.clear();
+        if let Some(index) = self.doc.review.claims.iter().position(|c| c.id == id) {
+            self.table.scroll_to_claim(index);
+            let span = self.doc.review.claims[index].span;
+            self.view.caret = offset
+                .map(|o| crate::text::word_at(&self.doc.review.article.text, o).start)
+                .filter(|&o| span.start < o && o < span.end);
         }
     }
 
@@ -154,7 +156,7 @@ impl SanadApp {
                                 self.detail
                                     .show(ui, &self.doc.review, claim, self.view.caret);
                             if out.split {
-                                self.split_selected();
+                                self.queue(Action::SplitClaim);
                             }
                             for command in out.commands {
                                 self.edit(command);
@@ -172,7 +174,7 @@ impl SanadApp {
             .table
             .show(ui, &self.doc.review, self.view.selected, &self.view.marked);
         if let Some((id, modifiers)) = response.clicked {
-            self.click_row(id, modifiers);
+            self.actions.push(Queued::ClickRow(id, modifiers));
         }
     }
 
@@ -199,7 +201,6 @@ impl SanadApp {
         } else {
             self.view.marked.clear();
         }
-        self.commit_note();
         self.view.selected = Some(id);
         self.view.caret = None;
         if let Some(claim) = self.doc.review.claim(id) {

@@ -47,7 +47,7 @@ fn launch(
             if let Some(file) = open
                 && let Err(e) = app.open_path(&file)
             {
-                app.dialogs.error = Some(e);
+                app.dialogs.open(super::dialogs::Dialog::Error(e));
             }
             Ok(Box::new(app))
         }),

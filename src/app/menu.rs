@@ -3,6 +3,7 @@
 
 use super::SanadApp;
 use super::actions::{Action, ExportKind};
+use super::dialogs::Dialog;
 use super::files::Pending;
 use crate::model::Verdict;
 
@@ -47,7 +48,7 @@ impl SanadApp {
                 }
             }
             if let Some(path) = chosen {
-                self.request(Pending::Open(path));
+                self.actions.request(Pending::Open(path));
             }
         });
         ui.add_enabled_ui(self.doc.article_path.is_some(), |ui| {
@@ -55,7 +56,7 @@ impl SanadApp {
                 for encoding in ENCODINGS {
                     let current = self.doc.review.article.encoding == encoding.name();
                     if ui.selectable_label(current, encoding.name()).clicked() {
-                        self.request(Pending::Reopen(encoding));
+                        self.actions.request(Pending::Reopen(encoding));
                     }
                 }
             });
@@ -164,7 +165,7 @@ impl SanadApp {
     /// Help ▸ Keyboard shortcuts and Help ▸ About.
     pub(super) fn help_windows(&mut self, ctx: &egui::Context) {
         egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.dialogs.show_shortcuts)
+            .open(&mut self.view.shortcuts_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -205,7 +206,7 @@ impl SanadApp {
                 });
             });
         egui::Window::new("About Sanad")
-            .open(&mut self.dialogs.show_about)
+            .open(&mut self.view.about_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
@@ -214,34 +215,6 @@ impl SanadApp {
                 ui.label("Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).");
                 ui.label("Licence: MIT or Apache-2.0.");
             });
-    }
-
-    /// Ask the reviewer's name once (first start); it is kept in the settings.
-    pub(super) fn ask_name(&mut self, ctx: &egui::Context) {
-        let Some(draft) = self.dialogs.asking_name.as_mut() else {
-            return;
-        };
-        let mut done = false;
-        egui::Modal::new(egui::Id::unique("reviewer name")).show(ctx, |ui| {
-            ui.heading("Welcome to Sanad");
-            let label = ui.label("Your name, recorded with every change you make:");
-            let field = ui
-                .add(egui::TextEdit::singleline(draft).desired_width(280.0))
-                .labelled_by(label.id);
-            // Focus the field once; asking every frame would keep resetting its state.
-            if ui.memory(|m| m.focused().is_none()) {
-                field.request_focus();
-            }
-            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Continue").clicked() || enter) && !draft.trim().is_empty() {
-                done = true;
-            }
-        });
-        if done && let Some(name) = self.dialogs.asking_name.take() {
-            let name = name.trim().to_string();
-            self.settings.reviewer = name.clone();
-            self.reviewer = name;
-        }
     }
 
     /// Called once when the real window opens, after the settings are loaded: the reviewer's
@@ -256,7 +229,8 @@ impl SanadApp {
         } else if self.settings.reviewer.trim().is_empty() {
             // The login name is a suggestion; "unknown" (no $USER) is not.
             let suggestion = Some(self.reviewer.clone()).filter(|r| r != "unknown");
-            self.dialogs.asking_name = Some(suggestion.unwrap_or_default());
+            self.dialogs
+                .open(Dialog::ReviewerName(suggestion.unwrap_or_default()));
         } else {
             self.reviewer = self.settings.reviewer.clone();
         }
@@ -267,4 +241,26 @@ impl SanadApp {
             self.select_claim(id);
         }
     }
+}
+
+/// Ask the reviewer's name once (first start; it is kept in the settings): true once the
+/// reader has typed one in `draft` and continued.
+pub(super) fn name_prompt(ctx: &egui::Context, draft: &mut String) -> bool {
+    let mut done = false;
+    egui::Modal::new(egui::Id::unique("reviewer name")).show(ctx, |ui| {
+        ui.heading("Welcome to Sanad");
+        let label = ui.label("Your name, recorded with every change you make:");
+        let field = ui
+            .add(egui::TextEdit::singleline(draft).desired_width(280.0))
+            .labelled_by(label.id);
+        // Focus the field once; asking every frame would keep resetting its state.
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Continue").clicked() || enter) && !draft.trim().is_empty() {
+            done = true;
+        }
+    });
+    done
 }

@@ -11,6 +11,7 @@ mod autosave;
 mod bidi_label;
 pub mod bidi_text_edit;
 mod detail;
+mod dialogs;
 mod disk_conflict;
 mod document;
 mod editing;
@@ -53,7 +54,7 @@ pub struct SanadApp {
     table: table::ClaimsTable,
     detail: detail::DetailPanel,
     /// What is open over the window.
-    dialogs: state::Dialogs,
+    dialogs: dialogs::Dialogs,
     /// Work running in the background.
     jobs: state::Jobs,
     /// The last message for the status bar.
@@ -134,7 +135,7 @@ impl SanadApp {
             article,
             table: table::ClaimsTable::default(),
             detail: detail::DetailPanel::default(),
-            dialogs: state::Dialogs::default(),
+            dialogs: dialogs::Dialogs::default(),
             jobs: state::Jobs::default(),
             status: message::Message::none(),
             closing: state::Closing::default(),

@@ -6,6 +6,7 @@
 //! while a save runs are not lost: they leave the review unsaved, and one save runs at a time.
 
 use super::SanadApp;
+use super::dialogs::Dialog;
 use super::files::Pending;
 use crate::store::{Fingerprint, SaveError};
 use std::path::{Path, PathBuf};
@@ -32,7 +33,6 @@ impl SanadApp {
     /// Save the review to `path`, then carry out `then` (when the save succeeded). A long
     /// review is saved in the background: `Ok` then means the save has started.
     pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>) -> Result<(), String> {
-        self.commit_note();
         if let Some(job) = &mut self.jobs.saving {
             // One save at a time: the running one carries out `then` when it is done, and a
             // second save of edits made meanwhile is for the reader to ask once it is.
@@ -111,7 +111,7 @@ impl SanadApp {
         match result {
             Ok(fingerprint) => self.doc.disk = Some(fingerprint),
             Err(SaveError::ChangedOnDisk(_)) => {
-                self.dialogs.disk_conflict = Some(path.to_path_buf());
+                self.dialogs.open(Dialog::ChangedOnDisk(path.to_path_buf()));
                 return Err(format!(
                     "Not saved: {} was changed on disk since it was opened",
                     path.display()
@@ -137,12 +137,9 @@ impl SanadApp {
         }
         self.remember_selection();
         if let Some(action) = then {
-            if self.doc.dirty {
-                // Closing or opening another file would drop the edits made meanwhile.
-                self.request(action);
-            } else {
-                self.proceed(action);
-            }
+            // Asked again if edits were made meanwhile (a note typed while the save ran is
+            // committed first): closing or opening another file would drop them.
+            self.actions.request(action);
         }
         Ok(())
     }

@@ -1,11 +1,9 @@
-//! The window's state, split by what it is: the reader's view of the review, the dialogs
-//! open over the window, the work running in the background, and closing.
+//! The window's state, split by what it is: the reader's view of the review, the work
+//! running in the background, and closing. (The dialogs have their own module.)
 
-use super::files::{Loading, Pending};
-use super::path_prompt::PathPrompt;
-use crate::model::{ClaimId, Review};
+use super::files::Loading;
+use crate::model::ClaimId;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 /// How the reader is looking at the review: what is selected and marked, where the caret
 /// is, how the window is divided.
@@ -23,6 +21,10 @@ pub(super) struct View {
     pub last_width: Option<f32>,
     /// The verdict counts of the status bar, and the generation they were counted at.
     pub counts: (Option<u64>, [usize; 7]),
+    /// Help ▸ Keyboard shortcuts is open (beside the window, not over it).
+    pub shortcuts_open: bool,
+    /// Help ▸ About is open.
+    pub about_open: bool,
 }
 
 impl View {
@@ -36,42 +38,9 @@ impl View {
             claims_share,
             last_width: None,
             counts: (None, [0; 7]),
+            shortcuts_open: false,
+            about_open: false,
         }
-    }
-}
-
-/// What is open over the window, waiting for the reader.
-#[derive(Default)]
-pub(super) struct Dialogs {
-    /// The "which file?" prompt, when no native dialog is used.
-    pub prompt: Option<PathPrompt>,
-    /// An action waiting for the unsaved-changes question (Save / Discard / Cancel).
-    pub guard: Option<Pending>,
-    /// A save found the file changed on disk: what to do about it.
-    pub disk_conflict: Option<PathBuf>,
-    /// An action to carry out once Save as… has given the review a file.
-    pub after_save: Option<Pending>,
-    /// The reader's name, asked for the change log (first start).
-    pub asking_name: Option<String>,
-    /// Help ▸ Keyboard shortcuts.
-    pub show_shortcuts: bool,
-    /// Help ▸ About.
-    pub show_about: bool,
-    /// A recovery copy found at start, waiting for the reader's decision.
-    pub recovery_offer: Option<Review>,
-    /// A message the reader must acknowledge.
-    pub error: Option<String>,
-}
-
-impl Dialogs {
-    /// Whether a dialog that takes the keyboard is open (shortcuts wait until it closes).
-    pub fn modal_open(&self) -> bool {
-        self.prompt.is_some()
-            || self.recovery_offer.is_some()
-            || self.guard.is_some()
-            || self.disk_conflict.is_some()
-            || self.asking_name.is_some()
-            || self.error.is_some()
     }
 }
 

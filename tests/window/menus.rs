@@ -127,10 +127,10 @@ fn claimreview_export_uses_the_publishing_settings() {
     assert_eq!(json[0]["author"]["name"], "Sanad Fact Check");
 }
 
-#[test]
-fn unsaved_work_left_by_a_crash_is_offered_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.sanad");
+/// A review saved at `dir/r.sanad`, and a recovery copy beside it where claim #3 is
+/// Misleading, as a crash leaves it.
+fn review_with_recovery_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("r.sanad");
     let saved = review();
     sanad::store::save(&saved, &path).unwrap();
     let mut unsaved = saved.clone();
@@ -146,11 +146,41 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     let target = sanad::store::recovery::recovery_path(Some(&path));
     sanad::store::recovery::write_recovery(&unsaved, &target).unwrap();
+    path
+}
 
+#[test]
+fn unsaved_work_left_by_a_crash_is_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = review_with_recovery_copy(dir.path());
     let mut h = window(sanad::store::load(&path).unwrap(), path.clone());
     h.run();
     h.get_by_label("Restore").click();
     h.run();
+    assert_eq!(
+        h.state().review().claim(ClaimId(3)).unwrap().verdict,
+        Verdict::Misleading
+    );
+}
+
+#[test]
+fn a_recovery_offer_and_the_name_prompt_arriving_together_are_asked_in_turn() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = review_with_recovery_copy(dir.path());
+    let mut h = window(sanad::store::load(&path).unwrap(), path.clone());
+    // First start: the name is asked too, in the same frame as the offer.
+    h.state_mut().start_session();
+    h.run();
+    h.get_by_label("Restore");
+    assert!(
+        h.query_by_label("Welcome to Sanad").is_none(),
+        "one dialog at a time"
+    );
+    assert!(!h.state().is_dirty(), "keys wait while a dialog is open");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert!(h.query_by_label("Restore").is_none());
+    h.get_by_label("Welcome to Sanad");
     assert_eq!(
         h.state().review().claim(ClaimId(3)).unwrap().verdict,
         Verdict::Misleading

@@ -586,6 +586,74 @@ fn a_long_article_opens_in_the_background_with_progress() {
 }
 
 #[test]
+fn a_long_article_is_reopened_as_another_encoding_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut long = String::new();
+    while long.len() < 1_000_000 {
+        long.push_str(ARABIC);
+    }
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&long);
+    let path = dir.path().join("long-legacy.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    h.state_mut().open_path(&path).unwrap();
+    while h.state().is_loading() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().review().article.encoding, "windows-1256");
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Reopen article as").click();
+    h.run();
+    h.get_by_label("ISO-8859-6").click();
+    h.step();
+    h.step();
+    assert!(h.state().is_loading(), "read in the background");
+    h.get_by_label_contains("Opening long-legacy.txt");
+    let started = std::time::Instant::now();
+    while h.state().is_loading() && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().review().article.encoding, "ISO-8859-6");
+    assert!(h.state().status().starts_with("Reopened"));
+}
+
+#[test]
+fn closing_the_window_while_a_note_is_typed_asks_first_and_keeps_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(sample_review(), None, dir.path());
+    assert!(!h.state().is_dirty());
+    h.get_by_label("Note").focus();
+    h.run();
+    h.get_by_label("Note")
+        .type_text("seen in two other outlets");
+    h.run();
+    // The close button while the note field still has the focus.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    assert!(!h.state().is_closing(), "the window stays open");
+    h.get_by_label("Unsaved changes");
+    let first = h.state().review().claims[0].id;
+    assert_eq!(
+        h.state().review().claim(first).unwrap().note,
+        "seen in two other outlets",
+        "the note typed is an edit before the question"
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().is_closing());
+}
+
+#[test]
 fn a_file_that_cannot_be_opened_at_start_is_reported_in_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = window(sample_review(), None, dir.path());
