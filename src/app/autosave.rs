@@ -15,7 +15,7 @@ impl SanadApp {
         let offer = crate::store::recovery::pending_recovery(&target, self.doc.path.as_deref())
             .and_then(Result::ok)
             .filter(|r| {
-                r.article.sha256 == self.doc.review.article.sha256 && *r != self.doc.review
+                r.article.sha256 == self.doc.review.article.sha256 && *r != *self.doc.review
             });
         if let Some(review) = offer {
             self.dialogs.open(Dialog::Recovery(Box::new(review)));
@@ -44,7 +44,7 @@ impl SanadApp {
         });
         let due = self.jobs.last_autosave.is_none_or(|t| t.elapsed() >= EVERY);
         if due || lost_focus {
-            let review = self.doc.review.clone();
+            let review = std::sync::Arc::clone(&self.doc.review);
             let target = self.recovery_file();
             self.jobs.autosaving = Some(std::thread::spawn(move || {
                 crate::store::recovery::write_recovery(&review, &target).map_err(|e| e.to_string())

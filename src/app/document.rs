@@ -4,11 +4,14 @@
 
 use crate::model::{History, Review};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The review being worked on, with its file and history.
 pub(super) struct Document {
-    /// The review.
-    pub review: Review,
+    /// The review, shared with the background jobs that read it (a save, an autosave, an
+    /// export): they take it without copying, and an edit made while one still reads it
+    /// copies it then (`Arc::make_mut`), so the job sees the review as it was.
+    pub review: Arc<Review>,
     /// Where Save writes; `None` until the review has a file.
     pub path: Option<PathBuf>,
     /// The article file this review was made from in this session (for "reopen as").
@@ -17,9 +20,6 @@ pub(super) struct Document {
     pub history: History,
     /// Counts changes to the review, so that views rebuild what depends on it only then.
     pub generation: u64,
-    /// Counts changes to the claims' searchable text (words, attribution, note) and
-    /// positions: a verdict does not make the search index stale.
-    pub text_generation: u64,
     /// Changed since it was last saved.
     pub dirty: bool,
     /// The review's file as it was when last read or written here: a save compares the
@@ -41,12 +41,11 @@ impl Document {
     pub fn new(review: Review, path: Option<PathBuf>) -> Self {
         let disk = path.as_deref().and_then(crate::store::Fingerprint::of_file);
         Document {
-            review,
+            review: Arc::new(review),
             path,
             article_path: None,
             history: History::default(),
             generation: 0,
-            text_generation: 0,
             dirty: false,
             disk,
         }

@@ -4,6 +4,7 @@
 
 use super::{SanadApp, capitalised};
 use crate::model::{ClaimId, Command, Effects, Verdict};
+use std::sync::Arc;
 
 impl SanadApp {
     /// Run an edit, keeping its inverse for undo.
@@ -16,11 +17,8 @@ impl SanadApp {
             }
             _ => None,
         };
-        match self
-            .doc
-            .history
-            .apply(&mut self.doc.review, command, &self.reviewer)
-        {
+        let review = Arc::make_mut(&mut self.doc.review);
+        match self.doc.history.apply(review, command, &self.reviewer) {
             Ok(()) => {
                 if neighbour.is_some() {
                     self.view.selected = neighbour;
@@ -45,13 +43,15 @@ impl SanadApp {
 
     /// Undo the last edit (Ctrl+Z).
     pub(super) fn undo(&mut self) {
-        let outcome = self.doc.history.undo(&mut self.doc.review, &self.reviewer);
+        let review = Arc::make_mut(&mut self.doc.review);
+        let outcome = self.doc.history.undo(review, &self.reviewer);
         self.stepped(outcome, "undo", "Undone");
     }
 
     /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
     pub(super) fn redo(&mut self) {
-        let outcome = self.doc.history.redo(&mut self.doc.review, &self.reviewer);
+        let review = Arc::make_mut(&mut self.doc.review);
+        let outcome = self.doc.history.redo(review, &self.reviewer);
         self.stepped(outcome, "redo", "Redone");
     }
 
@@ -79,9 +79,7 @@ impl SanadApp {
     pub(super) fn changed(&mut self, effects: Effects) {
         self.doc.dirty = true;
         self.doc.generation += 1;
-        if effects.claims_text {
-            self.doc.text_generation += 1;
-        }
+        self.table.text_changed(effects.claims_text);
         if effects.article {
             self.article = self.fresh_article_view(&self.doc.review);
         }

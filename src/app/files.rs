@@ -174,7 +174,13 @@ impl SanadApp {
             let owned = path.to_path_buf();
             std::thread::spawn(move || {
                 // The window may have closed meanwhile: then nobody listens.
-                let _ = sender.send(read_file(&owned, encoding));
+                // The search index is made here too: the first search in a long review
+                // would otherwise fold every claim in one frame.
+                let opened = read_file(&owned, encoding).map(|mut opened| {
+                    opened.index = Some(crate::query::SearchIndex::new(&opened.review));
+                    opened
+                });
+                let _ = sender.send(opened);
             });
             self.jobs.loading = Some(Loading {
                 path: path.to_path_buf(),
@@ -194,6 +200,7 @@ impl SanadApp {
             review,
             is_review,
             reopened,
+            index,
             disk,
         } = opened;
         if is_review {
@@ -203,6 +210,9 @@ impl SanadApp {
         } else {
             self.replace(review, None, Some(path.to_path_buf()));
             self.doc.disk = None;
+        }
+        if let Some(index) = index {
+            self.table.adopt_index(index);
         }
         self.add_recent(path);
         self.inform(format!(
@@ -260,7 +270,7 @@ impl SanadApp {
     fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
         self.remember_selection();
         let article = self.fresh_article_view(&review);
-        self.doc.review = review;
+        self.doc.review = std::sync::Arc::new(review);
         self.doc.path = path;
         self.doc.article_path = article_path;
         self.article = article;
@@ -270,7 +280,7 @@ impl SanadApp {
         self.view.caret = None;
         self.doc.dirty = false;
         self.doc.generation += 1;
-        self.doc.text_generation += 1;
+        self.table.text_changed(crate::model::TextChange::Claims);
         self.jobs.last_autosave = None;
         self.view.selected = None;
         if let Some(id) = self
@@ -456,6 +466,8 @@ pub(super) struct Opened {
     is_review: bool,
     /// An article read again with an encoding the reader chose.
     reopened: bool,
+    /// Its search index, when it was read in the background.
+    index: Option<crate::query::SearchIndex>,
     /// The fingerprint of the review file read (none for an article).
     disk: Option<crate::store::Fingerprint>,
 }
@@ -484,6 +496,7 @@ fn read_file(
             review,
             is_review,
             reopened: encoding.is_some(),
+            index: None,
             disk,
         })
         .map_err(|e| format!("Could not open {}", crate::terminal::about(path, e)))

@@ -191,11 +191,7 @@ impl SanadApp {
 
     /// Bring the table's rows up to date with the review, sort and filter.
     fn refresh_table(&mut self) {
-        self.table.refresh(
-            &self.doc.review,
-            self.doc.generation,
-            self.doc.text_generation,
-        );
+        self.table.refresh(&self.doc.review, self.doc.generation);
     }
 
     /// Whether a file is being read in the background.

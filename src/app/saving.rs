@@ -58,8 +58,9 @@ impl SanadApp {
             let generation = self.doc.generation;
             return self.saved(path, generation, result, then);
         }
-        // The job writes a copy, so that the window keeps drawing (and editing) the review.
-        let copy = review.clone();
+        // The job shares the review: the window keeps drawing it, and an edit made meanwhile
+        // copies it first (the job writes the review as it was when Save was asked).
+        let copy = std::sync::Arc::clone(review);
         let (sender, receiver) = std::sync::mpsc::channel();
         let owned = path.to_path_buf();
         std::thread::spawn(move || {

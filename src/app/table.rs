@@ -4,7 +4,7 @@
 
 use super::bidi_label::bidi_label;
 use super::verdict_color;
-use crate::model::{ClaimId, ClaimKind, Review, Verdict};
+use crate::model::{ClaimId, ClaimKind, Review, TextChange, Verdict};
 use crate::query::{self, Column, Filter, SearchIndex, Sort};
 use egui::{Rect, Sense, Vec2};
 use egui_extras::TableBuilder;
@@ -26,8 +26,8 @@ pub struct ClaimsTable {
     /// Positions in sort order, all claims.
     order: Vec<usize>,
     index: SearchIndex,
-    /// The text generation `index` was built for.
-    indexed: Option<u64>,
+    /// What of `index` is stale: brought up to date on the next search.
+    stale: Stale,
     /// What `order` and `rows` were computed for.
     built: Option<(u64, Sort)>,
     filtered: Option<(u64, Sort, Filter)>,
@@ -37,6 +37,21 @@ pub struct ClaimsTable {
     pub focus_search: bool,
 }
 
+/// What of the search index is stale since it was last brought up to date.
+#[derive(Debug, Default)]
+enum Stale {
+    /// Nothing.
+    Current,
+    /// The notes of these claims (each named once); nothing else.
+    Notes(Vec<ClaimId>),
+    /// Anything may have changed (claims added, removed, moved; a new review).
+    #[default]
+    Everything,
+}
+
+/// Past this many notes changed since the last search, the whole index is compared instead.
+const NOTES_REFOLDED: usize = 256;
+
 /// What the reader did in the table this frame.
 #[derive(Debug, Default)]
 pub struct TableResponse {
@@ -45,9 +60,30 @@ pub struct TableResponse {
 }
 
 impl ClaimsTable {
+    /// The claims' searchable text changed as `change` says (every edit tells the table).
+    pub fn text_changed(&mut self, change: TextChange) {
+        self.stale = match (std::mem::take(&mut self.stale), change) {
+            (stale, TextChange::Nothing) => stale,
+            (Stale::Current, TextChange::Note(id)) => Stale::Notes(vec![id]),
+            (Stale::Notes(mut ids), TextChange::Note(id)) if ids.len() < NOTES_REFOLDED => {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+                Stale::Notes(ids)
+            }
+            _ => Stale::Everything,
+        };
+    }
+
+    /// Search with `index`, made for the review now open (in the background, as it was read).
+    pub fn adopt_index(&mut self, index: SearchIndex) {
+        self.index = index;
+        self.stale = Stale::Current;
+    }
+
     /// Recompute the rows when the review (its `generation`), the sort or the filter changed;
-    /// the search index only when the claims' searchable text changed (`text_generation`).
-    pub fn refresh(&mut self, review: &Review, generation: u64, text_generation: u64) {
+    /// the search index only when the claims' searchable text changed.
+    pub fn refresh(&mut self, review: &Review, generation: u64) {
         if self.built != Some((generation, self.sort)) {
             self.order = query::sorted(review, self.sort);
             self.built = Some((generation, self.sort));
@@ -55,9 +91,16 @@ impl ClaimsTable {
         // The folded text of every claim is needed only to search: brought up to date on the
         // first keystroke after a change, folding again only the claims that changed.
         let searching = !self.filter.text.trim().is_empty();
-        if searching && self.indexed != Some(text_generation) {
-            self.index.update(review);
-            self.indexed = Some(text_generation);
+        if searching {
+            match std::mem::replace(&mut self.stale, Stale::Current) {
+                Stale::Current => {}
+                Stale::Notes(ids) => {
+                    if !self.index.refold(review, &ids) {
+                        self.index.update(review);
+                    }
+                }
+                Stale::Everything => self.index.update(review),
+            }
         }
         let key = (generation, self.sort, self.filter.clone());
         if self.filtered.as_ref() != Some(&key) {

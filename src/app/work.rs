@@ -39,7 +39,7 @@ impl SanadApp {
     pub(super) fn start_work(
         &mut self,
         doing: String,
-        job: impl FnOnce(Review) -> Result<Outcome, String> + Send + 'static,
+        job: impl FnOnce(&Review) -> Result<Outcome, String> + Send + 'static,
     ) -> Result<(), String> {
         if let Some(work) = &self.jobs.work {
             return Err(format!(
@@ -47,15 +47,17 @@ impl SanadApp {
                 work.doing
             ));
         }
-        let copy = self.doc.review.clone();
-        if !Self::is_long(&copy) {
+        if !Self::is_long(&self.doc.review) {
             let generation = self.doc.generation;
-            return self.land(job(copy), generation, &doing);
+            let outcome = job(&self.doc.review);
+            return self.land(outcome, generation, &doing);
         }
+        // Shared, not copied: an edit made while the job runs copies the review first.
+        let copy = std::sync::Arc::clone(&self.doc.review);
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             // The window may have closed meanwhile: then nobody listens.
-            let _ = sender.send(job(copy));
+            let _ = sender.send(job(&copy));
         });
         self.inform(format!("{doing}…"));
         self.jobs.work = Some(Work {

@@ -362,7 +362,7 @@ fn summary(path: &Path, review: &Review) -> Vec<String> {
 pub fn set(
     path: &Path,
     claim: ClaimId,
-    verdict: Option<String>,
+    verdict: Option<Verdict>,
     source: Option<String>,
     note: Option<String>,
     by: Option<String>,
@@ -372,11 +372,8 @@ pub fn set(
             "nothing to set: give --verdict, --source or --note".into(),
         ));
     }
-    // Parse everything before touching the file, so a typo never leaves half an edit.
-    let verdict = match verdict {
-        Some(v) => Some(v.parse::<Verdict>().map_err(|e| e.to_string())?),
-        None => None,
-    };
+    // Check everything before touching the file, so a typo never leaves half an edit (the
+    // verdict was parsed with the arguments).
     let source = source.map(|url| url.trim().to_string());
     if let Some(url) = &source {
         check_web_address(url).map_err(|e| format!("--source {url}: {e}"))?;

@@ -6,7 +6,7 @@ pub mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use output::Failure;
-use sanad::model::ClaimId;
+use sanad::model::{ClaimId, Verdict};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -54,9 +54,9 @@ enum Cmd {
         #[arg(long)]
         claim: u32,
         /// The verdict: unreviewed, verified, disputed, false, misleading, unverifiable,
-        /// not-checkable, or its key 1-7.
-        #[arg(long)]
-        verdict: Option<String>,
+        /// not-checkable, or its key 1-7 (or its Arabic label).
+        #[arg(long, value_parser = clap::value_parser!(Verdict))]
+        verdict: Option<Verdict>,
         /// A source's address (http or https) to add as evidence.
         #[arg(long)]
         source: Option<String>,

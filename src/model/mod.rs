@@ -15,7 +15,7 @@ mod web;
 
 pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
-pub use command::{ApplyError, Command, Effects, apply};
+pub use command::{ApplyError, Command, Effects, TextChange, apply};
 pub use history::{History, UNDO_LIMIT};
 pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};
 pub use spans::{ReachIndex, claim_at};

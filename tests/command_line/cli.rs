@@ -107,7 +107,6 @@ fn bad_edits_leave_the_file_untouched() {
     let before = std::fs::read(&review).unwrap();
 
     for args in [
-        vec!["set", arg, "--claim", "3", "--verdict", "probably"],
         vec!["set", arg, "--claim", "999", "--verdict", "false"],
         vec![
             "set",
@@ -123,8 +122,13 @@ fn bad_edits_leave_the_file_untouched() {
         assert_one_line_error(&out, 1);
         assert_eq!(std::fs::read(&review).unwrap(), before, "{args:?}");
     }
+    // Usage errors: nothing to set, a verdict that is none of the seven.
     let out = sanad(&["set", arg, "--claim", "3"]);
     assert_one_line_error(&out, 2);
+    assert_eq!(std::fs::read(&review).unwrap(), before);
+    let out = sanad(&["set", arg, "--claim", "3", "--verdict", "probably"]);
+    assert_one_line_error(&out, 2);
+    assert!(stderr(&out).contains("unknown verdict"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&review).unwrap(), before);
 }
 

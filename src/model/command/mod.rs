@@ -3,7 +3,10 @@
 
 mod claim_edits;
 mod claim_list;
+mod effects;
 mod review_edits;
+
+pub use effects::{Effects, TextChange};
 
 use super::{
     ChangeEntry, Claim, ClaimId, Evidence, QuoteSelector, Review, Span, TextDirection, Timestamp,
@@ -138,65 +141,7 @@ pub enum Command {
     },
 }
 
-/// What applying a command may make stale in the views of a review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Effects {
-    /// The article itself (its text, direction or whole review): its layout is rebuilt.
-    pub article: bool,
-    /// The claims' searchable text or positions: the search index is rebuilt.
-    pub claims_text: bool,
-}
-
-impl Effects {
-    fn either(self, other: Effects) -> Effects {
-        Effects {
-            article: self.article || other.article,
-            claims_text: self.claims_text || other.claims_text,
-        }
-    }
-}
-
 impl Command {
-    /// What this command may make stale. Every variant is named, so a new command must say
-    /// what it touches (a match ending in `_ => false` would silently keep a stale index).
-    pub fn effects(&self) -> Effects {
-        const NOTHING_INDEXED: Effects = Effects {
-            article: false,
-            claims_text: false,
-        };
-        const CLAIMS_TEXT: Effects = Effects {
-            article: false,
-            claims_text: true,
-        };
-        const EVERYTHING: Effects = Effects {
-            article: true,
-            claims_text: true,
-        };
-        match self {
-            // Verdicts and sources are not searched: the index stays valid.
-            Command::SetVerdict { .. }
-            | Command::AddEvidence { .. }
-            | Command::InsertEvidence { .. }
-            | Command::SetEvidence { .. }
-            | Command::RemoveEvidence { .. } => NOTHING_INDEXED,
-            // The note is searched; claims added, removed or moved change positions.
-            Command::SetNote { .. }
-            | Command::AddClaim { .. }
-            | Command::DeleteClaim { .. }
-            | Command::SplitClaim { .. }
-            | Command::MergeWithNext { .. }
-            | Command::ReplaceClaims { .. }
-            | Command::AttachOrphan { .. }
-            | Command::ResolveConflict { .. } => CLAIMS_TEXT,
-            Command::SetDirection { .. }
-            | Command::AdoptMerge { .. }
-            | Command::ReplaceReview { .. } => EVERYTHING,
-            Command::Batch { commands } => commands
-                .iter()
-                .fold(NOTHING_INDEXED, |all, c| all.either(c.effects())),
-        }
-    }
-
     /// A few words for the Undo and Redo menu entries ("verdict", "source").
     pub fn describe(&self) -> &'static str {
         match self {
