@@ -33,6 +33,12 @@ pub enum Column {
 }
 
 impl Column {
+    /// Whether a first click on the column's heading sorts it from the largest: the claims
+    /// most worth checking come first.
+    pub fn first_descending(self) -> bool {
+        self == Column::Worthiness
+    }
+
     /// Every column, in table order.
     pub const ALL: [Column; 8] = [
         Column::Number,
@@ -293,12 +299,12 @@ pub fn fold(text: &str) -> String {
 pub fn sorted(review: &Review, sort: Sort) -> Vec<usize> {
     let claims = &review.claims;
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    if sort.column != Column::Number {
-        // Stable: equal keys stay in article order.
-        order.sort_by(|&a, &b| compare(sort.column, &claims[a], &claims[b]));
-    }
-    if sort.descending {
-        order.reverse();
+    match (sort.column, sort.descending) {
+        (Column::Number, false) => {}
+        (Column::Number, true) => order.reverse(),
+        // Stable: equal keys stay in article order, in either direction.
+        (column, false) => order.sort_by(|&a, &b| compare(column, &claims[a], &claims[b])),
+        (column, true) => order.sort_by(|&a, &b| compare(column, &claims[b], &claims[a])),
     }
     order
 }
@@ -456,5 +462,20 @@ mod tests {
         assert!(!index.refold(&r, &[removed.id]), "a claim that is gone");
         assert!(index.refold(&r, &[third]));
         assert_eq!(find(&r, &index, "unicorn"), [1]);
+    }
+
+    #[test]
+    fn the_most_worth_checking_come_first_and_ties_keep_the_article_order() {
+        let mut r = review();
+        for claim in &mut r.claims {
+            claim.worthiness = 0.5;
+        }
+        r.claims[2].worthiness = 0.9;
+        assert!(Column::Worthiness.first_descending());
+        let sort = Sort {
+            column: Column::Worthiness,
+            descending: true,
+        };
+        assert_eq!(sorted(&r, sort), [2, 0, 1]);
     }
 }

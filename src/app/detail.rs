@@ -189,7 +189,13 @@ impl DetailPanel {
                 ui.label(format!("Kinds: {}", kinds.join(", ")));
                 ui.separator();
             }
-            ui.label(format!("Check-worthiness {:.2}", claim.worthiness));
+            ui.label(format!("Check-worthiness {:.2}", claim.worthiness))
+                .on_hover_text(
+                    "How much the claim deserves checking, from 0 to 1, and what moved it most",
+                );
+            if claim.checkable {
+                ui.weak(worthiness_reasons(claim, &review.article.language));
+            }
         });
         ui.separator();
         self.verdict_picker(ui, claim, &mut out);
@@ -465,4 +471,21 @@ fn history(ui: &mut egui::Ui, review: &Review, id: ClaimId) {
                 bidi_label(ui, &format!("{when} · {} · {change}", e.by), width, color);
             }
         });
+}
+
+/// What moved the claim's check-worthiness most: "has a figure (+), very short (−)".
+fn worthiness_reasons(claim: &Claim, language: &str) -> String {
+    use crate::engine::worthiness::{Reason, explain};
+    explain(&claim.quote.exact, &claim.kinds, language)
+        .into_iter()
+        .map(|reason| {
+            let what = match reason {
+                Reason::Signal(signal, _) => signal.label(),
+                Reason::Wording(_) => "its wording",
+            };
+            let sign = if reason.weight() >= 0.0 { "+" } else { "−" };
+            format!("{what} ({sign})")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -30,7 +30,7 @@ impl SanadApp {
             ));
             ui.separator();
             progress_bar(ui, &counts, total);
-            ui.label(progress_text(&counts, total));
+            ui.label(crate::share::progress_line(&counts));
             self.message(ui);
         });
     }
@@ -71,18 +71,6 @@ impl SanadApp {
     }
 }
 
-/// "12/40 reviewed · 5 verified · 3 disputed …".
-pub fn progress_text(counts: &[usize; 7], total: usize) -> String {
-    let reviewed = total - counts[0];
-    let mut parts = vec![format!("{reviewed}/{total} reviewed")];
-    for (verdict, &count) in Verdict::ALL.iter().zip(counts).skip(1) {
-        if count > 0 {
-            parts.push(format!("{count} {}", verdict.label_en().to_lowercase()));
-        }
-    }
-    parts.join(" · ")
-}
-
 /// One segment per verdict, as wide as its share of the claims.
 fn progress_bar(ui: &mut egui::Ui, counts: &[usize; 7], total: usize) {
     let (rect, _) = ui.allocate_exact_size(Vec2::new(140.0, 10.0), Sense::hover());
@@ -105,16 +93,4 @@ fn progress_bar(ui: &mut egui::Ui, counts: &[usize; 7], total: usize) {
         ui.visuals().widgets.noninteractive.bg_stroke,
         egui::StrokeKind::Inside,
     );
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn progress_names_only_the_verdicts_given() {
-        let counts = [28, 5, 3, 0, 4, 0, 0];
-        assert_eq!(
-            super::progress_text(&counts, 40),
-            "12/40 reviewed · 5 verified · 3 disputed · 4 misleading"
-        );
-    }
 }

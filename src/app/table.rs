@@ -238,7 +238,7 @@ impl ClaimsTable {
                             } else {
                                 Sort {
                                     column,
-                                    descending: false,
+                                    descending: column.first_descending(),
                                 }
                             };
                         }

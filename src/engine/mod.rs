@@ -6,7 +6,8 @@
 mod claims;
 mod language;
 mod segment;
+pub mod worthiness;
 
-pub use claims::{extract_claims, is_boilerplate};
+pub use claims::{extract_claims, is_boilerplate, sentence_kinds};
 pub use language::detect_language;
 pub use segment::segment_sentences;

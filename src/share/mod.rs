@@ -50,13 +50,39 @@ pub(crate) fn checked_address(url: Option<&str>) -> Option<Result<&str, String>>
 
 /// "12/40 reviewed · 5 verified · 3 disputed …": the counts that are not zero.
 pub fn summary_line(review: &Review) -> String {
-    let counts = review.verdict_counts();
-    let total = review.claims.len();
-    let mut parts = vec![format!("{}/{} reviewed", total - counts[0], total)];
-    for (verdict, count) in Verdict::ALL.iter().zip(counts).skip(1) {
+    progress_line(&review.verdict_counts())
+}
+
+/// The progress of a review whose claims have the verdict `counts` (in the order of
+/// [`Verdict::ALL`]): "12/40 reviewed · 5 verified · 2 not checkable". Claims that are not
+/// checkable (the engine's page furniture, or the reviewer's) leave the "reviewed" count:
+/// there is nothing in them to review.
+pub fn progress_line(counts: &[usize; 7]) -> String {
+    let count = |verdict: Verdict| counts[usize::from(verdict.key()) - 1];
+    let total = counts.iter().sum::<usize>() - count(Verdict::NotCheckable);
+    let reviewed = total - count(Verdict::Unreviewed);
+    let mut parts = vec![format!("{reviewed}/{total} reviewed")];
+    for (verdict, &count) in Verdict::ALL.iter().zip(counts).skip(1) {
         if count > 0 {
             parts.push(format!("{count} {}", verdict.label_en().to_lowercase()));
         }
     }
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod progress_tests {
+    #[test]
+    fn progress_names_only_the_verdicts_given_and_leaves_out_what_is_not_checkable() {
+        let counts = [28, 5, 3, 0, 4, 0, 0];
+        assert_eq!(
+            super::progress_line(&counts),
+            "12/40 reviewed · 5 verified · 3 disputed · 4 misleading"
+        );
+        let counts = [28, 5, 3, 0, 4, 0, 6];
+        assert_eq!(
+            super::progress_line(&counts),
+            "12/40 reviewed · 5 verified · 3 disputed · 4 misleading · 6 not checkable"
+        );
+    }
 }

@@ -115,11 +115,16 @@ fn the_arabic_sample_is_arabic_with_its_boilerplate_flagged() {
         .filter(|c| !c.checkable)
         .map(|c| article.slice(c.span))
         .collect();
+    // The page's furniture and its section headings (lines without a verb); the title,
+    // whose verb says something ("يخطط"), stays a claim.
     assert_eq!(
         not_checkable,
         [
             "فيديو ذات صلة",
-            "This browser does not support the video element."
+            "This browser does not support the video element.",
+            "خطط إيلون ماسك لبدء شركة للذكاء الاصطناعي",
+            "شراكة إيلون ماسك في OpenAI",
+            "شكوك إيلون ماسك في نهج أوبن أيه آي"
         ]
     );
     let reported = claims
@@ -178,5 +183,63 @@ fn every_promised_language_is_detected_on_real_sentences() {
         ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？好！"),
     ] {
         assert_eq!(detect_language(text), language);
+    }
+}
+
+/// The sentences of `tests/data/worthiness/news.tsv` in `language`: (check-worthy, the
+/// highest score of the sentence's claims).
+fn worthiness_scores(language: &str) -> Vec<(bool, f32)> {
+    include_str!("../data/worthiness/news.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut fields = line.splitn(3, '\t');
+            let (lang, label, text) = (fields.next()?, fields.next()?, fields.next()?);
+            (lang == language).then_some(())?;
+            let mut article = Article::new(
+                String::new(),
+                language.into(),
+                "UTF-8".into(),
+                text.to_string(),
+            );
+            article.sentences = segment_sentences(text, language);
+            let best = extract_claims(&article)
+                .iter()
+                .map(|c| c.worthiness)
+                .fold(0.0f32, f32::max);
+            Some((label == "1", best))
+        })
+        .collect()
+}
+
+/// The chance that a check-worthy sentence scores above one that is not.
+fn roc_auc(scores: &[(bool, f32)]) -> f32 {
+    let positives: Vec<f32> = scores.iter().filter(|s| s.0).map(|s| s.1).collect();
+    let negatives: Vec<f32> = scores.iter().filter(|s| !s.0).map(|s| s.1).collect();
+    let mut wins = 0.0;
+    for p in &positives {
+        for n in &negatives {
+            wins += if p > n {
+                1.0
+            } else if p == n {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    wins / (positives.len() * negatives.len()) as f32
+}
+
+#[test]
+fn the_learned_worthiness_ranks_news_claims_above_talk_in_english_and_arabic() {
+    // News sentences written for these tests, unlike the debate sentences the model was
+    // trained on: English with the whole model, Arabic with the model of signals alone.
+    for (language, floor) in [("en", 0.9), ("ar", 0.85)] {
+        let scores = worthiness_scores(language);
+        assert!(scores.len() >= 16, "{language}: {}", scores.len());
+        let auc = roc_auc(&scores);
+        assert!(auc >= floor, "{language}: ROC AUC {auc:.3}");
+        assert!(scores.iter().all(|s| (0.0..=1.0).contains(&s.1)));
     }
 }

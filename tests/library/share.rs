@@ -29,7 +29,7 @@ fn reviewed() -> Review {
     let mut r = sample();
     set(&mut r, 3, Verdict::Verified, "منى");
     set(&mut r, 9, Verdict::Disputed, "منى");
-    set(&mut r, 4, Verdict::NotCheckable, "منى");
+    set(&mut r, 14, Verdict::NotCheckable, "منى");
     let evidence = Evidence {
         url: Some("https://www.ft.com/content/example?a=1&b=%3C2%3E".into()),
         title: "Musk plans AI start-up".into(),

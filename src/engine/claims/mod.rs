@@ -5,132 +5,14 @@
 
 mod attribution;
 mod cues;
+mod furniture;
 mod kinds;
 mod split;
 
-use crate::model::{Article, Claim, ClaimId, ClaimKind, Span};
+use crate::model::{Article, Claim, ClaimId, ClaimKind, Span, Verdict};
 use cues::Cues;
-
-/// Page furniture that is never a claim, compared case-insensitively with a whole sentence
-/// (trailing punctuation ignored).
-const BOILERPLATE: &[&str] = &[
-    "this browser does not support the video element",
-    "your browser does not support the video tag",
-    "your browser does not support html5 video",
-    "فيديو ذات صلة",
-    "فيديو ذو صلة",
-    "read more",
-    "read more:",
-    "see also",
-    "related",
-    "related articles",
-    "related video",
-    "related stories",
-    "اقرأ أيضاً",
-    "اقرأ أيضا",
-    "اقرأ المزيد",
-    "مواضيع ذات صلة",
-    "أخبار ذات صلة",
-    "advertisement",
-    "sponsored",
-    "إعلان",
-    "share",
-    "share this article",
-    "share on facebook",
-    "share on twitter",
-    "share on x",
-    "شارك",
-    "شارك المقال",
-    "مشاركة",
-    "subscribe",
-    "sign up for our newsletter",
-    "اشترك",
-    "click here",
-    "اضغط هنا",
-    "comments",
-    "تعليقات",
-];
-
-/// Words that open a byline or a credit line.
-const BYLINE_OPENERS: &[&str] = &[
-    "by ",
-    "reporting by",
-    "written by",
-    "editing by",
-    "photo:",
-    "photo by",
-    "image:",
-    "credit:",
-    "source:",
-    "بقلم",
-    "كتب ",
-    "كتبت ",
-    "تحرير",
-    "إعداد",
-    "تصوير",
-    "المصدر:",
-];
-
-/// Whether `sentence` is page boilerplate rather than article content.
-pub fn is_boilerplate(sentence: &str) -> bool {
-    let core = sentence.trim().trim_end_matches(|c: char| {
-        c.is_ascii_punctuation() || matches!(c, '…' | '،' | '؛' | '»' | '«')
-    });
-    if core.len() > 60 {
-        return false;
-    }
-    // The English entries are ASCII and Arabic has no case: ASCII folding is enough.
-    BOILERPLATE
-        .iter()
-        .any(|b| b.trim_end_matches(':').eq_ignore_ascii_case(core))
-}
-
-/// Whether `sentence` is a byline or credit line: short, opening with "By", "بقلم" and the like.
-fn is_byline(sentence: &str) -> bool {
-    let start = sentence.trim_start();
-    let opens = BYLINE_OPENERS.iter().any(|opener| {
-        start
-            .get(..opener.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(opener))
-    });
-    if !opens {
-        return false;
-    }
-    let words = sentence.split_whitespace().take(11).count();
-    words <= 10 && !(sentence.ends_with(['.', '!', '?']) && words > 6)
-}
-
-/// The end of a dateline opening `sentence` ("RIVERTON, March 14 (Reuters) - ",
-/// "القاهرة (رويترز) - "): a short prefix with a place in capitals or an agency in brackets,
-/// closed by a dash, followed by the story.
-fn dateline_end(sentence: &str) -> Option<usize> {
-    // Datelines are short: look for the dash in the first 120 bytes only.
-    let mut reach = sentence.len().min(120);
-    while !sentence.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let head = &sentence[..reach];
-    memchr::memchr2(b'-', 0xE2, head.as_bytes())?;
-    let (dash_at, dash) = head
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '-' | '–' | '—')
-                && head[..i].ends_with(' ')
-                && head[i + c.len_utf8()..].starts_with(' ')
-        })
-        .map(|(i, c)| (i - 1, c.len_utf8() + 2))?;
-    let prefix = &sentence[..dash_at];
-    let first_word = prefix.split([' ', ',']).next().unwrap_or("");
-    let capital_place = first_word.chars().count() >= 2
-        && first_word
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic());
-    let agency = prefix.trim_end().ends_with(')') && prefix.contains('(');
-    let short = prefix.split_whitespace().count() <= 8;
-    let rest = &sentence[dash_at + dash..];
-    (short && (capital_place || agency) && rest.split_whitespace().take(3).count() >= 3)
-        .then_some(dash_at + dash)
-}
+use furniture::dateline_end;
+pub use furniture::is_boilerplate;
 
 /// Whether `sentence` asks rather than states.
 fn is_question(sentence: &str) -> bool {
@@ -141,18 +23,25 @@ fn is_question(sentence: &str) -> bool {
 
 /// The claims of an article whose sentences are already segmented, numbered from 1.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
-    let cues = Cues::for_language(&article.language);
+    let language = article.language.as_str();
+    let cues = Cues::for_language(language);
     let mut claims = Vec::with_capacity(article.sentences.len() * 3 / 2);
     let mut found = Vec::new();
     for (index, span) in article.sentences.iter().enumerate() {
         let sentence = article.slice(*span);
-        for draft in analyse_sentence(sentence, cues, &mut found) {
+        let alone = alone_on_line(&article.text, *span);
+        for draft in analyse_sentence(sentence, alone, cues, language, &mut found) {
             let id = ClaimId(claims.len() as u32 + 1);
             let claim_span = Span::new(span.start + draft.start, span.start + draft.end);
             let mut claim = Claim::new(id, &article.text, claim_span, index);
             claim.kinds = draft.kinds;
             claim.attributed_to = draft.attributed_to;
             claim.checkable = draft.checkable;
+            if !draft.checkable {
+                // Pre-set, so that it leaves the "N/M reviewed" count and is never exported
+                // as a fact-check; the reviewer can still give it a verdict.
+                claim.verdict = Verdict::NotCheckable;
+            }
             claim.worthiness = draft.worthiness;
             claims.push(claim);
         }
@@ -184,13 +73,43 @@ impl Draft {
     }
 }
 
-/// The claims of one sentence; `found` is a buffer reused from sentence to sentence.
+/// The kinds of every claim of `sentence`, a sentence in `language`, together: what the
+/// check-worthiness model is trained on (its data is labelled by sentence).
+pub fn sentence_kinds(sentence: &str, language: &str) -> Vec<ClaimKind> {
+    let cues = Cues::for_language(language);
+    let mut kinds: Vec<ClaimKind> =
+        analyse_sentence(sentence, false, cues, language, &mut Vec::new())
+            .into_iter()
+            .flat_map(|d| d.kinds)
+            .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+/// Whether the sentence at `span` of `text` is a line of its own (a heading, a caption).
+fn alone_on_line(text: &str, span: Span) -> bool {
+    let before = text[..span.start].rsplit('\n').next().unwrap_or("");
+    let after = text[span.end..].split('\n').next().unwrap_or("");
+    before.trim().is_empty() && after.trim().is_empty()
+}
+
+/// The claims of one sentence in `language` (`alone`: a line of its own); `found` is a
+/// buffer reused from sentence to sentence.
 fn analyse_sentence(
     sentence: &str,
+    alone: bool,
     cues: &Cues,
+    language: &str,
     found: &mut Vec<(usize, usize, cues::Cue)>,
 ) -> Vec<Draft> {
-    if is_boilerplate(sentence) || is_byline(sentence) {
+    let furniture = is_boilerplate(sentence)
+        || furniture::is_byline(sentence)
+        || furniture::is_stamp(sentence)
+        || furniture::is_credit(sentence)
+        || furniture::is_list_header(sentence)
+        || furniture::is_heading(sentence, alone);
+    if furniture {
         return vec![Draft::not_checkable(sentence, Vec::new())];
     }
     if is_question(sentence) {
@@ -233,7 +152,8 @@ fn analyse_sentence(
         .map(|(&(start, end), own)| {
             let text = &sentence[start..end];
             let attributed_to = own.map(|s| s.name).or_else(|| inherited.clone());
-            let (kinds, worthiness) = kinds::tag(text, start, found, attributed_to.is_some(), cues);
+            let kinds = kinds::tag(text, start, found, attributed_to.is_some(), cues);
+            let worthiness = super::worthiness::score(text, &kinds, language);
             Draft {
                 start,
                 end,

@@ -2,10 +2,16 @@
 //! clause splitting, boilerplate, questions.
 
 use super::{Cues, Draft, analyse_sentence};
-use crate::model::ClaimKind;
+use crate::model::{Article, ClaimKind};
 
 fn claims(sentence: &str, language: &str) -> Vec<Draft> {
-    analyse_sentence(sentence, Cues::for_language(language), &mut Vec::new())
+    analyse_sentence(
+        sentence,
+        false,
+        Cues::for_language(language),
+        language,
+        &mut Vec::new(),
+    )
 }
 
 fn texts<'a>(sentence: &'a str, drafts: &[Draft]) -> Vec<&'a str> {
@@ -176,4 +182,111 @@ fn specific_claims_are_worth_more_than_vague_ones() {
         vague.worthiness
     );
     assert!((0.0..=1.0).contains(&specific.worthiness));
+}
+
+/// The claims of `text`, a whole article in `language`, as (text, checkable, verdict).
+fn article_claims(text: &str, language: &str) -> Vec<(String, bool, crate::model::Verdict)> {
+    let mut article = Article::new(String::new(), language.into(), "UTF-8".into(), text.into());
+    article.sentences = crate::engine::segment_sentences(text, language);
+    super::extract_claims(&article)
+        .into_iter()
+        .map(|c| (c.quote.exact.clone(), c.checkable, c.verdict))
+        .collect()
+}
+
+#[test]
+fn stamps_credits_and_list_headers_are_not_checkable() {
+    for (s, language) in [
+        ("Published Nov. 3, 2026", "en"),
+        ("Published: 3 November 2026, 10:30 GMT", "en"),
+        ("Updated 14 March 2025 at 9.15pm", "en"),
+        ("Last updated on June 2, 2024", "en"),
+        ("Publié le 3 novembre 2026 à 10 h 30", "fr"),
+        ("Mis à jour le 4 novembre 2026", "fr"),
+        ("نُشر في 3 نوفمبر 2026", "ar"),
+        ("آخر تحديث: 14 مارس 2025 - 09:15", "ar"),
+        ("منتشر شده در ۱۲ آبان ۱۴۰۵", "fa"),
+        ("Photo: Reuters/Amr Abdallah Dalsh", "en"),
+        ("Image: Getty Images", "en"),
+        ("صورة: أرشيفية", "ar"),
+        ("Key figures:", "en"),
+        ("What we know so far:", "en"),
+        ("وتشمل الخطة:", "ar"),
+        ("Les chiffres clés :", "fr"),
+    ] {
+        let drafts = claims(s, language);
+        assert_eq!(drafts.len(), 1, "{s}");
+        assert!(!drafts[0].checkable, "{s}");
+    }
+}
+
+#[test]
+fn statements_that_look_like_furniture_stay_checkable() {
+    for (s, language) in [
+        (
+            "Published figures show the deficit doubled to $4 billion in 2025.",
+            "en",
+        ),
+        (
+            "Updated forecasts from the central bank put growth at 2.1 percent this year.",
+            "en",
+        ),
+        (
+            "The photo was taken in Gaza in 2014, not last week, according to reverse image searches.",
+            "en",
+        ),
+        (
+            "The minister listed three reasons: cost, delays and safety.",
+            "en",
+        ),
+        (
+            "نشرت الوزارة أرقاماً تظهر ارتفاع البطالة إلى 12 في المئة.",
+            "ar",
+        ),
+    ] {
+        let drafts = claims(s, language);
+        assert!(drafts.iter().all(|d| d.checkable), "{s}");
+    }
+}
+
+#[test]
+fn headings_without_a_verb_are_not_checkable_and_headlines_are() {
+    let text = "Council approves transit budget\n\nMayor unveils new housing plan\n\nKey figures\n\nThe council approved a budget of $48 million on Tuesday.\n\nWhat happens next\n\nNext steps\n\nFares will rise by 5 percent in June.\n";
+    let found = article_claims(text, "en");
+    let verdict_of = |needle: &str| {
+        found
+            .iter()
+            .find(|(t, _, _)| t.starts_with(needle))
+            .map(|(_, checkable, verdict)| (*checkable, *verdict))
+    };
+    assert_eq!(verdict_of("Key figures").map(|v| v.0), Some(false));
+    assert_eq!(
+        verdict_of("Key figures").map(|v| v.1),
+        Some(crate::model::Verdict::NotCheckable),
+        "pre-set"
+    );
+    assert_eq!(verdict_of("Council approves").map(|v| v.0), Some(true));
+    assert_eq!(
+        verdict_of("Mayor unveils").map(|v| v.0),
+        Some(true),
+        "a verb not listed"
+    );
+    assert_eq!(verdict_of("The council approved").map(|v| v.0), Some(true));
+    assert_eq!(verdict_of("Fares will rise").map(|v| v.0), Some(true));
+    assert_eq!(verdict_of("Next steps").map(|v| v.0), Some(false));
+    // A heading with a verb says something: kept checkable, never hidden.
+    assert_eq!(verdict_of("What happens next").map(|v| v.0), Some(true));
+
+    let arabic = "شراكة إيلون ماسك في OpenAI\n\nأعلن ماسك في 2015 أنه سيستثمر مليار دولار.\n\nشكوك إيلون ماسك في نهج أوبن أيه آي\n\nماسك يطلق شركة جديدة\n";
+    let found = article_claims(arabic, "ar");
+    let checkable = |needle: &str| {
+        found
+            .iter()
+            .find(|(t, _, _)| t.starts_with(needle))
+            .map(|(_, c, _)| *c)
+    };
+    assert_eq!(checkable("شراكة إيلون"), Some(false));
+    assert_eq!(checkable("شكوك إيلون"), Some(false));
+    assert_eq!(checkable("ماسك يطلق"), Some(true), "a headline with a verb");
+    assert!(found.iter().any(|(t, c, _)| t.contains("مليار") && *c));
 }

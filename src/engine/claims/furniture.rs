@@ -1,0 +1,642 @@
+//! Page furniture: what a news page prints around the story that is not a statement to check
+//! (share and subscribe prompts, "Read more", bylines, datelines, "Published …" stamps,
+//! photo credits, list and section headers, headings without a verb). The engine keeps these
+//! in the table, marked not checkable, so the reviewer still sees everything the page says.
+
+/// Page furniture that is never a claim, compared case-insensitively with a whole sentence
+/// (trailing punctuation ignored).
+const BOILERPLATE: &[&str] = &[
+    "this browser does not support the video element",
+    "your browser does not support the video tag",
+    "your browser does not support html5 video",
+    "فيديو ذات صلة",
+    "فيديو ذو صلة",
+    "read more",
+    "read more:",
+    "see also",
+    "related",
+    "related articles",
+    "related video",
+    "related stories",
+    "اقرأ أيضاً",
+    "اقرأ أيضا",
+    "اقرأ المزيد",
+    "مواضيع ذات صلة",
+    "أخبار ذات صلة",
+    "advertisement",
+    "sponsored",
+    "إعلان",
+    "share",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "شارك",
+    "شارك المقال",
+    "مشاركة",
+    "subscribe",
+    "sign up for our newsletter",
+    "اشترك",
+    "click here",
+    "اضغط هنا",
+    "comments",
+    "تعليقات",
+];
+
+/// Words that open a byline or a credit line.
+const BYLINE_OPENERS: &[&str] = &[
+    "by ",
+    "reporting by",
+    "written by",
+    "editing by",
+    "photo:",
+    "photo by",
+    "image:",
+    "credit:",
+    "source:",
+    "بقلم",
+    "كتب ",
+    "كتبت ",
+    "تحرير",
+    "إعداد",
+    "تصوير",
+    "المصدر:",
+];
+
+/// Whether `sentence` is page boilerplate rather than article content.
+pub fn is_boilerplate(sentence: &str) -> bool {
+    let core = sentence.trim().trim_end_matches(|c: char| {
+        c.is_ascii_punctuation() || matches!(c, '…' | '،' | '؛' | '»' | '«')
+    });
+    if core.len() > 60 {
+        return false;
+    }
+    // The English entries are ASCII and Arabic has no case: ASCII folding is enough.
+    BOILERPLATE
+        .iter()
+        .any(|b| b.trim_end_matches(':').eq_ignore_ascii_case(core))
+}
+
+/// Whether `sentence` is a byline or credit line: short, opening with "By", "بقلم" and the like.
+pub(super) fn is_byline(sentence: &str) -> bool {
+    let start = sentence.trim_start();
+    let opens = BYLINE_OPENERS.iter().any(|opener| {
+        start
+            .get(..opener.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+    });
+    if !opens {
+        return false;
+    }
+    let words = sentence.split_whitespace().take(11).count();
+    words <= 10 && !(sentence.ends_with(['.', '!', '?']) && words > 6)
+}
+
+/// The end of a dateline opening `sentence` ("RIVERTON, March 14 (Reuters) - ",
+/// "القاهرة (رويترز) - "): a short prefix with a place in capitals or an agency in brackets,
+/// closed by a dash, followed by the story.
+pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
+    // Datelines are short: look for the dash in the first 120 bytes only.
+    let mut reach = sentence.len().min(120);
+    while !sentence.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let head = &sentence[..reach];
+    memchr::memchr2(b'-', 0xE2, head.as_bytes())?;
+    let (dash_at, dash) = head
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '-' | '–' | '—')
+                && head[..i].ends_with(' ')
+                && head[i + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(i, c)| (i - 1, c.len_utf8() + 2))?;
+    let prefix = &sentence[..dash_at];
+    let first_word = prefix.split([' ', ',']).next().unwrap_or("");
+    let capital_place = first_word.chars().count() >= 2
+        && first_word
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let agency = prefix.trim_end().ends_with(')') && prefix.contains('(');
+    let short = prefix.split_whitespace().count() <= 8;
+    let rest = &sentence[dash_at + dash..];
+    (short && (capital_place || agency) && rest.split_whitespace().take(3).count() >= 3)
+        .then_some(dash_at + dash)
+}
+
+/// Words that open a publication or update stamp ("Published Nov. 3, 2026", "آخر تحديث …").
+const STAMP_OPENERS: &[&str] = &[
+    "published",
+    "first published",
+    "updated",
+    "last updated",
+    "posted",
+    "last modified",
+    "publié le",
+    "publié",
+    "mis à jour",
+    "modifié le",
+    "actualizado",
+    "publicado",
+    "veröffentlicht",
+    "aktualisiert",
+    "نشر في",
+    "نُشر في",
+    "نشر بتاريخ",
+    "نُشر بتاريخ",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "تم التحديث",
+    "تحديث:",
+    "منتشر شده در",
+    "منتشر شده",
+    "تاریخ انتشار",
+    "به‌روزرسانی",
+    "آخرین به‌روزرسانی",
+];
+
+/// Words that open a photo or video credit ("Photo: Reuters", "صورة: أرشيفية").
+const CREDIT_OPENERS: &[&str] = &[
+    "photo:",
+    "photo :",
+    "photograph:",
+    "photos:",
+    "image:",
+    "video:",
+    "vidéo :",
+    "vidéo:",
+    "crédit",
+    "credit:",
+    "illustration:",
+    "صورة:",
+    "الصورة:",
+    "صور:",
+    "فيديو:",
+    "مصدر الصورة",
+    "عکس:",
+    "تصویر:",
+];
+
+/// Whether `text` starts with one of `openers`, ignoring ASCII case (Arabic has none).
+fn opens_with(text: &str, openers: &[&str]) -> bool {
+    let start = text.trim_start();
+    openers.iter().any(|opener| {
+        start
+            .get(..opener.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+            && start[opener.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || opener.ends_with([':', ' ']))
+    })
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Month names and the little words of a date and time, in the four languages.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "bst",
+    "est",
+    "et",
+    "edt",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "à",
+    "h",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "الأول",
+    "الثاني",
+    "في",
+    "الساعة",
+    "بتوقيت",
+    "غرينتش",
+    "مساء",
+    "صباحا",
+    "صباحاً",
+    "مساءً",
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+    "ساعت",
+    "در",
+];
+
+/// Whether `word` can be part of a date or a time ("3", "Nov.", "10:30", "novembre", "في").
+fn is_date_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    core.is_empty()
+        || core.chars().any(char::is_numeric)
+        || DATE_WORDS.contains(&core.to_lowercase().as_str())
+}
+
+/// A publication or update stamp: "Published", "Updated", "نُشر في" … followed by a date and
+/// a time and little else ("Published figures show …" is a statement).
+pub(super) fn is_stamp(sentence: &str) -> bool {
+    if !opens_with(sentence, STAMP_OPENERS) || word_count(sentence) > 16 {
+        return false;
+    }
+    let start = sentence.trim_start();
+    let Some(opener) = STAMP_OPENERS
+        .iter()
+        .filter(|o| {
+            start
+                .get(..o.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(o))
+        })
+        .max_by_key(|o| o.len())
+    else {
+        return false;
+    };
+    let rest = &start[opener.len()..];
+    let has_date = rest.chars().any(char::is_numeric);
+    let other_words = rest.split_whitespace().filter(|w| !is_date_word(w)).count();
+    has_date && other_words <= 1
+}
+
+/// A photo or video credit: short, opening with "Photo:", "صورة:" …
+pub(super) fn is_credit(sentence: &str) -> bool {
+    opens_with(sentence, CREDIT_OPENERS) && word_count(sentence) <= 14
+}
+
+/// A list or section header: a short sentence ending with a colon ("Key figures:",
+/// "وتشمل الخطة:"), whose list follows.
+pub(super) fn is_list_header(sentence: &str) -> bool {
+    let core = sentence.trim_end();
+    core.ends_with([':', '：']) && word_count(core) <= 8
+}
+
+/// Common verbs and auxiliaries of English headlines and sentences: a line with one of them
+/// says something, a line without any (and without a figure) is a heading.
+const ENGLISH_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "says",
+    "say",
+    "said",
+    "makes",
+    "made",
+    "gets",
+    "got",
+    "gives",
+    "gave",
+    "takes",
+    "took",
+    "goes",
+    "went",
+    "wins",
+    "won",
+    "loses",
+    "lost",
+    "rises",
+    "rose",
+    "falls",
+    "fell",
+    "hits",
+    "cuts",
+    "sets",
+    "puts",
+    "plans",
+    "warns",
+    "calls",
+    "backs",
+    "faces",
+    "seeks",
+    "vows",
+    "urges",
+    "slams",
+    "sees",
+    "finds",
+    "found",
+    "shows",
+    "reaches",
+    "leaves",
+    "left",
+    "becomes",
+    "became",
+    "approves",
+    "rejects",
+    "announces",
+    "launches",
+    "opens",
+    "closes",
+    "kills",
+    "dies",
+    "raises",
+    "drops",
+    "grows",
+    "doubles",
+    "claims",
+    "denies",
+    "admits",
+];
+
+/// Common verbs of Arabic news, past and present, with the prefixes و ف attached or not.
+const ARABIC_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "أعلن",
+    "أعلنت",
+    "يعلن",
+    "تعلن",
+    "أكد",
+    "أكدت",
+    "يؤكد",
+    "تؤكد",
+    "كشف",
+    "كشفت",
+    "يكشف",
+    "تكشف",
+    "أطلق",
+    "أطلقت",
+    "يطلق",
+    "تطلق",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "ارتفع",
+    "ارتفعت",
+    "يرتفع",
+    "ترتفع",
+    "انخفض",
+    "انخفضت",
+    "ينخفض",
+    "تنخفض",
+    "تراجع",
+    "تراجعت",
+    "يتراجع",
+    "أصبح",
+    "أصبحت",
+    "يصبح",
+    "تصبح",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "وصل",
+    "وصلت",
+    "يصل",
+    "تصل",
+    "قرر",
+    "قررت",
+    "يقرر",
+    "تقرر",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "وافق",
+    "وافقت",
+    "يوافق",
+    "توافق",
+    "حذر",
+    "حذرت",
+    "يحذر",
+    "تحذر",
+    "فاز",
+    "فازت",
+    "يفوز",
+    "تفوز",
+    "خسر",
+    "خسرت",
+    "يخسر",
+    "قتل",
+    "قتلت",
+    "يقتل",
+    "مات",
+    "توفي",
+    "أصدر",
+    "أصدرت",
+    "يصدر",
+    "تصدر",
+    "نفى",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "دعا",
+    "دعت",
+    "يدعو",
+    "تدعو",
+    "أعاد",
+    "يعيد",
+    "تعيد",
+    "بدأ",
+    "بدأت",
+    "يبدأ",
+    "تبدأ",
+    "سيكون",
+    "ستكون",
+    "سيتم",
+    "تم",
+    "يتم",
+];
+
+/// Common verbs of Persian and French headlines.
+const OTHER_VERBS: &[&str] = &[
+    "است",
+    "بود",
+    "شد",
+    "کرد",
+    "گفت",
+    "می‌شود",
+    "می‌کند",
+    "دارد",
+    "داشت",
+    "خواهد",
+    "est",
+    "sont",
+    "était",
+    "ont",
+    "sera",
+    "annonce",
+    "dit",
+    "lance",
+    "veut",
+    "fait",
+];
+
+/// Whether `word` is one of the common verbs (an Arabic one with و or ف before it too).
+fn is_common_verb(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = word.to_lowercase();
+    if ENGLISH_VERBS.contains(&lower.as_str()) || OTHER_VERBS.contains(&lower.as_str()) {
+        return true;
+    }
+    // English past tenses and participles: "Council Approved", "prices soared".
+    if lower.is_ascii() && lower.len() > 4 && lower.ends_with("ed") {
+        return true;
+    }
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    ARABIC_VERBS.contains(&word) || ARABIC_VERBS.contains(&bare) || is_arabic_present_verb(bare)
+}
+
+/// An Arabic verb in the present, third person ("يخطط", "يطلق", "سيعلن"): a short word
+/// opening with ي (or سي), which few nouns do (the exceptions listed).
+fn is_arabic_present_verb(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "يوم",
+        "يوما",
+        "يومًا",
+        "يومياً",
+        "يناير",
+        "يونيو",
+        "يوليو",
+        "يورو",
+        "يمين",
+        "يسار",
+        "يونيو",
+    ];
+    let word = word
+        .strip_prefix("س")
+        .filter(|w| w.starts_with('ي'))
+        .unwrap_or(word);
+    let letters = word.chars().count();
+    word.starts_with('ي') && (4..=7).contains(&letters) && !NOUNS.contains(&word)
+}
+
+/// A heading: a line of its own (`alone_on_line`), short, without a sentence's final mark,
+/// a figure or a verb ("Key figures", "شراكة إيلون ماسك في OpenAI"). A headline that says
+/// something ("Council approves transit budget", "ماسك يطلق شركة جديدة") is a claim.
+pub(super) fn is_heading(sentence: &str, alone_on_line: bool) -> bool {
+    let core = sentence.trim();
+    let words = word_count(core);
+    alone_on_line
+        && (1..=12).contains(&words)
+        && !core.ends_with(['.', '!', '?', '؟', '…', '"', '»', '”', ')', '؛', ';'])
+        && !core.chars().any(|c| c.is_numeric())
+        && !core.split_whitespace().any(is_common_verb)
+        && !has_headline_verb(core)
+}
+
+/// An English headline's verb in the present ("Mayor unveils new housing plan"): a word in
+/// -s after the first and before the last (a plural at the end is a heading's noun: "Key
+/// figures", "Related articles").
+fn has_headline_verb(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let inner = words.len().saturating_sub(1);
+    words.iter().take(inner).skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_ascii()
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+    })
+}

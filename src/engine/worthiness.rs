@@ -1,0 +1,444 @@
+//! Check-worthiness learned from data: a logistic regression over the claim's words (hashed
+//! word and word-pair features) and the engine's own signals (its kinds, its length). Trained
+//! on ClaimBuster's English debate sentences (`examples/train_worthiness.rs`; the data's
+//! origin is in `assets/worthiness/README.md`); the weights are built into the binary.
+//!
+//! English claims are scored with the whole model. Other languages have no training data:
+//! they are scored by a second model fitted on the same English sentences with the signals
+//! alone (numbers, names, attribution, opinion …), which every language's engine finds, so
+//! the two scores are probabilities on the same [0, 1] scale.
+//!
+//! The score says why: [`explain`] lists what raised or lowered it most.
+
+use crate::model::ClaimKind;
+use std::sync::LazyLock;
+
+/// The number of hash buckets of the word features (2^16).
+pub const BUCKETS: usize = 1 << 16;
+
+/// What the engine itself finds in a claim, as the model sees it (each 0 or 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Signal {
+    /// A figure: digits, an amount.
+    Number,
+    /// A year or date.
+    Date,
+    /// A direct quotation.
+    Quote,
+    /// Says who said it.
+    Attribution,
+    /// A comparison or superlative.
+    Comparison,
+    /// Names a person, organisation or place.
+    NamedEntity,
+    /// States a cause or consequence.
+    Causal,
+    /// Says what will happen.
+    Prediction,
+    /// An opinion word.
+    Opinion,
+    /// A question.
+    Question,
+    /// Under five words.
+    Short,
+    /// Twenty-five words or more.
+    Long,
+}
+
+impl Signal {
+    /// Every signal, in the order of the model's weights.
+    pub const ALL: [Signal; 12] = [
+        Signal::Number,
+        Signal::Date,
+        Signal::Quote,
+        Signal::Attribution,
+        Signal::Comparison,
+        Signal::NamedEntity,
+        Signal::Causal,
+        Signal::Prediction,
+        Signal::Opinion,
+        Signal::Question,
+        Signal::Short,
+        Signal::Long,
+    ];
+
+    /// What it means for the reader ("has a figure").
+    pub fn label(self) -> &'static str {
+        match self {
+            Signal::Number => "has a figure",
+            Signal::Date => "has a date",
+            Signal::Quote => "quotes someone",
+            Signal::Attribution => "says who",
+            Signal::Comparison => "compares",
+            Signal::NamedEntity => "names someone or something",
+            Signal::Causal => "states a cause",
+            Signal::Prediction => "predicts",
+            Signal::Opinion => "opinion word",
+            Signal::Question => "question",
+            Signal::Short => "very short",
+            Signal::Long => "long sentence",
+        }
+    }
+
+    fn of_kind(kind: ClaimKind) -> Signal {
+        match kind {
+            ClaimKind::Number => Signal::Number,
+            ClaimKind::Date => Signal::Date,
+            ClaimKind::Quote => Signal::Quote,
+            ClaimKind::Attribution => Signal::Attribution,
+            ClaimKind::Comparison => Signal::Comparison,
+            ClaimKind::NamedEntity => Signal::NamedEntity,
+            ClaimKind::Causal => Signal::Causal,
+            ClaimKind::Prediction => Signal::Prediction,
+            ClaimKind::Opinion => Signal::Opinion,
+            ClaimKind::Question => Signal::Question,
+        }
+    }
+}
+
+/// A claim as the model reads it: its signals, and its word features (bucket, value), each
+/// bucket once, the values of unit length.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// One value per [`Signal::ALL`], 0 or 1.
+    pub signals: [f32; Signal::ALL.len()],
+    /// The hashed words and word pairs, sorted by bucket.
+    pub words: Vec<(u32, f32)>,
+}
+
+impl Features {
+    /// The features of the claim `text` whose kinds the engine found to be `kinds`.
+    pub fn of(text: &str, kinds: &[ClaimKind]) -> Self {
+        let tokens = tokens(text);
+        let words = tokens.iter().filter(|t| t.word).count();
+        Features {
+            signals: signals(kinds, words),
+            words: hashed(&tokens),
+        }
+    }
+
+    /// Only the signals of `text` (what the model of signals alone reads): nothing hashed.
+    pub fn signals_of(text: &str, kinds: &[ClaimKind]) -> Self {
+        let words = tokens(text).iter().filter(|t| t.word).count();
+        Features {
+            signals: signals(kinds, words),
+            words: Vec::new(),
+        }
+    }
+}
+
+fn signals(kinds: &[ClaimKind], words: usize) -> [f32; Signal::ALL.len()] {
+    let mut signals = [0.0; Signal::ALL.len()];
+    for &kind in kinds {
+        signals[Signal::of_kind(kind) as usize] = 1.0;
+    }
+    signals[Signal::Short as usize] = f32::from(u8::from(words < 5));
+    signals[Signal::Long as usize] = f32::from(u8::from(words >= 25));
+    signals
+}
+
+/// A token: a run of letters and digits (lower case, every digit written 0, so that "12"
+/// and "48" are the same feature), or one mark of punctuation; kept as its hash.
+struct Token {
+    hash: u64,
+    word: bool,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a: stable across platforms and versions, as the saved weights need.
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut word: Option<u64> = None;
+    let mut buffer = [0u8; 4];
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            let mut hash = word.unwrap_or(FNV_OFFSET);
+            if c.is_numeric() {
+                hash = fnv(hash, b"0");
+            } else {
+                for lower in c.to_lowercase() {
+                    hash = fnv(hash, lower.encode_utf8(&mut buffer).as_bytes());
+                }
+            }
+            word = Some(hash);
+            continue;
+        }
+        if let Some(hash) = word.take() {
+            out.push(Token { hash, word: true });
+        }
+        if !c.is_whitespace() {
+            let hash = fnv(FNV_OFFSET, c.encode_utf8(&mut buffer).as_bytes());
+            out.push(Token { hash, word: false });
+        }
+    }
+    if let Some(hash) = word {
+        out.push(Token { hash, word: true });
+    }
+    out
+}
+
+/// Each token and each pair of neighbouring tokens, hashed to a bucket, each bucket once,
+/// scaled to unit length.
+fn hashed(tokens: &[Token]) -> Vec<(u32, f32)> {
+    let mut buckets: Vec<u32> = Vec::with_capacity(tokens.len() * 2);
+    for (at, token) in tokens.iter().enumerate() {
+        buckets.push(bucket(fnv(FNV_OFFSET ^ 1, &token.hash.to_le_bytes())));
+        if let Some(next) = tokens.get(at + 1) {
+            let pair = fnv(FNV_OFFSET ^ 2, &token.hash.to_le_bytes());
+            buckets.push(bucket(fnv(pair, &next.hash.to_le_bytes())));
+        }
+    }
+    buckets.sort_unstable();
+    buckets.dedup();
+    let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
+    buckets.into_iter().map(|b| (b, value)).collect()
+}
+
+fn bucket(hash: u64) -> u32 {
+    (hash % BUCKETS as u64) as u32
+}
+
+/// One logistic regression: a bias, a weight per signal, and a weight per word bucket (none
+/// for the model of the signals alone).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The intercept.
+    pub bias: f32,
+    /// One weight per [`Signal::ALL`].
+    pub signals: [f32; Signal::ALL.len()],
+    /// One weight per bucket, or empty.
+    pub words: Vec<f32>,
+}
+
+impl Model {
+    /// A model of zeros: `words` says whether it reads the words.
+    pub fn zero(words: bool) -> Self {
+        Model {
+            bias: 0.0,
+            signals: [0.0; Signal::ALL.len()],
+            words: if words {
+                vec![0.0; BUCKETS]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// What this model reads of the claim `text` of `kinds` (its words only if it has word
+    /// weights: hashing costs time).
+    pub fn features(&self, text: &str, kinds: &[ClaimKind]) -> Features {
+        if self.words.is_empty() {
+            Features::signals_of(text, kinds)
+        } else {
+            Features::of(text, kinds)
+        }
+    }
+
+    /// The model's linear score of `features` (before the logistic function).
+    pub fn margin(&self, features: &Features) -> f32 {
+        let mut sum = self.bias;
+        for (w, x) in self.signals.iter().zip(features.signals) {
+            sum += w * x;
+        }
+        sum + self.words_margin(features)
+    }
+
+    fn words_margin(&self, features: &Features) -> f32 {
+        if self.words.is_empty() {
+            return 0.0;
+        }
+        features
+            .words
+            .iter()
+            .map(|&(b, x)| self.words.get(b as usize).map_or(0.0, |w| w * x))
+            .sum()
+    }
+
+    /// The probability that `features` are of a claim worth checking.
+    pub fn probability(&self, features: &Features) -> f32 {
+        1.0 / (1.0 + (-self.margin(features)).exp())
+    }
+}
+
+/// The file of both models: `SANADWT1`, then each model as little-endian f32s (bias,
+/// signals, then for the first one its buckets).
+const MAGIC: &[u8; 8] = b"SANADWT1";
+
+/// The two models as the file holds them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Models {
+    /// Words and signals: for English.
+    pub words_and_signals: Model,
+    /// Signals alone: for every other language.
+    pub signals_only: Model,
+}
+
+impl Models {
+    /// The models as bytes, for `assets/worthiness/model.bin`.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for model in [&self.words_and_signals, &self.signals_only] {
+            let floats = std::iter::once(model.bias)
+                .chain(model.signals)
+                .chain(model.words.iter().copied());
+            for f in floats {
+                out.extend_from_slice(&f.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// The models read back from [`Models::to_bytes`]; `None` when the bytes are not that.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        let body = bytes.strip_prefix(MAGIC)?;
+        let floats: Vec<f32> = body
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        let n = Signal::ALL.len();
+        if body.len() % 4 != 0 || floats.len() != 2 * (1 + n) + BUCKETS {
+            return None;
+        }
+        let read = |at: usize, words: usize| {
+            let mut signals = [0.0; Signal::ALL.len()];
+            signals.copy_from_slice(&floats[at + 1..at + 1 + n]);
+            Model {
+                bias: floats[at],
+                signals,
+                words: floats[at + 1 + n..at + 1 + n + words].to_vec(),
+            }
+        };
+        let first = read(0, BUCKETS);
+        let second = read(1 + n + BUCKETS, 0);
+        let finite = floats.iter().all(|f| f.is_finite());
+        finite.then_some(Models {
+            words_and_signals: first,
+            signals_only: second,
+        })
+    }
+}
+
+/// The models built into the binary (`examples/train_worthiness.rs` writes the file).
+static MODELS: LazyLock<Option<Models>> =
+    LazyLock::new(|| Models::from_bytes(include_bytes!("../../assets/worthiness/model.bin")));
+
+/// The model for claims in `language`, `None` only if the built-in file were damaged.
+fn model_for(language: &str) -> Option<&'static Model> {
+    let models = MODELS.as_ref()?;
+    Some(if language == "en" {
+        &models.words_and_signals
+    } else {
+        &models.signals_only
+    })
+}
+
+/// How much the claim `text` in `language`, of `kinds`, deserves checking, from 0 to 1
+/// (two decimals).
+pub fn score(text: &str, kinds: &[ClaimKind], language: &str) -> f32 {
+    let Some(model) = model_for(language) else {
+        return 0.0;
+    };
+    let features = model.features(text, kinds);
+    (model.probability(&features) * 100.0).round() / 100.0
+}
+
+/// What moved a score: a signal, or the claim's wording as a whole.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reason {
+    /// A signal the claim has, and how much it added to the model's margin (negative:
+    /// lowered it).
+    Signal(Signal, f32),
+    /// The words and word pairs together.
+    Wording(f32),
+}
+
+impl Reason {
+    /// How much it moved the margin.
+    pub fn weight(self) -> f32 {
+        match self {
+            Reason::Signal(_, w) | Reason::Wording(w) => w,
+        }
+    }
+}
+
+/// The three reasons that moved the score of claim `text` (in `language`, of `kinds`) the
+/// most, largest first.
+pub fn explain(text: &str, kinds: &[ClaimKind], language: &str) -> Vec<Reason> {
+    let Some(model) = model_for(language) else {
+        return Vec::new();
+    };
+    let features = model.features(text, kinds);
+    let mut reasons: Vec<Reason> = Signal::ALL
+        .iter()
+        .zip(model.signals.iter().zip(features.signals))
+        .filter(|(_, (_, x))| *x > 0.0)
+        .map(|(&signal, (w, x))| Reason::Signal(signal, w * x))
+        .collect();
+    if !model.words.is_empty() {
+        reasons.push(Reason::Wording(model.words_margin(&features)));
+    }
+    reasons.sort_by(|a, b| b.weight().abs().total_cmp(&a.weight().abs()));
+    reasons.truncate(3);
+    reasons
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_models_load() {
+        let models = MODELS.as_ref().expect("assets/worthiness/model.bin");
+        assert_eq!(models.words_and_signals.words.len(), BUCKETS);
+        assert!(models.signals_only.words.is_empty());
+        assert_eq!(
+            Models::from_bytes(&models.to_bytes()).as_ref(),
+            Some(models)
+        );
+        assert!(Models::from_bytes(b"SANADWT1 short").is_none());
+    }
+
+    #[test]
+    fn digits_are_one_feature_and_each_bucket_counts_once() {
+        let a = Features::of("It rose by 12 percent, 12 percent.", &[]);
+        let b = Features::of("It rose by 48 percent, 48 percent.", &[]);
+        assert_eq!(a.words, b.words);
+        let buckets: Vec<u32> = a.words.iter().map(|w| w.0).collect();
+        let mut unique = buckets.clone();
+        unique.dedup();
+        assert_eq!(buckets, unique);
+        let length: f32 = a.words.iter().map(|w| w.1 * w.1).sum();
+        assert!((length - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn scores_are_probabilities_and_the_reasons_name_what_the_claim_has() {
+        let kinds = [ClaimKind::Number, ClaimKind::Date];
+        for language in ["en", "ar", "fa", "fr"] {
+            let s = score(
+                "Unemployment fell to 3.9 percent in 2018.",
+                &kinds,
+                language,
+            );
+            assert!((0.0..=1.0).contains(&s), "{language}: {s}");
+        }
+        let reasons = explain("Unemployment fell to 3.9 percent in 2018.", &kinds, "en");
+        assert!(!reasons.is_empty() && reasons.len() <= 3);
+        for reason in reasons {
+            if let Reason::Signal(signal, _) = reason {
+                assert!(matches!(
+                    signal,
+                    Signal::Number | Signal::Date | Signal::Short | Signal::Long
+                ));
+            }
+        }
+    }
+}
