@@ -26,7 +26,16 @@ use std::path::Path;
 
 /// A new review of the article at `path`: decoded, segmented, its claims extracted.
 pub fn review_from_article_path(path: &Path) -> Result<Review, import::ImportError> {
-    let article = import::article_from_path(path)?;
+    review_from_article_path_in(path, None)
+}
+
+/// Like [`review_from_article_path`], the article in `language` (its segmentation and claim
+/// rules) when one is given instead of the one detected.
+pub fn review_from_article_path_in(
+    path: &Path,
+    language: Option<&str>,
+) -> Result<Review, import::ImportError> {
+    let article = import::article_from_path_in(path, None, language)?;
     Ok(review_from_article(article))
 }
 

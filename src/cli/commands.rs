@@ -227,13 +227,19 @@ pub fn open_window(file: Option<PathBuf>) -> Result<ExitCode, Failure> {
 }
 
 /// `sanad new`: a review of an article, written to OUT (ARTICLE.sanad by default).
-pub fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitCode, Failure> {
+pub fn new(
+    article: &Path,
+    output: Option<PathBuf>,
+    force: bool,
+    language: Option<&str>,
+) -> Result<ExitCode, Failure> {
     let output = Output::New {
         path: output.unwrap_or_else(|| article.with_extension("sanad")),
         force,
     };
     refuse_existing(output.path(), force)?;
-    let review = sanad::review_from_article_path(article).map_err(|e| about(article, e))?;
+    let review =
+        sanad::review_from_article_path_in(article, language).map_err(|e| about(article, e))?;
     write_review(&review, &output)?;
     say(&format!(
         "{}: {} claims from {} sentences ({})",
@@ -246,8 +252,9 @@ pub fn new(article: &Path, output: Option<PathBuf>, force: bool) -> Result<ExitC
 }
 
 /// `sanad claims`: the article's sentences and claims, as JSON or TSV.
-pub fn claims(article: &Path, format: Format) -> Result<ExitCode, Failure> {
-    let review = sanad::review_from_article_path(article).map_err(|e| about(article, e))?;
+pub fn claims(article: &Path, format: Format, language: Option<&str>) -> Result<ExitCode, Failure> {
+    let review =
+        sanad::review_from_article_path_in(article, language).map_err(|e| about(article, e))?;
     let text = &review.article.text;
     let out = match format {
         Format::Json => claims_json(&review),

@@ -32,6 +32,9 @@ enum Cmd {
         /// Replace OUT if it exists.
         #[arg(long)]
         force: bool,
+        /// The article's language (en, ar, fa, fr …) [default: detected from the text].
+        #[arg(long, value_parser = language_tag)]
+        lang: Option<String>,
     },
     /// Print an article's sentences and claims with byte offsets.
     Claims {
@@ -40,6 +43,9 @@ enum Cmd {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// The article's language (en, ar, fa, fr …) [default: detected from the text].
+        #[arg(long, value_parser = language_tag)]
+        lang: Option<String>,
     },
     /// Validate a review and summarise it. Exit 0 valid, 1 invalid, 2 usage.
     Check {
@@ -147,6 +153,20 @@ pub(crate) enum Format {
     Tsv,
 }
 
+/// A `--lang` value: one of the language tags the engine knows, in any case.
+fn language_tag(value: &str) -> Result<String, String> {
+    let tag = value.trim().to_ascii_lowercase();
+    let known = sanad::engine::known_languages();
+    if known.contains(&tag.as_str()) {
+        Ok(tag)
+    } else {
+        Err(format!(
+            "unknown language \"{value}\" (expected one of: {})",
+            known.join(", ")
+        ))
+    }
+}
+
 /// Run the parsed command line.
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
     match args.command {
@@ -155,8 +175,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             article,
             output,
             force,
-        }) => commands::new(&article, output, force),
-        Some(Cmd::Claims { article, format }) => commands::claims(&article, format),
+            lang,
+        }) => commands::new(&article, output, force, lang.as_deref()),
+        Some(Cmd::Claims {
+            article,
+            format,
+            lang,
+        }) => commands::claims(&article, format, lang.as_deref()),
         Some(Cmd::Check { review }) => commands::check(&review),
         Some(Cmd::Set {
             review,

@@ -1,5 +1,7 @@
-//! Which language an article is in: the dominant script, then stop words to tell apart the
-//! languages that share it. Good enough to pick segmentation rules and labels.
+//! Which language an article is in: the dominant script, then, among the languages that
+//! share it, whatlang's trigram model (a maintained detector made for this, small and
+//! offline), with stop words as the fallback where whatlang has no answer or does not know the
+//! language (Kazakh).
 
 /// Stop words per language, for telling apart languages that share a script.
 const LATIN_STOP_WORDS: &[(&str, &[&str])] = &[
@@ -125,6 +127,18 @@ const CYRILLIC_STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every language tag [`detect_language`] can give, which `--lang` accepts.
+pub fn known_languages() -> Vec<&'static str> {
+    let mut tags: Vec<&'static str> = [LATIN_SCRIPT, ARABIC_SCRIPT, CYRILLIC_SCRIPT]
+        .iter()
+        .flat_map(|table| table.iter().map(|(_, tag)| *tag))
+        .chain(["kk", "zh", "ja", "el", "hy", "hi", "mr", "am", "my", "he"])
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
+    tags
+}
+
 /// The BCP 47 primary tag of the language `text` is mostly written in ("und" if unknown).
 ///
 /// Looks at up to the first 64 KB: enough for a stable answer, cheap on huge articles.
@@ -135,9 +149,19 @@ pub fn detect_language(text: &str) -> &'static str {
         counts.add(c);
     }
     match counts.dominant() {
-        Script::Arabic => by_stop_words(sample, ARABIC_SCRIPT_STOP_WORDS).unwrap_or("ar"),
-        Script::Latin => by_stop_words(sample, LATIN_STOP_WORDS).unwrap_or("en"),
-        Script::Cyrillic => by_stop_words(sample, CYRILLIC_STOP_WORDS).unwrap_or("ru"),
+        Script::Arabic => by_whatlang(sample, ARABIC_SCRIPT)
+            .or_else(|| by_stop_words(sample, ARABIC_SCRIPT_STOP_WORDS))
+            .unwrap_or("ar"),
+        Script::Latin => by_whatlang(sample, LATIN_SCRIPT)
+            .or_else(|| by_stop_words(sample, LATIN_STOP_WORDS))
+            .unwrap_or("en"),
+        // Kazakh's own letters tell it from Russian and Bulgarian (whatlang has no Kazakh).
+        Script::Cyrillic if sample.contains(['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) => {
+            "kk"
+        }
+        Script::Cyrillic => by_whatlang(sample, CYRILLIC_SCRIPT)
+            .or_else(|| by_stop_words(sample, CYRILLIC_STOP_WORDS))
+            .unwrap_or("ru"),
         Script::Han => {
             if counts.kana > 0 {
                 "ja"
@@ -160,6 +184,59 @@ pub fn detect_language(text: &str) -> &'static str {
         Script::Hebrew => "he",
         Script::None => "und",
     }
+}
+
+/// The languages of the Latin script whatlang tells apart, with their BCP 47 tags: those
+/// with segmentation rules, and the other large ones (so that a Portuguese article is called
+/// Portuguese, not the nearest language with rules).
+const LATIN_SCRIPT: &[(whatlang::Lang, &str)] = &[
+    (whatlang::Lang::Eng, "en"),
+    (whatlang::Lang::Fra, "fr"),
+    (whatlang::Lang::Deu, "de"),
+    (whatlang::Lang::Spa, "es"),
+    (whatlang::Lang::Ita, "it"),
+    (whatlang::Lang::Nld, "nl"),
+    (whatlang::Lang::Dan, "da"),
+    (whatlang::Lang::Pol, "pl"),
+    (whatlang::Lang::Slk, "sk"),
+    (whatlang::Lang::Por, "pt"),
+    (whatlang::Lang::Tur, "tr"),
+    (whatlang::Lang::Swe, "sv"),
+    (whatlang::Lang::Fin, "fi"),
+    (whatlang::Lang::Ces, "cs"),
+    (whatlang::Lang::Hun, "hu"),
+    (whatlang::Lang::Ron, "ro"),
+    (whatlang::Lang::Ind, "id"),
+    (whatlang::Lang::Vie, "vi"),
+    (whatlang::Lang::Hrv, "hr"),
+    (whatlang::Lang::Cat, "ca"),
+];
+
+/// The languages of the Arabic script.
+const ARABIC_SCRIPT: &[(whatlang::Lang, &str)] = &[
+    (whatlang::Lang::Ara, "ar"),
+    (whatlang::Lang::Pes, "fa"),
+    (whatlang::Lang::Urd, "ur"),
+];
+
+/// The languages of the Cyrillic script (Kazakh is told by its letters).
+const CYRILLIC_SCRIPT: &[(whatlang::Lang, &str)] = &[
+    (whatlang::Lang::Rus, "ru"),
+    (whatlang::Lang::Bul, "bg"),
+    (whatlang::Lang::Ukr, "uk"),
+    (whatlang::Lang::Srp, "sr"),
+    (whatlang::Lang::Mkd, "mk"),
+    (whatlang::Lang::Bel, "be"),
+];
+
+/// whatlang's answer among `languages`, as a BCP 47 tag.
+fn by_whatlang(text: &str, languages: &[(whatlang::Lang, &'static str)]) -> Option<&'static str> {
+    let allowed = languages.iter().map(|(lang, _)| *lang).collect();
+    let info = whatlang::Detector::with_allowlist(allowed).detect(text)?;
+    languages
+        .iter()
+        .find(|(lang, _)| *lang == info.lang())
+        .map(|(_, tag)| *tag)
 }
 
 fn prefix_on_char_boundary(text: &str, max: usize) -> &str {

@@ -271,6 +271,16 @@ pub fn article_from_path_as(
     path: &Path,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<Article, ImportError> {
+    article_from_path_in(path, encoding, None)
+}
+
+/// Like [`article_from_path_as`], in `language` (a BCP 47 primary tag) instead of the one
+/// detected, when one is given: its segmentation rules are used.
+pub fn article_from_path_in(
+    path: &Path,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    language: Option<&str>,
+) -> Result<Article, ImportError> {
     let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
     let kind = kind_of(path, &bytes)?;
     let (decoded, encoding_name) =
@@ -293,7 +303,7 @@ pub fn article_from_path_as(
     if text.trim().is_empty() {
         return Err(ImportError::Empty(path.to_path_buf()));
     }
-    let mut article = article_from_text(text, encoding_name, &fallback_title);
+    let mut article = article_from_text_in(text, encoding_name, &fallback_title, language);
     if let Some(title) = title {
         article.title = title;
     }
@@ -305,8 +315,20 @@ pub fn article_from_path_as(
 /// An article over `text` (already decoded), titled by its first line, language detected,
 /// sentences segmented.
 pub fn article_from_text(text: String, encoding: &str, fallback_title: &str) -> Article {
+    article_from_text_in(text, encoding, fallback_title, None)
+}
+
+/// Like [`article_from_text`], in `language` when one is given instead of the one detected.
+pub fn article_from_text_in(
+    text: String,
+    encoding: &str,
+    fallback_title: &str,
+    language: Option<&str>,
+) -> Article {
     let title = title_of(&text).unwrap_or(fallback_title).to_string();
-    let language = crate::engine::detect_language(&text).to_string();
+    let language = language
+        .unwrap_or_else(|| crate::engine::detect_language(&text))
+        .to_string();
     let mut article = Article::new(title, language, encoding.to_string(), text);
     article.sentences = crate::engine::segment_sentences(&article.text, &article.language);
     article

@@ -325,3 +325,32 @@ fn web_pages_and_legacy_encodings_open_as_articles() {
 }
 
 const SAMPLE_TEXT: &str = "ذكرت صحيفة فاينانشيال تايمز أن إيلون ماسك يخطط لإطلاق شركة ذكاء اصطناعي ناشئة من شأنها أن تتنافس مع شركة أوبن أيه آي.";
+
+#[test]
+fn the_language_can_be_told_and_an_unknown_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // Short Danish: "kl." is an abbreviation in Danish only.
+    let article = dir.path().join("kort.txt");
+    std::fs::write(&article, "Mødet starter kl. 8 i morgen. Vi ses.\n").unwrap();
+    let arg = article.to_str().unwrap();
+    let out = sanad(&["claims", arg, "--lang", "da"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["language"], "da");
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 2);
+
+    let review = dir.path().join("kort.sanad");
+    let out = sanad(&["new", arg, "-o", review.to_str().unwrap(), "--lang", "DA"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(sanad::store::load(&review).unwrap().article.language, "da");
+
+    for command in ["claims", "new"] {
+        let out = sanad(&[command, arg, "--lang", "klingon"]);
+        assert_one_line_error(&out, 2);
+        assert!(
+            stderr(&out).contains("unknown language"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}

@@ -105,3 +105,47 @@ fn golden_rules_accuracy() {
         golden.0
     );
 }
+
+#[test]
+fn golden_rules_without_a_language_hint() {
+    // As `sanad claims` sees a text: the language detected from the text alone (short and
+    // hard: one or two sentences), then its rules.
+    let (mut golden, mut more, mut detected) = ((0, 0), (0, 0), (0, 0));
+    let mut failures = Vec::new();
+    for (language, case) in cases() {
+        if case.set == "golden-clean" {
+            continue;
+        }
+        let guess = sanad::engine::detect_language(&case.text);
+        detected.1 += 1;
+        detected.0 += usize::from(guess == language);
+        let ok = passes(guess, &case).is_ok();
+        let deviation = POLICY_DEVIATIONS.iter().any(|(id, _)| *id == case.id);
+        match case.set.as_str() {
+            "golden" => {
+                golden.1 += 1;
+                golden.0 += usize::from(ok);
+            }
+            _ => {
+                more.1 += 1;
+                more.0 += usize::from(ok);
+            }
+        }
+        if !ok && !deviation {
+            failures.push(format!("{} (detected {guess})", case.id));
+        }
+    }
+    println!(
+        "no hint: golden {}/{}, more {}/{}; language detected right for {}/{} texts",
+        golden.0, golden.1, more.0, more.1, detected.0, detected.1
+    );
+    assert!(
+        golden.0 >= 165 && more.0 == more.1,
+        "golden {}/{}, more {}/{}: {}",
+        golden.0,
+        golden.1,
+        more.0,
+        more.1,
+        failures.join(", ")
+    );
+}

@@ -384,12 +384,23 @@ fn language_starters(language: &str) -> &'static [&'static str] {
     }
 }
 
+/// Question words of the Latin-script languages with rules. Written with a capital after an
+/// abbreviation they start a sentence whatever the article's language: a text detected as
+/// English may quote a Danish question ("I live in the U.S. Hvad med dig?").
+const INTERROGATIVES: &[&str] = &[
+    "hvad", "hvor", "hvem", "hvorfor", "hvordan", "wie", "wer", "warum", "wieso", "weshalb", "wat",
+    "hoe", "waarom", "qué", "cómo", "dónde", "cuándo", "por qué", "quién", "comment", "pourquoi",
+    "où", "quand", "quel", "quelle", "perché", "dove", "quando", "chi", "dlaczego", "gdzie",
+    "kiedy", "jak", "prečo", "kde", "kedy",
+];
+
 /// Whether `word` (as written) is one that often starts a sentence in English or in
-/// `language`.
+/// `language`, or is a question word of any of them.
 pub fn is_sentence_starter(word: &str, language: &str) -> bool {
     let lower = word.to_lowercase();
     SENTENCE_STARTERS.contains(&lower.as_str())
         || language_starters(language).contains(&lower.as_str())
+        || INTERROGATIVES.contains(&lower.as_str())
 }
 
 /// Whether `word` names a month in a language that writes ordinal dates ("Juni", "Apríla").
@@ -440,6 +451,10 @@ mod tests {
         assert!(is_sentence_starter("How", "en"));
         assert!(!is_sentence_starter("Government", "en"));
         assert!(is_sentence_starter("Hvad", "da"));
-        assert!(!is_sentence_starter("Hvad", "en"));
+        assert!(
+            is_sentence_starter("Hvad", "en"),
+            "a question word of any language"
+        );
+        assert!(!is_sentence_starter("Jeg", "en"));
     }
 }
