@@ -126,9 +126,8 @@ fn pick(train: &[Example], check: &[Example], words: bool) -> f32 {
 /// fitted (else they stay empty and only the signals are read).
 fn train_model(examples: &[Example], words: bool, l2: f32, seed: u64) -> Model {
     let mut model = Model::zero(words);
-    let signals = Signal::ALL.len();
     let mut squares_bias = 1e-8f32;
-    let mut squares_signals = vec![1e-8f32; signals];
+    let mut squares_signals = vec![1e-8f32; Signal::ALL.len()];
     let mut squares_words = vec![1e-8f32; if words { model.words.len() } else { 0 }];
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut random = XorShift(seed ^ 0x9E37_79B9);
@@ -140,10 +139,15 @@ fn train_model(examples: &[Example], words: bool, l2: f32, seed: u64) -> Model {
             let error = model.probability(&features) - f32::from(u8::from(example.label));
             squares_bias += error * error;
             model.bias -= STEP * error / squares_bias.sqrt();
-            for i in 0..signals {
-                let g = error * features.signals[i] + l2 * model.signals[i];
-                squares_signals[i] += g * g;
-                model.signals[i] -= STEP * g / squares_signals[i].sqrt();
+            let signal_steps = model
+                .signals
+                .iter_mut()
+                .zip(&mut squares_signals)
+                .zip(features.signals);
+            for ((weight, squares), x) in signal_steps {
+                let g = error * x + l2 * *weight;
+                *squares += g * g;
+                *weight -= STEP * g / squares.sqrt();
             }
             for &(bucket, x) in &features.words {
                 let i = bucket as usize;

@@ -123,7 +123,7 @@ impl SanadApp {
                 };
                 let doing = format!("Exporting {}", path.display());
                 self.start_work(doing, move |review| {
-                    let text = crate::share::export(&review, format, &settings);
+                    let text = crate::share::export(review, format, &settings);
                     crate::store::write_atomically(&path, text.as_bytes())
                         .map_err(|e| format!("Could not export: {e}"))?;
                     Ok(Outcome::Done(format!("Exported {}", path.display())))
@@ -136,7 +136,7 @@ impl SanadApp {
                         format!("Could not merge {}", crate::terminal::about(&path, e))
                     })?;
                     let outcome =
-                        crate::share::merge(None, &review, &theirs).map_err(|e| e.to_string())?;
+                        crate::share::merge(None, review, &theirs).map_err(|e| e.to_string())?;
                     let message = format!(
                         "Merged {} ({} conflict(s) to resolve)",
                         path.display(),
@@ -344,7 +344,7 @@ impl SanadApp {
         self.start_work(doing, move |review| {
             let article = crate::import::article_from_path(&path)
                 .map_err(|e| format!("Could not open {}", crate::terminal::about(&path, e)))?;
-            let outcome = crate::anchor::reanchor(&review, article, &reviewer);
+            let outcome = crate::anchor::reanchor(review, article, &reviewer);
             let orphans = outcome
                 .placements
                 .iter()
