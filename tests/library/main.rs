@@ -2,6 +2,7 @@
 //! segmentation against the Golden Rules data, exports and merges, the review file, and
 //! overlapping claims through every consumer.
 
+mod attribution;
 mod engine;
 mod overlap;
 mod segmentation;

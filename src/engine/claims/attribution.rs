@@ -36,9 +36,72 @@ const DESCRIPTORS: &[&str] = &[
     "لقناة",
     "لمجلة",
     "لتقرير",
+    // "تقرير صادر عن البنك الدولي": issued by.
+    "صادر",
+    "الصادر",
+    "صادرة",
+    "الصادرة",
+    "عن",
     "the",
     "a",
     "an",
+];
+
+/// Titles that stand before a person's name and are not part of it ("وزير المالية محمد
+/// معيط", "الوزير د. فلان"): left out when a name follows them, kept when none does
+/// ("المتحدث باسم الجيش").
+const TITLES: &[&str] = &[
+    "الوزير",
+    "وزير",
+    "وزيرة",
+    "الوزيرة",
+    "الرئيس",
+    "رئيس",
+    "رئيسة",
+    "الرئيسة",
+    "د.",
+    "الدكتور",
+    "الدكتورة",
+    "دكتور",
+    "المتحدث",
+    "المتحدثة",
+    "السفير",
+    "النائب",
+    "الشيخ",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المهندس",
+    "الأستاذ",
+    "السيد",
+    "السيدة",
+    "المدير",
+    "مدير",
+    "الأمين",
+    "التنفيذي",
+    "العام",
+];
+
+/// Lower-case words of English and French that name an office before a capitalised name
+/// ("le ministre Jean Dupont", "finance minister Ana Ruiz"): the name is what follows.
+const LATIN_TITLES: &[&str] = &[
+    "ministre",
+    "président",
+    "présidente",
+    "maire",
+    "directeur",
+    "directrice",
+    "porte-parole",
+    "député",
+    "secrétaire",
+    "minister",
+    "president",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "professor",
 ];
 
 /// Words that end a source's name.
@@ -99,7 +162,17 @@ const STOP_WORDS: &[&str] = &[
 
 /// Pronouns are not sources a reviewer can check.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "هو", "هي", "هم",
+    "he", "she", "they", "it", "we", "i", "you", "il", "elle", "ils", "elles", "on", "هو", "هي",
+    "هم", "او", "آنها",
+];
+
+/// Words that are never a speaker's whole name: function words and verbs.
+const NEVER_NAMES: &[&str] = &[
+    "was", "is", "are", "were", "be", "been", "has", "have", "had", "said", "says", "told", "that",
+    "this", "there", "here", "which", "who", "what", "also", "then", "and", "but", "of", "to",
+    "in", "on", "for", "with", "by", "as", "at", "from", "que", "qui", "et", "est", "a", "de",
+    "du", "des", "le", "la", "les", "un", "une", "أن", "إن", "في", "من", "على", "كان", "قد", "که",
+    "از", "به", "را", "است",
 ];
 
 /// Well-known short names, expanded so that "the FT" and "Financial Times" are one source.
@@ -120,7 +193,9 @@ pub fn find(
     cues: &Cues,
 ) -> Option<Source> {
     for &(start, end, cue) in found {
-        if start < range.0 || end > range.1 {
+        // A verb inside a quotation is the speaker's word, not the article's attribution
+        // ('"We were not warned," Saleh said').
+        if start < range.0 || end > range.1 || inside_quotation(sentence, start) {
             continue;
         }
         let source = match cue {
@@ -152,13 +227,18 @@ fn after_cue(
     };
     // A verb's subject is a short name ("قال ماسك"); a preposition's object may be longer
     // ("وفقاً لتقرير صحيفة فاينانشيال تايمز").
-    const PREPOSITIONS: &[&str] = &["وفق", "بحسب", "حسب", "نقل"];
+    const PREPOSITIONS: &[&str] = &["وفق", "بحسب", "حسب", "نقل", "به گفته", "به نقل", "بر اساس"];
     let prepositional = cues.latin
         || PREPOSITIONS
             .iter()
             .any(|p| sentence[start..end].starts_with(p));
     let longest = if prepositional { 5 } else { 3 };
-    let name = name_from_words(tail.split_whitespace(), restore_article, longest)?;
+    let name = name_from_words(
+        tail.split_whitespace(),
+        restore_article,
+        longest,
+        !prepositional,
+    )?;
     let at_start = is_sentence_opening(&sentence[range.0..start]);
     let content_start = if at_start {
         frame_end(sentence, end, found, 12, true).unwrap_or(0)
@@ -182,21 +262,57 @@ fn before_cue(
     found: &[(usize, usize, Cue)],
 ) -> Option<Source> {
     let head = sentence[range.0..start].trim_end();
-    let after_comma = head.ends_with([',', '،']);
+    // ", said X" and '"…," said X' / "« … », a déclaré X": the name follows the verb.
+    let after_comma = head.ends_with([',', '،'])
+        || (head.ends_with(['"', '”', '»'])
+            && head
+                .trim_end_matches(['"', '”', '»', ' '])
+                .ends_with([',', '،', '.', '!', '?']))
+        || head.ends_with(['"', '”', '»']) && head.starts_with(['"', '“', '«']);
     let mut segments = head.trim_end_matches([',', '،']).rsplit([',', '،']);
     let mut segment = segments.next().unwrap_or("").trim();
     let relative = segment.starts_with("who ") || segment.starts_with("which ");
+    // '"…," Karen Wu, the authority's chief executive, said': an appositive is not the
+    // speaker either; the name before it is (after the quotation, if one closes there).
+    let appositive = ["the ", "a ", "an ", "le ", "la ", "l'"]
+        .iter()
+        .any(|a| segment.starts_with(a));
     if relative {
         // "Reyes, who voted against the plan, said": the relative clause is not the speaker.
         segment = segments.next().unwrap_or("").trim();
     } else if after_comma {
+        let after = &sentence[end..range.1];
+        let named_after = name_from_words(after.split_whitespace(), false, 5, false).is_some();
+        let before = segments.next().unwrap_or("");
+        let before = before.rsplit(['"', '”', '»']).next().unwrap_or("").trim();
+        let capitalised = !before.is_empty()
+            && before
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
         // "…, said Mayor Ellen Park.": the name follows the verb.
-        segment = "";
+        segment = if !named_after && appositive && capitalised {
+            before
+        } else {
+            ""
+        };
     }
-    let words: Vec<&str> = segment.split_whitespace().collect();
+    let words: Vec<&str> = segment
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
     let name = if words.is_empty() {
         // ", said Mayor Ellen Park."
-        name_from_words(sentence[end..range.1].split_whitespace(), false, 5)?
+        name_from_words(sentence[end..range.1].split_whitespace(), false, 5, false)?
+    } else if let Some(at) = words
+        .iter()
+        .rposition(|w| w.starts_with(char::is_lowercase) && listed(LATIN_TITLES, w))
+        && at + 1 < words.len()
+        && words[at + 1..]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        // "Le ministre Jean Dupont": the name after the office.
+        clean_name(&words[at + 1..].join(" "))?
     } else if words.len() <= 6 {
         // "a project the regional transport authority": the noun phrase after the last
         // article is the speaker.
@@ -299,38 +415,121 @@ fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
-/// A name from the words after a cue: descriptors skipped, stopped at a stop word or
-/// punctuation, at most five words.
+/// Whether `raw` keeps its final period inside a name: an initial ("J."), a dotted
+/// abbreviation ("U.S.", "U.N."), a title ("Dr.", "د.").
+fn keeps_its_dot(raw: &str) -> bool {
+    let Some(core) = raw.strip_suffix('.') else {
+        return false;
+    };
+    let letters: Vec<char> = core.chars().filter(|c| *c != '.').collect();
+    let dotted = core.contains('.') && letters.iter().all(|c| c.is_uppercase());
+    let initial = letters.len() == 1 && letters[0].is_alphabetic();
+    dotted
+        || initial
+        || listed(
+            &[
+                "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr",
+                "mme", "m",
+            ],
+            core,
+        )
+}
+
+/// A name from the words after a cue: descriptors and titles skipped, stopped at a stop
+/// word or punctuation, at most `longest` words (titles not counted). `verb`: the cue is a
+/// verb ("قال", "أعلنت"), whose subject ends where an Arabic construct ("وزارة الصحة") does.
 fn name_from_words<'a>(
     words: impl Iterator<Item = &'a str>,
     restore_article: bool,
     longest: usize,
+    verb: bool,
 ) -> Option<String> {
-    let mut name: Vec<&str> = Vec::new();
+    let words: Vec<&str> = words.collect();
+    let mut name: Vec<String> = Vec::new();
+    let mut titles: Vec<String> = Vec::new();
     let mut last_descriptor = None;
-    for (index, raw) in words.enumerate() {
+    let mut index = 0;
+    while index < words.len() {
+        let raw = words[index];
+        index += 1;
+        let keep_dot = keeps_its_dot(raw.trim_end_matches([',', '،']));
         let word = raw.trim_end_matches(|c: char| {
-            c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '»' | '”')
+            c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '»' | '”' | '«' | '“')
         });
-        let word = word.trim_start_matches(['«', '“', '"', '(']);
+        let word = word.trim_start_matches(['«', '“', '"', '(', '»', '”']);
+        if word.is_empty() && name.is_empty() && titles.is_empty() {
+            continue; // a quotation mark standing alone
+        }
         if name.is_empty() && listed(DESCRIPTORS, word) {
-            last_descriptor = Some((index, word));
+            last_descriptor = Some(word);
+            continue;
+        }
+        if name.is_empty() && (TITLES.contains(&word) || TITLES.contains(&raw)) {
+            titles.push(if keep_dot {
+                raw.to_string()
+            } else {
+                word.to_string()
+            });
+            // The office's complement: "وزير المالية", "المتحدث باسم الجيش".
+            while let Some(next) = words.get(index) {
+                let bare = next.trim_end_matches([',', '،', '.']);
+                if bare == "باسم" || (bare.starts_with("ال") && !TITLES.contains(&bare)) {
+                    titles.push(bare.to_string());
+                    index += 1;
+                    if next.len() != bare.len() {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
             continue;
         }
         if word.is_empty() || listed(STOP_WORDS, word) {
             break;
         }
-        name.push(word);
-        if word.len() < raw.len()
-            && raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            || name.len() == longest
+        // "Maria Lopez of the Budget Watch Institute": the person, not her institution.
+        if word == "of"
+            && words
+                .get(index)
+                .is_some_and(|next| listed(&["the", "a", "an"], next))
         {
             break;
         }
+        // An Arabic construct is complete at its defined noun: "وزارة الصحة تسجيل" ends
+        // before "تسجيل".
+        if verb
+            && !word.is_ascii()
+            && name.last().is_some_and(|last| last.starts_with("ال"))
+            && name.len() >= 2
+            && !word.starts_with("ال")
+        {
+            break;
+        }
+        let mut word = if keep_dot {
+            raw.trim_end_matches([',', '،']).to_string()
+        } else {
+            word.to_string()
+        };
+        if name.is_empty() && restore_article && !word.starts_with("ال") {
+            // "للأمم المتحدة": the cue took the lam; the name is "الأمم المتحدة".
+            word = format!("ال{word}");
+        }
+        name.push(word);
+        let ends_here = !keep_dot
+            && raw.len() > name.last().map_or(0, String::len)
+            && raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if ends_here || name.len() == longest {
+            break;
+        }
+    }
+    if name.is_empty() && !titles.is_empty() {
+        // No name after the office: the office is the speaker ("المتحدث باسم الجيش").
+        return clean_name(&titles.join(" "));
     }
     if name.is_empty() {
         // "وفقاً للتقرير": the report itself is the source.
-        let (_, word) = last_descriptor?;
+        let word = last_descriptor?;
         let word = word.strip_prefix('ل').unwrap_or(word);
         let restored = if restore_article {
             format!("ال{word}")
@@ -344,13 +543,15 @@ fn name_from_words<'a>(
 
 /// Trim a candidate name, refuse pronouns and empties, expand known short names.
 fn clean_name(candidate: &str) -> Option<String> {
-    let trimmed = candidate.trim();
+    let trimmed = candidate
+        .trim()
+        .trim_start_matches(['"', '“', '«', '»', '”', '\'', ' ']);
     let name = trimmed
         .strip_prefix("the ")
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed)
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،');
-    if name.is_empty() || listed(PRONOUNS, name) {
+    if name.is_empty() || listed(PRONOUNS, name) || !is_name(name) {
         return None;
     }
     let expanded = ALIASES
@@ -358,4 +559,27 @@ fn clean_name(candidate: &str) -> Option<String> {
         .find(|(short, _)| short.eq_ignore_ascii_case(name))
         .map_or(name, |(_, long)| long);
     Some(expanded.to_string())
+}
+
+/// Whether `name` can be a speaker: not a function word or a verb alone, not a fragment of
+/// an abbreviation ("U.S" cut at its dot), and with a letter in it.
+fn is_name(name: &str) -> bool {
+    let fragment = name.len() <= 4
+        && name.contains('.')
+        && !name.ends_with('.')
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    name.chars().any(char::is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
+}
+
+/// Whether byte `at` of `sentence` is inside a quotation: after an opening « or “ not yet
+/// closed, or after an odd number of straight quotes.
+fn inside_quotation(sentence: &str, at: usize) -> bool {
+    let before = &sentence[..at];
+    let straight = before.matches('"').count() % 2 == 1;
+    let guillemets = before.matches('«').count() > before.matches('»').count();
+    let curly = before.matches('“').count() > before.matches('”').count();
+    straight || guillemets || curly
 }
