@@ -470,6 +470,10 @@ fn name_from_words<'a>(
             } else {
                 word.to_string()
             });
+            // "وقال الوزير: «…»": the office ends the name where its punctuation does.
+            if !keep_dot && raw.len() > word.len() {
+                break;
+            }
             // The office's complement: "وزير المالية", "المتحدث باسم الجيش".
             while let Some(next) = words.get(index) {
                 let bare = next.trim_end_matches([',', '،', '.']);
@@ -551,7 +555,9 @@ fn clean_name(candidate: &str) -> Option<String> {
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed)
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،');
-    if name.is_empty() || listed(PRONOUNS, name) || !is_name(name) {
+    // A pronoun is kept here, for `extract_claims` to resolve to the paragraph's last named
+    // speaker (or to drop).
+    if name.is_empty() || (!is_pronoun(name) && !is_name(name)) {
         return None;
     }
     let expanded = ALIASES
@@ -582,4 +588,9 @@ fn inside_quotation(sentence: &str, at: usize) -> bool {
     let guillemets = before.matches('«').count() > before.matches('»').count();
     let curly = before.matches('“').count() > before.matches('”').count();
     straight || guillemets || curly
+}
+
+/// Whether `name` is a pronoun ("he", "elle", "هو"): a speaker named earlier, not a name.
+pub fn is_pronoun(name: &str) -> bool {
+    listed(PRONOUNS, name)
 }

@@ -7,6 +7,7 @@ mod attribution;
 mod cues;
 mod furniture;
 mod kinds;
+mod speakers;
 mod split;
 
 use crate::model::{Article, Claim, ClaimId, ClaimKind, Span, Verdict};
@@ -27,10 +28,25 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let cues = Cues::for_language(language);
     let mut claims = Vec::with_capacity(article.sentences.len() * 3 / 2);
     let mut found = Vec::new();
+    let mut speakers = speakers::Speakers::default();
+    let mut previous_end = 0;
     for (index, span) in article.sentences.iter().enumerate() {
         let sentence = article.slice(*span);
+        // A new line is a new paragraph: its pronouns do not reach back past it.
+        if article.text[previous_end..span.start].contains('\n') {
+            speakers.new_paragraph();
+        }
+        previous_end = span.end;
         let alone = alone_on_line(&article.text, *span);
-        for draft in analyse_sentence(sentence, alone, cues, language, &mut found) {
+        let mut drafts = analyse_sentence(sentence, alone, cues, language, &mut found);
+        for at in speakers.resolve(sentence, &mut drafts) {
+            let draft = &mut drafts[at];
+            speakers::with_attribution(&mut draft.kinds);
+            let text = &sentence[draft.start..draft.end];
+            draft.worthiness = super::worthiness::score(text, &draft.kinds, language);
+        }
+        drop_unresolved_pronouns(sentence, &mut drafts, language);
+        for draft in drafts {
             let id = ClaimId(claims.len() as u32 + 1);
             let claim_span = Span::new(span.start + draft.start, span.start + draft.end);
             let mut claim = Claim::new(id, &article.text, claim_span, index);
@@ -77,14 +93,29 @@ impl Draft {
 /// check-worthiness model is trained on (its data is labelled by sentence).
 pub fn sentence_kinds(sentence: &str, language: &str) -> Vec<ClaimKind> {
     let cues = Cues::for_language(language);
-    let mut kinds: Vec<ClaimKind> =
-        analyse_sentence(sentence, false, cues, language, &mut Vec::new())
-            .into_iter()
-            .flat_map(|d| d.kinds)
-            .collect();
+    let mut drafts = analyse_sentence(sentence, false, cues, language, &mut Vec::new());
+    drop_unresolved_pronouns(sentence, &mut drafts, language);
+    let mut kinds: Vec<ClaimKind> = drafts.into_iter().flat_map(|d| d.kinds).collect();
     kinds.sort();
     kinds.dedup();
     kinds
+}
+
+/// A pronoun with nobody named before it is nobody a reviewer can check: no speaker, and
+/// no attribution in the claim's kinds and score.
+fn drop_unresolved_pronouns(sentence: &str, drafts: &mut [Draft], language: &str) {
+    for draft in drafts {
+        if draft
+            .attributed_to
+            .as_deref()
+            .is_some_and(attribution::is_pronoun)
+        {
+            draft.attributed_to = None;
+            draft.kinds.retain(|k| *k != ClaimKind::Attribution);
+            let text = &sentence[draft.start..draft.end];
+            draft.worthiness = super::worthiness::score(text, &draft.kinds, language);
+        }
+    }
 }
 
 /// Whether the sentence at `span` of `text` is a line of its own (a heading, a caption).

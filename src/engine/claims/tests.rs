@@ -290,3 +290,69 @@ fn headings_without_a_verb_are_not_checkable_and_headlines_are() {
     assert_eq!(checkable("ماسك يطلق"), Some(true), "a headline with a verb");
     assert!(found.iter().any(|(t, c, _)| t.contains("مليار") && *c));
 }
+
+/// The speaker of each claim of `text`, a whole article in `language`.
+fn speakers(text: &str, language: &str) -> Vec<(String, Option<String>)> {
+    let mut article = Article::new(String::new(), language.into(), "UTF-8".into(), text.into());
+    article.sentences = crate::engine::segment_sentences(text, language);
+    super::extract_claims(&article)
+        .into_iter()
+        .map(|c| (c.quote.exact.clone(), c.attributed_to))
+        .collect()
+}
+
+#[test]
+fn a_pronoun_is_the_paragraph_s_last_speaker_or_nobody() {
+    let text = "Mayor Ellen Park said the tunnel would open in May. She said it would cost $2 billion.\nHe said the plan was dead.\n";
+    let found = speakers(text, "en");
+    let of = |needle: &str| {
+        found
+            .iter()
+            .find(|(t, _)| t.contains(needle))
+            .and_then(|(_, s)| s.clone())
+    };
+    assert_eq!(of("$2 billion").as_deref(), Some("Mayor Ellen Park"));
+    assert_eq!(
+        of("plan was dead"),
+        None,
+        "a new paragraph, nobody named in it"
+    );
+    let french = "Le ministre Jean Dupont a déclaré que la réforme serait votée. Il a affirmé que le budget suivrait.\n";
+    let found = speakers(french, "fr");
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Jean Dupont")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_sentences_of_a_continued_quotation_inherit_its_speaker() {
+    let text = "\"The budget is balanced,\" said Ana Ruiz. \"We cut 300 jobs. Spending fell by a tenth.\" The council meets on Monday.\n";
+    let found = speakers(text, "en");
+    let of = |needle: &str| {
+        found
+            .iter()
+            .find(|(t, _)| t.contains(needle))
+            .and_then(|(_, s)| s.clone())
+    };
+    assert_eq!(of("balanced").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(of("300 jobs").as_deref(), Some("Ana Ruiz"), "{found:?}");
+    assert_eq!(of("a tenth").as_deref(), Some("Ana Ruiz"), "{found:?}");
+    assert_eq!(of("council meets"), None, "after the quotation closes");
+    let arabic = "وقال الوزير: «سنخفض الضرائب بنسبة 5 في المئة. وسنرفع الأجور العام المقبل.» وتعقد الحكومة اجتماعها غداً.\n";
+    let found = speakers(arabic, "ar");
+    assert!(
+        found
+            .iter()
+            .any(|(t, s)| t.contains("الضرائب") && s.as_deref() == Some("الوزير")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, s)| t.contains("اجتماعها") && s.is_none()),
+        "after the quotation closes: {found:?}"
+    );
+}
