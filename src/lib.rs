@@ -13,6 +13,7 @@ pub mod engine;
 pub mod import;
 pub mod model;
 pub mod query;
+pub mod relanguage;
 pub mod share;
 pub mod store;
 pub mod terminal;

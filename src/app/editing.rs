@@ -41,6 +41,35 @@ impl SanadApp {
         next.map(|&i| claims[i].id)
     }
 
+    /// View ▸ Article language: the article's sentences and the engine's claims found again
+    /// with `language`'s rules, every reviewed claim kept; one undoable edit, worked out in
+    /// the background for a long review.
+    pub(super) fn change_language(&mut self, language: &'static str) {
+        if self.doc.review.article.language == language {
+            return;
+        }
+        let name = crate::engine::language_name(language);
+        let doing = format!("Finding the claims again in {name}");
+        let result = self.start_work(doing, move |review| {
+            let changed = crate::relanguage::relanguage(review, language);
+            let reason = format!("article language set to {name} ({language})");
+            let message = format!(
+                "{}: {} sentences, {} claims",
+                capitalised(&reason),
+                changed.article.sentences.len(),
+                changed.claims.len()
+            );
+            let command = Command::ReplaceReview {
+                review: Box::new(changed),
+                reason,
+            };
+            Ok(super::work::Outcome::Edit(command, message))
+        });
+        if let Err(e) = result {
+            self.fail(e);
+        }
+    }
+
     /// Undo the last edit (Ctrl+Z).
     pub(super) fn undo(&mut self) {
         let review = Arc::make_mut(&mut self.doc.review);

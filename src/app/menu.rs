@@ -137,6 +137,26 @@ impl SanadApp {
 
     fn view_menu(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        ui.menu_button("Article language", |ui| {
+            let current = self.doc.review.article.language.clone();
+            let mut chosen = None;
+            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                for tag in crate::engine::known_languages() {
+                    let label = format!("{} ({tag})", crate::engine::language_name(tag));
+                    if ui
+                        .selectable_label(current == tag, label)
+                        .on_hover_text("Find the sentences and claims again with this language's rules; reviewed claims are kept")
+                        .clicked()
+                    {
+                        chosen = Some(tag);
+                    }
+                }
+            });
+            if let Some(tag) = chosen {
+                self.change_language(tag);
+            }
+        });
+        ui.separator();
         for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {
             self.action_item(ui, action);
         }

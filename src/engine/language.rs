@@ -139,6 +139,55 @@ pub fn known_languages() -> Vec<&'static str> {
     tags
 }
 
+/// The English name of the language `tag` ("da": "Danish"), or the tag itself.
+pub fn language_name(tag: &str) -> &str {
+    const NAMES: &[(&str, &str)] = &[
+        ("am", "Amharic"),
+        ("ar", "Arabic"),
+        ("be", "Belarusian"),
+        ("bg", "Bulgarian"),
+        ("ca", "Catalan"),
+        ("cs", "Czech"),
+        ("da", "Danish"),
+        ("de", "German"),
+        ("el", "Greek"),
+        ("en", "English"),
+        ("es", "Spanish"),
+        ("fa", "Persian"),
+        ("fi", "Finnish"),
+        ("fr", "French"),
+        ("he", "Hebrew"),
+        ("hi", "Hindi"),
+        ("hr", "Croatian"),
+        ("hu", "Hungarian"),
+        ("hy", "Armenian"),
+        ("id", "Indonesian"),
+        ("it", "Italian"),
+        ("ja", "Japanese"),
+        ("kk", "Kazakh"),
+        ("mk", "Macedonian"),
+        ("mr", "Marathi"),
+        ("my", "Burmese"),
+        ("nl", "Dutch"),
+        ("pl", "Polish"),
+        ("pt", "Portuguese"),
+        ("ro", "Romanian"),
+        ("ru", "Russian"),
+        ("sk", "Slovak"),
+        ("sr", "Serbian"),
+        ("sv", "Swedish"),
+        ("tr", "Turkish"),
+        ("uk", "Ukrainian"),
+        ("ur", "Urdu"),
+        ("vi", "Vietnamese"),
+        ("zh", "Chinese"),
+    ];
+    NAMES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or(tag, |(_, name)| name)
+}
+
 /// The BCP 47 primary tag of the language `text` is mostly written in ("und" if unknown).
 ///
 /// Looks at up to the first 64 KB: enough for a stable answer, cheap on huge articles.

@@ -186,3 +186,41 @@ fn a_recovery_offer_and_the_name_prompt_arriving_together_are_asked_in_turn() {
         Verdict::Misleading
     );
 }
+
+#[test]
+fn the_article_language_is_an_undoable_edit_that_keeps_reviewed_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        "Er kam am 12. Juni nach Berlin. Der Bürgermeister sagte, das Budget sei 40 Millionen.\n";
+    let article = sanad::import::article_from_text_in(text.into(), "UTF-8", "t", Some("en"));
+    let mut review = sanad::review_from_article(article);
+    let last = review.claims.last().unwrap().id;
+    apply(
+        &mut review,
+        Command::SetVerdict {
+            claim: last,
+            verdict: Verdict::Verified,
+        },
+        "a",
+    )
+    .unwrap();
+    let english_sentences = review.article.sentences.len();
+    let mut h = window(review, dir.path().join("r.sanad"));
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Article language").click();
+    h.run();
+    h.get_by_label("German (de)").click();
+    h.run();
+    let changed = h.state().review();
+    assert_eq!(changed.article.language, "de");
+    assert!(changed.article.sentences.len() < english_sentences);
+    assert_eq!(changed.claim(last).unwrap().verdict, Verdict::Verified);
+    assert!(h.state().is_dirty());
+    crate::harness::press(&mut h, egui::Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(h.state().review().article.language, "en");
+    assert_eq!(
+        h.state().review().article.sentences.len(),
+        english_sentences
+    );
+}
