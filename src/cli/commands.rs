@@ -297,7 +297,12 @@ fn claims_json(review: &Review) -> String {
     let sentences: Vec<_> = article
         .sentences
         .iter()
-        .map(|s| serde_json::json!({"start": s.start, "end": s.end, "text": article.slice(*s)}))
+        .map(|s| {
+            let text = article.slice(*s);
+            let language =
+                sanad::engine::block_language(text, &article.language).unwrap_or(&article.language);
+            serde_json::json!({"start": s.start, "end": s.end, "language": language, "text": text})
+        })
         .collect();
     let claims: Vec<_> = review
         .claims

@@ -139,6 +139,34 @@ pub fn known_languages() -> Vec<&'static str> {
     tags
 }
 
+/// The language of `block` (a paragraph or a sentence) of an article in `article`, when it
+/// is written in another script and so in another language: an English paragraph in an
+/// Arabic article, an Arabic quotation in an English one. `None` when it is the article's
+/// (or too short to tell). Counting bytes first keeps it cheap: only a block in the other
+/// script is looked at closely.
+pub fn block_language(block: &str, article: &str) -> Option<&'static str> {
+    let bytes = block.as_bytes();
+    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    // The lead bytes of U+0600..U+06FF: one per Arabic-script letter.
+    let arabic = bytes.iter().filter(|b| matches!(b, 0xD8..=0xDB)).count();
+    if latin + arabic < 12 {
+        return None;
+    }
+    let arabic_article = matches!(article, "ar" | "fa" | "ur");
+    let latin_article = LATIN_SCRIPT.iter().any(|(_, tag)| *tag == article);
+    let block_arabic = arabic > latin;
+    let other_script = if block_arabic {
+        !arabic_article
+    } else {
+        arabic_article
+    };
+    if !other_script || !(arabic_article || latin_article) {
+        return None;
+    }
+    let detected = detect_language(block);
+    (detected != article && detected != "und").then_some(detected)
+}
+
 /// The English name of the language `tag` ("da": "Danish"), or the tag itself.
 pub fn language_name(tag: &str) -> &str {
     const NAMES: &[(&str, &str)] = &[
@@ -444,6 +472,31 @@ mod tests {
         for (want, text) in cases {
             assert_eq!(detect_language(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_block_in_the_other_script_has_its_own_language() {
+        use super::block_language;
+        assert_eq!(
+            block_language("This browser does not support the video element.", "ar"),
+            Some("en")
+        );
+        assert_eq!(
+            block_language(
+                "قال وزير المالية إن العجز تراجع إلى ستة في المئة هذا العام.",
+                "en"
+            ),
+            Some("ar")
+        );
+        assert_eq!(
+            block_language("The minister said the deficit fell.", "en"),
+            None
+        );
+        assert_eq!(block_language("OpenAI", "ar"), None, "too short to tell");
+        assert_eq!(
+            block_language("Министр сказал, что это решение.", "en"),
+            None
+        );
     }
 
     #[test]

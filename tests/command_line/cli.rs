@@ -354,3 +354,33 @@ fn the_language_can_be_told_and_an_unknown_one_is_a_usage_error() {
         );
     }
 }
+
+#[test]
+fn each_sentence_of_a_mixed_article_carries_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("mixed.txt");
+    std::fs::write(
+        &article,
+        "قال وزير المالية إن العجز تراجع إلى ستة في المئة هذا العام.\nDr. Jane Holt of the U.S. Treasury said the figure was accurate. She said it would be revised.\nوأكد البنك المركزي أن التضخم سينخفض.\n",
+    )
+    .unwrap();
+    let out = sanad(&["claims", article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["language"], "ar");
+    let languages: Vec<&str> = json["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["language"].as_str().unwrap())
+        .collect();
+    // The English paragraph is cut with English rules: "Dr." and "U.S." end nothing.
+    assert_eq!(languages, ["ar", "en", "en", "ar"], "{json}");
+    let speakers: Vec<&str> = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["attributed_to"].as_str())
+        .collect();
+    assert!(speakers.contains(&"Dr. Jane Holt"), "{speakers:?}");
+}

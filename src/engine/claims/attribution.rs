@@ -303,6 +303,16 @@ fn before_cue(
     let name = if words.is_empty() {
         // ", said Mayor Ellen Park."
         name_from_words(sentence[end..range.1].split_whitespace(), false, 5, false)?
+    } else if let Some(of) = words
+        .windows(2)
+        .position(|w| w[0] == "of" && listed(&["the", "a", "an"], w[1]))
+        && of > 0
+        && words[..of]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        // "Dr. Jane Holt of the U.S. Treasury said": the person, not her institution.
+        clean_name(&words[..of].join(" "))?
     } else if let Some(at) = words
         .iter()
         .rposition(|w| w.starts_with(char::is_lowercase) && listed(LATIN_TITLES, w))

@@ -24,8 +24,7 @@ fn is_question(sentence: &str) -> bool {
 
 /// The claims of an article whose sentences are already segmented, numbered from 1.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
-    let language = article.language.as_str();
-    let cues = Cues::for_language(language);
+    let article_language = article.language.as_str();
     let mut claims = Vec::with_capacity(article.sentences.len() * 3 / 2);
     let mut found = Vec::new();
     let mut speakers = speakers::Speakers::default();
@@ -37,6 +36,10 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             speakers.new_paragraph();
         }
         previous_end = span.end;
+        // A sentence in another script is in another language: its cues and its model.
+        let language =
+            crate::engine::block_language(sentence, article_language).unwrap_or(article_language);
+        let cues = Cues::for_language(language);
         let alone = alone_on_line(&article.text, *span);
         let mut drafts = analyse_sentence(sentence, alone, cues, language, &mut found);
         for at in speakers.resolve(sentence, &mut drafts) {

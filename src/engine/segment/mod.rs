@@ -36,6 +36,12 @@ pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
             .peek()
             .is_some_and(|next| is_wrapped_line(&text[block_start..offset], next));
         if !joins_next {
+            // A paragraph in another script is in another language: its own rules.
+            let block = &text[block_start..offset];
+            let rules = match crate::engine::block_language(block, language) {
+                Some(other) => LanguageRules::for_language(other),
+                None => rules,
+            };
             Splitter::new(text, block_start, offset, rules).run(&mut out);
             block_start = offset;
         }
