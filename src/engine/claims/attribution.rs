@@ -125,6 +125,7 @@ const STOP_WORDS: &[&str] = &[
     "هذه",
     "نقلاً",
     "نقلا",
+    "من",
     "ما",
     "حول",
     "لا",
@@ -274,15 +275,20 @@ fn before_cue(
     let relative = segment.starts_with("who ") || segment.starts_with("which ");
     // '"…," Karen Wu, the authority's chief executive, said': an appositive is not the
     // speaker either; the name before it is (after the quotation, if one closes there).
+    // An age ("Tom Briggs, 54, said") is one too.
     let appositive = ["the ", "a ", "an ", "le ", "la ", "l'"]
         .iter()
-        .any(|a| segment.starts_with(a));
+        .any(|a| segment.starts_with(a))
+        || (!segment.is_empty() && segment.chars().all(|c| c.is_ascii_digit()));
     if relative {
         // "Reyes, who voted against the plan, said": the relative clause is not the speaker.
         segment = segments.next().unwrap_or("").trim();
     } else if after_comma {
         let after = &sentence[end..range.1];
-        let named_after = name_from_words(after.split_whitespace(), false, 5, false).is_some();
+        // A name after the verb is capitalised in Latin text: "said the contract …" names
+        // what was said, not who said it.
+        let named_after = name_from_words(after.split_whitespace(), false, 5, false)
+            .is_some_and(|n| !n.is_ascii() || n.starts_with(char::is_uppercase));
         let before = segments.next().unwrap_or("");
         let before = before.rsplit(['"', '”', '»']).next().unwrap_or("").trim();
         let capitalised = !before.is_empty()
@@ -470,7 +476,7 @@ fn name_from_words<'a>(
         if word.is_empty() && name.is_empty() && titles.is_empty() {
             continue; // a quotation mark standing alone
         }
-        if name.is_empty() && listed(DESCRIPTORS, word) {
+        if name.is_empty() && titles.is_empty() && listed(DESCRIPTORS, word) {
             last_descriptor = Some(word);
             continue;
         }
@@ -496,6 +502,20 @@ fn name_from_words<'a>(
                 } else {
                     break;
                 }
+            }
+            continue;
+        }
+        // "الأمين العام للأمم المتحدة": what follows an office with لل (and its adjectives)
+        // is the office's too.
+        let after_of = titles.last().is_some_and(|t| t.starts_with("لل"))
+            || titles.len() >= 2 && titles[titles.len() - 2].starts_with("لل");
+        if name.is_empty()
+            && !titles.is_empty()
+            && (word.starts_with("لل") || (after_of && word.starts_with("ال")))
+        {
+            titles.push(word.to_string());
+            if raw.len() > word.len() {
+                break;
             }
             continue;
         }

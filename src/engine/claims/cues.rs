@@ -378,6 +378,22 @@ static ARABIC: LazyLock<Cues> = LazyLock::new(|| {
                     "أوضح ",
                     "أوضحت ",
                     "نقلت ",
+                    // Not نفت, قدرت, تابع: Persian words (oil, power, subordinate) that share
+                    // these cues.
+                    "أضاف ",
+                    "أضافت ",
+                    "حذر ",
+                    "حذرت ",
+                    "شدد ",
+                    "شددت ",
+                    "لفت ",
+                    "لفتت ",
+                    "اعتبر ",
+                    "اعتبرت ",
+                    "زعم ",
+                    "زعمت ",
+                    "أعرب ",
+                    "أعربت ",
                     // Persian, which shares these rules.
                     "به گفته ",
                     "به نقل از ",
