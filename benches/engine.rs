@@ -60,6 +60,14 @@ fn bench_language(c: &mut Criterion, language: &str, sample: &str) {
                 BatchSize::PerIteration,
             )
         });
+        // ICU4X's sentence splitting alone (UAX #29 with ICU's data), the reference the
+        // pipeline is compared with in the same run.
+        let icu = icu_segmenter::SentenceSegmenter::new(Default::default());
+        group.bench_with_input(
+            BenchmarkId::new("icu4x-reference", label),
+            &text,
+            |b, text| b.iter(|| icu.segment_str(black_box(text)).count()),
+        );
         if size == 1_000_000 {
             group.bench_with_input(
                 BenchmarkId::new("uax29-reference", label),

@@ -294,13 +294,13 @@ fn tsv_field(text: &str) -> String {
 
 fn claims_json(review: &Review) -> String {
     let article = &review.article;
+    let mut languages = sanad::engine::SentenceLanguages::new(&article.text, &article.language);
     let sentences: Vec<_> = article
         .sentences
         .iter()
         .map(|s| {
             let text = article.slice(*s);
-            let language =
-                sanad::engine::block_language(text, &article.language).unwrap_or(&article.language);
+            let language = languages.of(*s);
             serde_json::json!({"start": s.start, "end": s.end, "language": language, "text": text})
         })
         .collect();

@@ -9,5 +9,7 @@ mod segment;
 pub mod worthiness;
 
 pub use claims::{extract_claims, is_boilerplate, sentence_kinds};
-pub use language::{block_language, detect_language, known_languages, language_name};
+pub use language::{
+    SentenceLanguages, block_language, detect_language, known_languages, language_name,
+};
 pub use segment::segment_sentences;

@@ -28,6 +28,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let mut claims = Vec::with_capacity(article.sentences.len() * 3 / 2);
     let mut found = Vec::new();
     let mut speakers = speakers::Speakers::default();
+    let mut languages = crate::engine::SentenceLanguages::new(&article.text, article_language);
     let mut previous_end = 0;
     for (index, span) in article.sentences.iter().enumerate() {
         let sentence = article.slice(*span);
@@ -37,8 +38,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         }
         previous_end = span.end;
         // A sentence in another script is in another language: its cues and its model.
-        let language =
-            crate::engine::block_language(sentence, article_language).unwrap_or(article_language);
+        let language = languages.of(*span);
         let cues = Cues::for_language(language);
         let alone = alone_on_line(&article.text, *span);
         let mut drafts = analyse_sentence(sentence, alone, cues, language, &mut found);
