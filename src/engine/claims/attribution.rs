@@ -233,7 +233,7 @@ fn after_cue(
         || PREPOSITIONS
             .iter()
             .any(|p| sentence[start..end].starts_with(p));
-    let longest = if prepositional { 5 } else { 3 };
+    let longest = if prepositional { 5 } else { 4 };
     let name = name_from_words(
         tail.split_whitespace(),
         restore_article,
@@ -287,25 +287,48 @@ fn before_cue(
         let after = &sentence[end..range.1];
         // A name after the verb is capitalised in Latin text: "said the contract …" names
         // what was said, not who said it.
+        // (Arabic letters have no case: they pass.)
         let named_after = name_from_words(after.split_whitespace(), false, 5, false)
-            .is_some_and(|n| !n.is_ascii() || n.starts_with(char::is_uppercase));
+            .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
         let before = segments.next().unwrap_or("");
         let before = before.rsplit(['"', '”', '»']).next().unwrap_or("").trim();
-        let capitalised = !before.is_empty()
-            && before
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase));
-        // "…, said Mayor Ellen Park.": the name follows the verb.
-        segment = if !named_after && appositive && capitalised {
-            before
-        } else {
+        let capitalised = |text: &str| {
+            !text.is_empty()
+                && text
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        };
+        segment = if named_after {
+            // "…, said Mayor Ellen Park.": the name follows the verb.
             ""
+        } else if capitalised(segment) && !appositive {
+            // "Le porte-parole du gouvernement, Olivier Véran, a indiqué": the name stands
+            // between the commas.
+            segment
+        } else {
+            // "Karen Wu, the authority's chief executive, said", "Tom Briggs, 54, said",
+            // "The report, published by Oxfam, said": the subject before the aside.
+            before
         };
     }
     let words: Vec<&str> = segment
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    // The passive: "The claim was denied by the ministry": the speaker is after "by", or
+    // not named.
+    if words
+        .last()
+        .is_some_and(|w| listed(&["was", "were", "is", "are", "been"], w))
+    {
+        let by = sentence[end..range.1].trim_start().strip_prefix("by ")?;
+        let name = name_from_words(by.split_whitespace(), false, 5, false)?;
+        return Some(Source {
+            name,
+            content_start: 0,
+            cue_at: start,
+        });
+    }
     let name = if words.is_empty() {
         // ", said Mayor Ellen Park."
         name_from_words(sentence[end..range.1].split_whitespace(), false, 5, false)?
@@ -493,7 +516,28 @@ fn name_from_words<'a>(
             // The office's complement: "وزير المالية", "المتحدث باسم الجيش".
             while let Some(next) = words.get(index) {
                 let bare = next.trim_end_matches([',', '،', '.']);
-                if bare == "باسم" || (bare.starts_with("ال") && !TITLES.contains(&bare)) {
+                if bare == "باسم" {
+                    // "المتحدث باسم وزارة الخارجية": the office's ministry is its too.
+                    titles.push(bare.to_string());
+                    index += 1;
+                    if let Some(owner) = words.get(index) {
+                        let owner = owner.trim_end_matches([',', '،', '.']);
+                        titles.push(owner.to_string());
+                        index += 1;
+                        if !owner.starts_with("ال") {
+                            while let Some(more) = words.get(index) {
+                                let more = more.trim_end_matches([',', '،', '.']);
+                                if !more.starts_with("ال") {
+                                    break;
+                                }
+                                titles.push(more.to_string());
+                                index += 1;
+                            }
+                        }
+                    }
+                    break;
+                }
+                if bare.starts_with("ال") && !TITLES.contains(&bare) {
                     titles.push(bare.to_string());
                     index += 1;
                     if next.len() != bare.len() {
@@ -527,6 +571,16 @@ fn name_from_words<'a>(
             && words
                 .get(index)
                 .is_some_and(|next| listed(&["the", "a", "an"], next))
+        {
+            break;
+        }
+        // "وقال مصدر أمني لرويترز": with ل, whom it was said to.
+        if verb
+            && !name.is_empty()
+            && word.starts_with('ل')
+            && !word.starts_with("ال")
+            && !word.starts_with("لل")
+            && word.chars().count() > 3
         {
             break;
         }
@@ -583,8 +637,13 @@ fn clean_name(candidate: &str) -> Option<String> {
     let name = trimmed
         .strip_prefix("the ")
         .or_else(|| trimmed.strip_prefix("The "))
-        .unwrap_or(trimmed)
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،');
+        .unwrap_or(trimmed);
+    // "U.N." keeps its final dot; other trailing marks go.
+    let name = if keeps_its_dot(name) {
+        name
+    } else {
+        name.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،')
+    };
     // A pronoun is kept here, for `extract_claims` to resolve to the paragraph's last named
     // speaker (or to drop).
     if name.is_empty() || (!is_pronoun(name) && !is_name(name)) {

@@ -155,6 +155,8 @@ static ENGLISH: LazyLock<Cues> = LazyLock::new(|| {
                     " estimated",
                     " warned",
                     " warns",
+                    " was quoted as saying",
+                    " were quoted as saying",
                     " claims",
                     " insisted",
                     " a déclaré",
@@ -405,6 +407,7 @@ static ARABIC: LazyLock<Cues> = LazyLock::new(|| {
             (
                 &[
                     " گفت",
+                    " گزارش داد",
                     " اعلام کرد",
                     " اعلام کرده است",
                     " گفته است",
