@@ -4,8 +4,10 @@
 //! checkable, so the reviewer sees everything the article says.
 
 mod attribution;
+mod attribution_words;
 mod cues;
 mod furniture;
+mod furniture_words;
 mod kinds;
 mod speakers;
 mod split;
@@ -141,6 +143,8 @@ fn analyse_sentence(
         || furniture::is_byline(sentence)
         || furniture::is_stamp(sentence)
         || furniture::is_credit(sentence)
+        || furniture::is_prompt(sentence)
+        || furniture::is_lone_dateline(sentence)
         || furniture::is_list_header(sentence)
         || furniture::is_heading(sentence, alone);
     if furniture {

@@ -213,6 +213,15 @@ fn stamps_credits_and_list_headers_are_not_checkable() {
         ("What we know so far:", "en"),
         ("وتشمل الخطة:", "ar"),
         ("Les chiffres clés :", "fr"),
+        ("(Photo by John Smith/Getty Images)", "en"),
+        ("Read more: How the budget was made", "en"),
+        ("Watch: The moment the bridge collapsed", "en"),
+        ("Copyright 2026 The Associated Press.", "en"),
+        ("All rights reserved.", "en"),
+        ("اقرأ أيضاً: الحكومة تعلن خطة جديدة", "ar"),
+        ("القاهرة - (رويترز)", "ar"),
+        ("بیشتر بخوانید: دولت طرح جدیدی را اعلام کرد", "fa"),
+        ("Lire aussi : Le gouvernement présente son plan", "fr"),
     ] {
         let drafts = claims(s, language);
         assert_eq!(drafts.len(), 1, "{s}");
