@@ -58,7 +58,17 @@ fn after_cue(
     };
     // A verb's subject is a short name ("قال ماسك"); a preposition's object may be longer
     // ("وفقاً لتقرير صحيفة فاينانشيال تايمز").
-    const PREPOSITIONS: &[&str] = &["وفق", "بحسب", "حسب", "نقل", "به گفته", "به نقل", "بر اساس"];
+    const PREPOSITIONS: &[&str] = &[
+        "وفق",
+        "بحسب",
+        "حسب",
+        "نقل",
+        "على لسان",
+        "به گفته",
+        "به گزارش",
+        "به نقل",
+        "بر اساس",
+    ];
     let prepositional = cues.latin
         || PREPOSITIONS
             .iter()
@@ -330,6 +340,19 @@ fn name_from_words<'a>(
             continue; // a quotation mark standing alone
         }
         if name.is_empty() && titles.is_empty() && listed(DESCRIPTORS, word) {
+            // A kind of source before a name with the article is part of that name
+            // ("وكالة الأنباء الفرنسية", "قناة الجزيرة"); before a name without one it is not
+            // ("صحيفة فاينانشيال تايمز" → فاينانشيال تايمز).
+            let next_defined = words.get(index).is_some_and(|next| {
+                next.starts_with("ال") && !listed(DESCRIPTORS, next.trim_end_matches(['،', ',']))
+            });
+            let arabic_kind =
+                !word.is_ascii() && !word.starts_with('ل') && word.chars().count() > 2;
+            if next_defined && arabic_kind && !matches!(word, "تقرير" | "صادر" | "صادرة")
+            {
+                name.push(word.to_string());
+                continue;
+            }
             last_descriptor = Some(word);
             continue;
         }
