@@ -94,6 +94,7 @@ fn speakers_are_found_in_four_languages() {
             0.90,
         ),
         ("wire", include_str!("../data/attribution/wire.tsv"), 0.95),
+        ("fresh", include_str!("../data/attribution/fresh.tsv"), 0.8),
     ] {
         let (precision, recall, wrong) = measure(file);
         println!("{name}: {}", wrong.join("\n"));
@@ -118,6 +119,7 @@ fn no_speaker_is_a_function_word_a_verb_or_a_fragment() {
         include_str!("../data/attribution/cases.tsv"),
         include_str!("../data/attribution/held-out.tsv"),
         include_str!("../data/attribution/wire.tsv"),
+        include_str!("../data/attribution/fresh.tsv"),
     ] {
         texts.extend(cases(file).into_iter().map(|c| (c.language, c.sentence)));
     }

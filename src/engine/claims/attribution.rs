@@ -437,13 +437,31 @@ fn name_from_words<'a>(
         {
             break;
         }
+        // "وأعلنت وزارة الداخلية القبض على": a verbal noun with its preposition after the
+        // subject is what was announced, not more of the name.
+        if verb
+            && name.len() >= 2
+            && word.starts_with("ال")
+            && words.get(index).is_some_and(|next| {
+                matches!(
+                    next.trim_end_matches(['،', ',']),
+                    "على" | "عن" | "من" | "إلى" | "في" | "عليه" | "عليها"
+                )
+            })
+        {
+            break;
+        }
         // An Arabic construct is complete at its defined noun: "وزارة الصحة تسجيل" ends
         // before "تسجيل".
         if verb
             && !word.is_ascii()
-            && name.last().is_some_and(|last| last.starts_with("ال"))
+            && name
+                .last()
+                .is_some_and(|last| last.starts_with("ال") || last.starts_with("وال"))
             && name.len() >= 2
             && !word.starts_with("ال")
+            // "وزارة التربية والتعليم": a defined noun joined with و is the name's too.
+            && !word.starts_with("وال")
         {
             break;
         }
