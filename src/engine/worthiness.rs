@@ -220,20 +220,30 @@ fn word_count(text: &str) -> usize {
 }
 
 /// Each token and each pair of neighbouring tokens, hashed to a bucket, each bucket once,
-/// scaled to unit length.
+/// scaled to unit length. (Changing how buckets are chosen changes the features: the model
+/// must then be trained again.)
 fn hashed(tokens: &[Token]) -> Vec<(u32, f32)> {
     let mut buckets: Vec<u32> = Vec::with_capacity(tokens.len() * 2);
     for (at, token) in tokens.iter().enumerate() {
-        buckets.push(bucket(fnv(FNV_OFFSET ^ 1, &token.hash.to_le_bytes())));
+        buckets.push(bucket(mix(token.hash ^ 1)));
         if let Some(next) = tokens.get(at + 1) {
-            let pair = fnv(FNV_OFFSET ^ 2, &token.hash.to_le_bytes());
-            buckets.push(bucket(fnv(pair, &next.hash.to_le_bytes())));
+            buckets.push(bucket(mix(token.hash.rotate_left(17) ^ next.hash ^ 2)));
         }
     }
     buckets.sort_unstable();
     buckets.dedup();
     let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
     buckets.into_iter().map(|b| (b, value)).collect()
+}
+
+/// MurmurHash3's finaliser: one token's hash (or a pair's) spread over every bit, in two
+/// multiplications instead of FNV's one per byte; fixed constants, so the same everywhere.
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
 }
 
 fn bucket(hash: u64) -> u32 {
