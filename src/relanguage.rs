@@ -2,7 +2,7 @@
 //! with that language's rules, the engine's claims are found again in them, and every claim a
 //! reviewer worked on is kept where it is, with its verdict, note and sources.
 
-use crate::model::{Claim, ClaimId, Review, Verdict};
+use crate::model::{Claim, ClaimId, ReachIndex, Review, Verdict};
 
 /// `review` with its article in `language`: segmented again, the engine's claims found again,
 /// the reviewed claims kept (a claim of the engine that overlaps one of them is left out).
@@ -17,13 +17,14 @@ pub fn relanguage(review: &Review, language: &str) -> Review {
         .filter(|c| is_reviewed(c))
         .cloned()
         .collect();
+    // The review's claims are in text order, so the kept ones are too: one look-up each,
+    // not a scan of every kept claim per new one.
+    let reach = ReachIndex::new(&kept);
     let mut next_id = review.next_claim_id;
     let mut claims = kept.clone();
     for mut fresh in crate::engine::extract_claims(&article) {
-        let overlaps = kept
-            .iter()
-            .any(|k| k.span.start < fresh.span.end && fresh.span.start < k.span.end);
-        if overlaps {
+        let range = fresh.span.start..fresh.span.end;
+        if reach.overlapping(&kept, range).next().is_some() {
             continue;
         }
         fresh.id = ClaimId(next_id);

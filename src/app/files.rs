@@ -377,8 +377,13 @@ impl SanadApp {
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
         // With nothing unsaved (not even a note being typed) the window just closes; else
         // it stays open and Quit asks about the changes like File ▸ Quit.
+        // Checked only when the window is asked to close: finding the note's claim is a
+        // look through every claim, not for every frame.
+        if !ctx.input(|i| i.viewport().close_requested()) || self.closing.asked {
+            return;
+        }
         let unsaved = self.doc.dirty || self.detail.pending_note(&self.doc.review).is_some();
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing.asked && unsaved {
+        if unsaved {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.actions.request(Pending::Quit);
         }
