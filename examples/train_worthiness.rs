@@ -18,6 +18,7 @@
 //!    every sentence and written.
 
 use sanad::engine::worthiness::{Features, Model, Models, Signal};
+use sanad::model::ClaimKind;
 
 /// The seed of the shuffles.
 const SEED: u64 = 0x5A4E_AD00_2026_1202;
@@ -76,7 +77,7 @@ fn main() {
     println!(
         "references, held out: the previous hand-set score ROC AUC {:.3}; has a digit {:.3}",
         reference(&hand_set),
-        reference(&|e| e.features.signals[Signal::Number as usize]),
+        reference(&|e| e.features.signals[Signal::Kind(ClaimKind::Number).index()]),
     );
     let mut chosen = [0.0f32; 2];
     for (slot, (name, words)) in [("words and signals", true), ("signals alone", false)]
@@ -98,7 +99,10 @@ fn main() {
             let mut top: Vec<(Signal, f32)> =
                 Signal::ALL.iter().copied().zip(model.signals).collect();
             top.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let listed: Vec<String> = top.iter().map(|(s, w)| format!("{s:?} {w:+.2}")).collect();
+            let listed: Vec<String> = top
+                .iter()
+                .map(|(s, w)| format!("{} {w:+.2}", s.label()))
+                .collect();
             println!("  signal weights: {}", listed.join(", "));
         }
     }
@@ -164,24 +168,24 @@ fn train_model(examples: &[Example], words: bool, l2: f32, seed: u64) -> Model {
 /// words (kept here as the reference the model is measured against).
 fn hand_set(example: &Example) -> f32 {
     let weights = [
-        (Signal::Number, 0.25),
-        (Signal::Date, 0.1),
-        (Signal::Comparison, 0.15),
-        (Signal::Attribution, 0.1),
-        (Signal::Quote, 0.05),
-        (Signal::NamedEntity, 0.1),
-        (Signal::Causal, 0.1),
-        (Signal::Prediction, 0.05),
-        (Signal::Opinion, -0.15),
-        (Signal::Question, -0.15),
+        (ClaimKind::Number, 0.25),
+        (ClaimKind::Date, 0.1),
+        (ClaimKind::Comparison, 0.15),
+        (ClaimKind::Attribution, 0.1),
+        (ClaimKind::Quote, 0.05),
+        (ClaimKind::NamedEntity, 0.1),
+        (ClaimKind::Causal, 0.1),
+        (ClaimKind::Prediction, 0.05),
+        (ClaimKind::Opinion, -0.15),
+        (ClaimKind::Question, -0.15),
     ];
     let signals = &example.features.signals;
     let mut score = 0.15
         + weights
             .iter()
-            .map(|(s, w)| w * signals[*s as usize])
+            .map(|(kind, w)| w * signals[Signal::Kind(*kind).index()])
             .sum::<f32>();
-    if signals[Signal::Short as usize] > 0.0 {
+    if signals[Signal::Short.index()] > 0.0 {
         score *= 0.5;
     }
     score.clamp(0.0, 1.0)

@@ -16,29 +16,12 @@ use std::sync::LazyLock;
 /// The number of hash buckets of the word features (2^16).
 pub const BUCKETS: usize = 1 << 16;
 
-/// What the engine itself finds in a claim, as the model sees it (each 0 or 1).
+/// What the engine itself finds in a claim, as the model sees it (each 0 or 1): its kinds,
+/// and its length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Signal {
-    /// A figure: digits, an amount.
-    Number,
-    /// A year or date.
-    Date,
-    /// A direct quotation.
-    Quote,
-    /// Says who said it.
-    Attribution,
-    /// A comparison or superlative.
-    Comparison,
-    /// Names a person, organisation or place.
-    NamedEntity,
-    /// States a cause or consequence.
-    Causal,
-    /// Says what will happen.
-    Prediction,
-    /// An opinion word.
-    Opinion,
-    /// A question.
-    Question,
+    /// One of the claim's kinds.
+    Kind(ClaimKind),
     /// Under five words.
     Short,
     /// Twenty-five words or more.
@@ -46,52 +29,47 @@ pub enum Signal {
 }
 
 impl Signal {
-    /// Every signal, in the order of the model's weights.
-    pub const ALL: [Signal; 12] = [
-        Signal::Number,
-        Signal::Date,
-        Signal::Quote,
-        Signal::Attribution,
-        Signal::Comparison,
-        Signal::NamedEntity,
-        Signal::Causal,
-        Signal::Prediction,
-        Signal::Opinion,
-        Signal::Question,
-        Signal::Short,
-        Signal::Long,
-    ];
+    /// Every signal, in the order of the model's weights: the kinds in the order of
+    /// [`ClaimKind::ALL`], then the two lengths.
+    pub const ALL: [Signal; ClaimKind::ALL.len() + 2] = {
+        let mut all = [Signal::Short; ClaimKind::ALL.len() + 2];
+        let mut at = 0;
+        while at < ClaimKind::ALL.len() {
+            all[at] = Signal::Kind(ClaimKind::ALL[at]);
+            at += 1;
+        }
+        all[at + 1] = Signal::Long;
+        all
+    };
+
+    /// Where its weight and value stand in the model and the features.
+    pub fn index(self) -> usize {
+        let kinds = ClaimKind::ALL.len();
+        match self {
+            Signal::Kind(kind) => ClaimKind::ALL
+                .iter()
+                .position(|k| *k == kind)
+                .unwrap_or(kinds),
+            Signal::Short => kinds,
+            Signal::Long => kinds + 1,
+        }
+    }
 
     /// What it means for the reader ("has a figure").
     pub fn label(self) -> &'static str {
         match self {
-            Signal::Number => "has a figure",
-            Signal::Date => "has a date",
-            Signal::Quote => "quotes someone",
-            Signal::Attribution => "says who",
-            Signal::Comparison => "compares",
-            Signal::NamedEntity => "names someone or something",
-            Signal::Causal => "states a cause",
-            Signal::Prediction => "predicts",
-            Signal::Opinion => "opinion word",
-            Signal::Question => "question",
+            Signal::Kind(ClaimKind::Number) => "has a figure",
+            Signal::Kind(ClaimKind::Date) => "has a date",
+            Signal::Kind(ClaimKind::Quote) => "quotes someone",
+            Signal::Kind(ClaimKind::Attribution) => "says who",
+            Signal::Kind(ClaimKind::Comparison) => "compares",
+            Signal::Kind(ClaimKind::NamedEntity) => "names someone or something",
+            Signal::Kind(ClaimKind::Causal) => "states a cause",
+            Signal::Kind(ClaimKind::Prediction) => "predicts",
+            Signal::Kind(ClaimKind::Opinion) => "opinion word",
+            Signal::Kind(ClaimKind::Question) => "question",
             Signal::Short => "very short",
             Signal::Long => "long sentence",
-        }
-    }
-
-    fn of_kind(kind: ClaimKind) -> Signal {
-        match kind {
-            ClaimKind::Number => Signal::Number,
-            ClaimKind::Date => Signal::Date,
-            ClaimKind::Quote => Signal::Quote,
-            ClaimKind::Attribution => Signal::Attribution,
-            ClaimKind::Comparison => Signal::Comparison,
-            ClaimKind::NamedEntity => Signal::NamedEntity,
-            ClaimKind::Causal => Signal::Causal,
-            ClaimKind::Prediction => Signal::Prediction,
-            ClaimKind::Opinion => Signal::Opinion,
-            ClaimKind::Question => Signal::Question,
         }
     }
 }
@@ -130,10 +108,10 @@ impl Features {
 fn signals(kinds: &[ClaimKind], words: usize) -> [f32; Signal::ALL.len()] {
     let mut signals = [0.0; Signal::ALL.len()];
     for &kind in kinds {
-        signals[Signal::of_kind(kind) as usize] = 1.0;
+        signals[Signal::Kind(kind).index()] = 1.0;
     }
-    signals[Signal::Short as usize] = f32::from(u8::from(words < 5));
-    signals[Signal::Long as usize] = f32::from(u8::from(words >= 25));
+    signals[Signal::Short.index()] = f32::from(u8::from(words < 5));
+    signals[Signal::Long.index()] = f32::from(u8::from(words >= 25));
     signals
 }
 
@@ -451,6 +429,13 @@ mod tests {
     }
 
     #[test]
+    fn every_signal_stands_at_its_own_index() {
+        for (at, signal) in Signal::ALL.iter().enumerate() {
+            assert_eq!(signal.index(), at, "{signal:?}");
+        }
+    }
+
+    #[test]
     fn digits_are_one_feature_and_each_bucket_counts_once() {
         let a = Features::of("It rose by 12 percent, 12 percent.", &[]);
         let b = Features::of("It rose by 48 percent, 48 percent.", &[]);
@@ -493,7 +478,9 @@ mod tests {
             if let Reason::Signal(signal, _) = reason {
                 assert!(matches!(
                     signal,
-                    Signal::Number | Signal::Date | Signal::Short | Signal::Long
+                    Signal::Kind(ClaimKind::Number | ClaimKind::Date)
+                        | Signal::Short
+                        | Signal::Long
                 ));
             }
         }
