@@ -407,17 +407,19 @@ mod tests {
         assert_eq!(filtered(&r, &index, &order, &filter), [1, 0]);
     }
 
+    /// The claims of `r` (in article order) whose searchable text holds `text`.
+    fn find(r: &Review, index: &SearchIndex, text: &str) -> Vec<usize> {
+        let filter = Filter {
+            text: text.into(),
+            ..Filter::default()
+        };
+        filtered(r, index, &(0..r.claims.len()).collect::<Vec<_>>(), &filter)
+    }
+
     #[test]
     fn the_index_follows_edits_folding_only_what_changed() {
         let mut r = review();
         let mut index = SearchIndex::new(&r);
-        let find = |r: &Review, index: &SearchIndex, text: &str| {
-            let filter = Filter {
-                text: text.into(),
-                ..Filter::default()
-            };
-            filtered(r, index, &(0..r.claims.len()).collect::<Vec<_>>(), &filter)
-        };
         assert!(find(&r, &index, "unicorn").is_empty());
         r.claims[1].note = "a unicorn was seen".into();
         index.update(&r);
@@ -438,13 +440,6 @@ mod tests {
     fn refolding_the_claims_named_finds_their_new_notes_and_refuses_a_moved_list() {
         let mut r = review();
         let mut index = SearchIndex::new(&r);
-        let find = |r: &Review, index: &SearchIndex, text: &str| {
-            let filter = Filter {
-                text: text.into(),
-                ..Filter::default()
-            };
-            filtered(r, index, &(0..r.claims.len()).collect::<Vec<_>>(), &filter)
-        };
         r.claims[2].note = "a unicorn was seen".into();
         r.claims[0].attributed_to = Some("Dragon Institute".into());
         let (first, third) = (r.claims[0].id, r.claims[2].id);

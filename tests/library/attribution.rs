@@ -2,9 +2,6 @@
 //! (sentences in the style of news wires in English, Arabic, Persian and French): precision
 //! and recall of the speaker named, and no function word ever named as one.
 
-use sanad::engine::{extract_claims, segment_sentences};
-use sanad::model::Article;
-
 struct Case {
     language: String,
     speaker: String,
@@ -12,29 +9,18 @@ struct Case {
 }
 
 fn cases(file: &str) -> Vec<Case> {
-    file.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|line| {
-            let mut fields = line.splitn(3, '\t');
-            Some(Case {
-                language: fields.next()?.to_string(),
-                speaker: fields.next()?.to_string(),
-                sentence: fields.next()?.to_string(),
-            })
+    crate::support::rows(file, 3)
+        .map(|row| Case {
+            language: row[0].to_string(),
+            speaker: row[1].to_string(),
+            sentence: row[2].to_string(),
         })
         .collect()
 }
 
 /// The speaker the engine names for `sentence`: the first claim's that has one.
 fn speaker(sentence: &str, language: &str) -> Option<String> {
-    let mut article = Article::new(
-        String::new(),
-        language.into(),
-        "UTF-8".into(),
-        sentence.into(),
-    );
-    article.sentences = segment_sentences(sentence, language);
-    extract_claims(&article)
+    crate::support::claims_in(sentence, language)
         .into_iter()
         .find_map(|c| c.attributed_to)
 }
@@ -144,14 +130,7 @@ fn no_speaker_is_a_function_word_a_verb_or_a_fragment() {
     }
     let mut named = 0;
     for (language, text) in &texts {
-        let mut article = Article::new(
-            String::new(),
-            language.clone(),
-            "UTF-8".into(),
-            text.clone(),
-        );
-        article.sentences = segment_sentences(text, language);
-        for claim in extract_claims(&article) {
+        for claim in crate::support::claims_in(text, language) {
             let Some(name) = claim.attributed_to else {
                 continue;
             };

@@ -189,25 +189,14 @@ fn every_promised_language_is_detected_on_real_sentences() {
 /// The sentences of `tests/data/worthiness/news.tsv` in `language`: (check-worthy, the
 /// highest score of the sentence's claims).
 fn worthiness_scores(language: &str) -> Vec<(bool, f32)> {
-    include_str!("../data/worthiness/news.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|line| {
-            let mut fields = line.splitn(3, '\t');
-            let (lang, label, text) = (fields.next()?, fields.next()?, fields.next()?);
-            (lang == language).then_some(())?;
-            let mut article = Article::new(
-                String::new(),
-                language.into(),
-                "UTF-8".into(),
-                text.to_string(),
-            );
-            article.sentences = segment_sentences(text, language);
-            let best = extract_claims(&article)
+    crate::support::rows(include_str!("../data/worthiness/news.tsv"), 3)
+        .filter(|row| row[0] == language)
+        .map(|row| {
+            let best = crate::support::claims_in(row[2], language)
                 .iter()
                 .map(|c| c.worthiness)
                 .fold(0.0f32, f32::max);
-            Some((label == "1", best))
+            (row[1] == "1", best)
         })
         .collect()
 }

@@ -8,3 +8,4 @@ mod overlap;
 mod segmentation;
 mod share;
 mod store;
+mod support;

@@ -542,6 +542,15 @@ fn update_article_keeps_unplaced_claims_and_attaches_them_by_hand() {
     assert_eq!(h.state().review().orphans.len(), orphans);
 }
 
+/// File ▸ Reopen article as ▸ `encoding` (the frames after the click are the caller's).
+fn choose_reopen_as(h: &mut Harness<'_, SanadApp>, encoding: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Reopen article as").click();
+    h.run();
+    h.get_by_label(encoding).click();
+}
+
 #[test]
 fn an_article_can_be_reopened_as_another_encoding() {
     let dir = tempfile::tempdir().unwrap();
@@ -552,11 +561,7 @@ fn an_article_can_be_reopened_as_another_encoding() {
     h.state_mut().open_path(&path).unwrap();
     h.run();
     assert_eq!(h.state().review().article.encoding, "windows-1256");
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Reopen article as").click();
-    h.run();
-    h.get_by_label("ISO-8859-6").click();
+    choose_reopen_as(&mut h, "ISO-8859-6");
     h.run();
     let review = h.state().review();
     assert_eq!(review.article.encoding, "ISO-8859-6");
@@ -578,11 +583,7 @@ fn a_long_article_opens_in_the_background_with_progress() {
     h.step();
     assert!(h.state().is_loading());
     h.get_by_label_contains("Opening long.txt");
-    let started = std::time::Instant::now();
-    while h.state().is_loading() && started.elapsed().as_secs() < 60 {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    wait_for_work(&mut h);
     h.run();
     assert!(h.state().review().claims.len() > 1000);
     assert!(h.state().status().starts_with("Opened"));
@@ -600,26 +601,15 @@ fn a_long_article_is_reopened_as_another_encoding_in_the_background() {
     std::fs::write(&path, &bytes).unwrap();
     let mut h = window(sample_review(), None, dir.path());
     h.state_mut().open_path(&path).unwrap();
-    while h.state().is_loading() {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    wait_for_work(&mut h);
     h.run();
     assert_eq!(h.state().review().article.encoding, "windows-1256");
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Reopen article as").click();
-    h.run();
-    h.get_by_label("ISO-8859-6").click();
+    choose_reopen_as(&mut h, "ISO-8859-6");
     h.step();
     h.step();
     assert!(h.state().is_loading(), "read in the background");
     h.get_by_label_contains("Opening long-legacy.txt");
-    let started = std::time::Instant::now();
-    while h.state().is_loading() && started.elapsed().as_secs() < 60 {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    wait_for_work(&mut h);
     h.run();
     assert_eq!(h.state().review().article.encoding, "ISO-8859-6");
     assert!(h.state().status().starts_with("Reopened"));
@@ -988,9 +978,11 @@ fn a_long_review_saves_in_the_background_and_edits_made_meanwhile_stay_unsaved()
 }
 
 /// Step frames until the window's background work is done.
+/// Step the window until its background jobs (a file read, a save, other work) are done.
 fn wait_for_work(h: &mut Harness<'_, SanadApp>) {
     let started = std::time::Instant::now();
-    while (h.state().is_working() || h.state().is_saving()) && started.elapsed().as_secs() < 60 {
+    let busy = |app: &SanadApp| app.is_working() || app.is_saving() || app.is_loading();
+    while busy(h.state()) && started.elapsed().as_secs() < 60 {
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.step();
     }

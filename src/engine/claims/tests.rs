@@ -186,9 +186,7 @@ fn specific_claims_are_worth_more_than_vague_ones() {
 
 /// The claims of `text`, a whole article in `language`, as (text, checkable, verdict).
 fn article_claims(text: &str, language: &str) -> Vec<(String, bool, crate::model::Verdict)> {
-    let mut article = Article::new(String::new(), language.into(), "UTF-8".into(), text.into());
-    article.sentences = crate::engine::segment_sentences(text, language);
-    super::extract_claims(&article)
+    extracted(text, language)
         .into_iter()
         .map(|c| (c.quote.exact.clone(), c.checkable, c.verdict))
         .collect()
@@ -300,26 +298,34 @@ fn headings_without_a_verb_are_not_checkable_and_headlines_are() {
     assert!(found.iter().any(|(t, c, _)| t.contains("مليار") && *c));
 }
 
-/// The speaker of each claim of `text`, a whole article in `language`.
-fn speakers(text: &str, language: &str) -> Vec<(String, Option<String>)> {
+/// The claims of `text`, a whole article in `language`: segmented, then extracted.
+fn extracted(text: &str, language: &str) -> Vec<crate::model::Claim> {
     let mut article = Article::new(String::new(), language.into(), "UTF-8".into(), text.into());
     article.sentences = crate::engine::segment_sentences(text, language);
     super::extract_claims(&article)
+}
+
+/// The speaker of each claim of `text`, a whole article in `language`.
+fn speakers(text: &str, language: &str) -> Vec<(String, Option<String>)> {
+    extracted(text, language)
         .into_iter()
         .map(|c| (c.quote.exact.clone(), c.attributed_to))
         .collect()
+}
+
+/// The speaker of the first claim of `found` whose text holds `needle`.
+fn speaker_of(found: &[(String, Option<String>)], needle: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|(t, _)| t.contains(needle))
+        .and_then(|(_, s)| s.clone())
 }
 
 #[test]
 fn a_pronoun_is_the_paragraph_s_last_speaker_or_nobody() {
     let text = "Mayor Ellen Park said the tunnel would open in May. She said it would cost $2 billion.\nHe said the plan was dead.\n";
     let found = speakers(text, "en");
-    let of = |needle: &str| {
-        found
-            .iter()
-            .find(|(t, _)| t.contains(needle))
-            .and_then(|(_, s)| s.clone())
-    };
+    let of = |needle: &str| speaker_of(&found, needle);
     assert_eq!(of("$2 billion").as_deref(), Some("Mayor Ellen Park"));
     assert_eq!(
         of("plan was dead"),
@@ -340,12 +346,7 @@ fn a_pronoun_is_the_paragraph_s_last_speaker_or_nobody() {
 fn the_sentences_of_a_continued_quotation_inherit_its_speaker() {
     let text = "\"The budget is balanced,\" said Ana Ruiz. \"We cut 300 jobs. Spending fell by a tenth.\" The council meets on Monday.\n";
     let found = speakers(text, "en");
-    let of = |needle: &str| {
-        found
-            .iter()
-            .find(|(t, _)| t.contains(needle))
-            .and_then(|(_, s)| s.clone())
-    };
+    let of = |needle: &str| speaker_of(&found, needle);
     assert_eq!(of("balanced").as_deref(), Some("Ana Ruiz"));
     assert_eq!(of("300 jobs").as_deref(), Some("Ana Ruiz"), "{found:?}");
     assert_eq!(of("a tenth").as_deref(), Some("Ana Ruiz"), "{found:?}");
