@@ -255,41 +255,94 @@ pub fn new(
 pub fn claims(article: &Path, format: Format, language: Option<&str>) -> Result<ExitCode, Failure> {
     let review =
         sanad::review_from_article_path_in(article, language).map_err(|e| about(article, e))?;
-    let text = &review.article.text;
-    let out = match format {
-        Format::Json => claims_json(&review),
+    match format {
+        Format::Json => print(&claims_json(&review))?,
         Format::Tsv => {
-            let mut out = String::from(
-                "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n",
-            );
-            for c in &review.claims {
-                let kinds: Vec<&str> = c.kinds.iter().map(|k| k.name()).collect();
-                out.push_str(&format!(
-                    "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}\n",
-                    c.id,
-                    c.sentence,
-                    c.span.start,
-                    c.span.end,
-                    c.checkable,
-                    c.worthiness,
-                    kinds.join(","),
-                    tsv_field(c.attributed_to.as_deref().unwrap_or("")),
-                    tsv_field(&text[c.span.start..c.span.end]),
-                ));
+            for part in claims_tsv(&review) {
+                print(&part)?;
             }
-            out
         }
-    };
-    print(&out)?;
+    }
+    leave_to_exit(review);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The process ends as soon as the command returns: letting the system take back its
+/// memory at once is faster than freeing 100 000 claims one by one (10 ms at 10 MB).
+fn leave_to_exit<T>(value: T) {
+    std::mem::forget(value);
+}
+
+/// One row per claim, in parts to print in order. Each part is written straight into one
+/// string on a thread of its own: on a 10 MB article (100 000 claims) a `format!` per row
+/// and a copy per field were a tenth of the whole command.
+fn claims_tsv(review: &Review) -> Vec<String> {
+    use sanad::engine::parallel;
+    let claims = &review.claims;
+    let threads = parallel::threads_for(review.article.text.len(), parallel::MIN_PIECE);
+    let pieces = (0..threads)
+        .map(|k| claims.len() * k / threads..claims.len() * (k + 1) / threads)
+        .collect();
+    let mut parts = parallel::map_pieces(pieces, |range| tsv_rows(review, &claims[range]));
+    if let Some(first) = parts.first_mut() {
+        first.insert_str(
+            0,
+            "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n",
+        );
+    }
+    parts
+}
+
+/// The TSV rows of `claims`, claims of `review`.
+fn tsv_rows(review: &Review, claims: &[sanad::model::Claim]) -> String {
+    use std::fmt::Write as _;
+    let text = &review.article.text;
+    let mut out = String::with_capacity(claims.len() * 160);
+    for c in claims {
+        // Writing to a String cannot fail.
+        let _ = write!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t",
+            c.id, c.sentence, c.span.start, c.span.end, c.checkable
+        );
+        push_hundredths(&mut out, c.worthiness);
+        out.push('\t');
+        for (at, kind) in c.kinds.iter().enumerate() {
+            if at > 0 {
+                out.push(',');
+            }
+            out.push_str(kind.name());
+        }
+        out.push('\t');
+        push_tsv_field(&mut out, c.attributed_to.as_deref().unwrap_or(""));
+        out.push('\t');
+        push_tsv_field(&mut out, text.get(c.span.start..c.span.end).unwrap_or(""));
+        out.push('\n');
+    }
+    out
+}
+
+/// `score` (0 to 1) with two decimals, as `{:.2}` writes it, without the float formatter
+/// (a third of writing a row).
+fn push_hundredths(out: &mut String, score: f32) {
+    let hundredths = (score.clamp(0.0, 1.0) * 100.0).round() as u32;
+    out.push(char::from(b'0' + (hundredths / 100) as u8));
+    out.push('.');
+    out.push(char::from(b'0' + (hundredths / 10 % 10) as u8));
+    out.push(char::from(b'0' + (hundredths % 10) as u8));
 }
 
 /// Tabs, line breaks and other control characters would break the TSV row or reach the
 /// terminal: they become spaces.
-fn tsv_field(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+fn push_tsv_field(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(char::is_control) {
+        out.push_str(&rest[..at]);
+        out.push(' ');
+        let width = rest[at..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[at + width..];
+    }
+    out.push_str(rest);
 }
 
 fn claims_json(review: &Review) -> String {

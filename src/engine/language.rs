@@ -145,10 +145,13 @@ pub fn known_languages() -> Vec<&'static str> {
 /// (or too short to tell). Counting bytes first keeps it cheap: only a block in the other
 /// script is looked at closely.
 pub fn block_language(block: &str, article: &str) -> Option<&'static str> {
-    let bytes = block.as_bytes();
-    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    // The lead bytes of U+0600..U+06FF: one per Arabic-script letter.
-    let arabic = bytes.iter().filter(|b| matches!(b, 0xD8..=0xDB)).count();
+    // One pass: ASCII letters, and the lead bytes of U+0600..U+06FF (one per Arabic-script
+    // letter). Every line of an article is counted twice (segmentation, claims).
+    let (mut latin, mut arabic) = (0usize, 0usize);
+    for &b in block.as_bytes() {
+        latin += usize::from(b.is_ascii_alphabetic());
+        arabic += usize::from(matches!(b, 0xD8..=0xDB));
+    }
     if latin + arabic < 12 {
         return None;
     }

@@ -5,6 +5,7 @@
 
 mod claims;
 mod language;
+pub mod parallel;
 mod segment;
 pub mod worthiness;
 

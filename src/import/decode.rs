@@ -28,18 +28,29 @@ const BINARY_SIGNATURES: &[&[u8]] = &[
     b"\x1F\x8B",
 ];
 
+/// Text decoded from a file's bytes.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The text, line endings normalised.
+    pub text: String,
+    /// The name of the encoding it was decoded from.
+    pub encoding: &'static str,
+    /// Whether the text is the file's bytes as they were (UTF-8, no byte-order mark, Unix
+    /// line endings): then the file's hash is the text's.
+    pub verbatim: bool,
+}
+
 /// Decode `bytes` as article text; `forced` names an encoding to use instead of guessing
-/// (the window's "reopen as"). Returns the text and the encoding's name.
-pub fn decode(
-    bytes: &[u8],
-    forced: Option<&'static Encoding>,
-) -> Result<(String, &'static str), DecodeProblem> {
+/// (the window's "reopen as"). UTF-8 keeps the bytes' own buffer: a 10 MB file is not
+/// copied.
+pub fn decode(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
+    let mut verbatim = false;
     let (text, encoding) = if let Some(encoding) = forced {
         (
-            encoding.decode_with_bom_removal(bytes).0.into_owned(),
+            encoding.decode_with_bom_removal(&bytes).0.into_owned(),
             encoding,
         )
-    } else if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+    } else if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
         (
             encoding.decode_without_bom_handling(body).0.into_owned(),
@@ -49,15 +60,19 @@ pub fn decode(
         if BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s)) || bytes.contains(&0) {
             return Err(DecodeProblem::Binary);
         }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_string(), UTF_8),
-            Err(_) => {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                verbatim = true;
+                (text, UTF_8)
+            }
+            Err(error) => {
+                let bytes = error.into_bytes();
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-                detector.feed(bytes, true);
+                detector.feed(&bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
                 (
-                    encoding.decode_without_bom_handling(bytes).0.into_owned(),
+                    encoding.decode_without_bom_handling(&bytes).0.into_owned(),
                     encoding,
                 )
             }
@@ -74,7 +89,12 @@ pub fn decode(
     if controls * 20 > text.chars().take(4096).count() || text.contains('\0') {
         return Err(DecodeProblem::Binary);
     }
-    Ok((normalise_line_endings(&text), encoding.name()))
+    verbatim &= !text.contains('\r');
+    Ok(Decoded {
+        text: normalise_line_endings(text),
+        encoding: encoding.name(),
+        verbatim,
+    })
 }
 
 /// The encodings the window offers for "reopen as".
@@ -82,10 +102,10 @@ pub fn encoding_named(name: &str) -> Option<&'static Encoding> {
     Encoding::for_label(name.as_bytes())
 }
 
-/// `\r\n` and lone `\r` become `\n`.
-fn normalise_line_endings(text: &str) -> String {
+/// `\r\n` and lone `\r` become `\n`; a text without them is kept as it is, not copied.
+fn normalise_line_endings(text: String) -> String {
     if !text.contains('\r') {
-        return text.to_string();
+        return text;
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
@@ -93,6 +113,31 @@ fn normalise_line_endings(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text and the encoding's name.
+    fn decode(
+        bytes: &[u8],
+        forced: Option<&'static Encoding>,
+    ) -> Result<(String, &'static str), DecodeProblem> {
+        super::decode(bytes.to_vec(), forced).map(|d| (d.text, d.encoding))
+    }
+
+    #[test]
+    fn only_plain_utf8_is_its_own_text() {
+        assert!(super::decode(b"a\nb".to_vec(), None).unwrap().verbatim);
+        assert!(!super::decode(b"a\r\nb".to_vec(), None).unwrap().verbatim);
+        assert!(
+            !super::decode(b"\xEF\xBB\xBFab".to_vec(), None)
+                .unwrap()
+                .verbatim
+        );
+        assert!(
+            !super::decode(b"caf\xE9 cr\xE8me".to_vec(), None)
+                .unwrap()
+                .verbatim
+        );
+        assert!(!super::decode(b"ab".to_vec(), Some(UTF_8)).unwrap().verbatim);
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -283,32 +283,41 @@ pub fn article_from_path_in(
 ) -> Result<Article, ImportError> {
     let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
     let kind = kind_of(path, &bytes)?;
-    let (decoded, encoding_name) =
-        decode::decode(&bytes, encoding).map_err(|problem| match problem {
-            DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
-            DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
-        })?;
+    let source_sha256 = crate::model::sha256_hex_bytes(&bytes);
+    let decoded = decode::decode(bytes, encoding).map_err(|problem| match problem {
+        DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
+        DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
+    })?;
     let fallback_title = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // A plain UTF-8 text file is its own text: its hash is already known.
+    let known_hash =
+        (decoded.verbatim && kind == DocumentKind::Text).then(|| source_sha256.clone());
     let (text, title, url) = match kind {
-        DocumentKind::Text => (decoded, None, None),
-        DocumentKind::Markdown => (markdown::strip(&decoded), None, None),
+        DocumentKind::Text => (decoded.text, None, None),
+        DocumentKind::Markdown => (markdown::strip(&decoded.text), None, None),
         DocumentKind::Html => {
-            let page = html::extract(&decoded);
+            let page = html::extract(&decoded.text);
             (page.text, page.title, page.url)
         }
     };
     if text.trim().is_empty() {
         return Err(ImportError::Empty(path.to_path_buf()));
     }
-    let mut article = article_from_text_in(text, encoding_name, &fallback_title, language);
+    let mut article = article_over(
+        text,
+        decoded.encoding,
+        &fallback_title,
+        language,
+        known_hash,
+    );
     if let Some(title) = title {
         article.title = title;
     }
     article.source_url = url;
-    article.source_sha256 = crate::model::sha256_hex_bytes(&bytes);
+    article.source_sha256 = source_sha256;
     Ok(article)
 }
 
@@ -325,11 +334,25 @@ pub fn article_from_text_in(
     fallback_title: &str,
     language: Option<&str>,
 ) -> Article {
+    article_over(text, encoding, fallback_title, language, None)
+}
+
+/// [`article_from_text_in`], with the text's hash when it is already known.
+fn article_over(
+    text: String,
+    encoding: &str,
+    fallback_title: &str,
+    language: Option<&str>,
+    known_hash: Option<String>,
+) -> Article {
     let title = title_of(&text).unwrap_or(fallback_title).to_string();
     let language = language
         .unwrap_or_else(|| crate::engine::detect_language(&text))
         .to_string();
-    let mut article = Article::new(title, language, encoding.to_string(), text);
+    let mut article = match known_hash {
+        Some(hash) => Article::with_hash(title, language, encoding.to_string(), text, hash),
+        None => Article::new(title, language, encoding.to_string(), text),
+    };
     article.sentences = crate::engine::segment_sentences(&article.text, &article.language);
     article
 }

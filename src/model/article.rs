@@ -131,6 +131,19 @@ pub struct Article {
 impl Article {
     /// An article over `text` with its hash computed and no sentences yet.
     pub fn new(title: String, language: String, encoding: String, text: String) -> Self {
+        let sha256 = sha256_hex(&text);
+        Article::with_hash(title, language, encoding, text, sha256)
+    }
+
+    /// An article over `text` whose SHA-256 (lower-case hex) is already known, with no
+    /// sentences yet.
+    pub fn with_hash(
+        title: String,
+        language: String,
+        encoding: String,
+        text: String,
+        sha256: String,
+    ) -> Self {
         Article {
             title,
             language,
@@ -139,7 +152,7 @@ impl Article {
             encoding,
             source_sha256: String::new(),
             imported_at: super::now(),
-            sha256: sha256_hex(&text),
+            sha256,
             sentences: Vec::new(),
             text,
         }

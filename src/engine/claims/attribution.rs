@@ -543,11 +543,22 @@ fn is_name(name: &str) -> bool {
 /// Whether byte `at` of `sentence` is inside a quotation: after an opening « or “ not yet
 /// closed, or after an odd number of straight quotes.
 fn inside_quotation(sentence: &str, at: usize) -> bool {
-    let before = &sentence[..at];
-    let straight = before.matches('"').count() % 2 == 1;
-    let guillemets = before.matches('«').count() > before.matches('»').count();
-    let curly = before.matches('“').count() > before.matches('”').count();
-    straight || guillemets || curly
+    // One pass over the bytes before `at`, visiting only the quotation marks' first
+    // bytes: a cue is asked about for every clause, and six scans each were a tenth of
+    // finding attributions.
+    let before = &sentence.as_bytes()[..at];
+    let (mut straight, mut guillemets, mut curly) = (0usize, 0isize, 0isize);
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, before) {
+        match &before[i..] {
+            [b'"', ..] => straight += 1,
+            [0xC2, 0xAB, ..] => guillemets += 1,
+            [0xC2, 0xBB, ..] => guillemets -= 1,
+            [0xE2, 0x80, 0x9C, ..] => curly += 1,
+            [0xE2, 0x80, 0x9D, ..] => curly -= 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || guillemets > 0 || curly > 0
 }
 
 /// Whether `name` is a pronoun ("he", "elle", "هو"): a speaker named earlier, not a name.

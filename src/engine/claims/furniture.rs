@@ -82,10 +82,18 @@ pub(super) fn is_lone_dateline(sentence: &str) -> bool {
 /// Whether `text` starts with one of `openers`, ignoring ASCII case (Arabic has none).
 fn opens_with(text: &str, openers: &[&str]) -> bool {
     let start = text.trim_start();
+    let Some(&first) = start.as_bytes().first() else {
+        return false;
+    };
     openers.iter().any(|opener| {
-        start
-            .get(..opener.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+        // The first byte rules out nearly every opener before a comparison is made.
+        opener
+            .as_bytes()
+            .first()
+            .is_some_and(|o| o.eq_ignore_ascii_case(&first))
+            && start
+                .get(..opener.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(opener))
             && start[opener.len()..].chars().next().is_none_or(|c| {
                 !c.is_alphanumeric()
                     || opener.ends_with([':', ' '])

@@ -26,16 +26,81 @@ fn is_question(sentence: &str) -> bool {
 
 /// The claims of an article whose sentences are already segmented, numbered from 1.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
+    let threads = super::parallel::threads_for(article.text.len(), super::parallel::MIN_PIECE);
+    extract_in_pieces(article, threads)
+}
+
+/// [`extract_claims`] with the sentences cut into at most `pieces` runs read side by side;
+/// the answer does not depend on `pieces`.
+fn extract_in_pieces(article: &Article, pieces: usize) -> Vec<Claim> {
+    let runs = paragraph_runs(article, pieces);
+    let parts = super::parallel::map_pieces(runs, |run| {
+        // The first run's claims are the start of the answer: room for all of them, so
+        // that the others are appended without moving it (untouched room costs nothing).
+        let room = if run.start == 0 {
+            article.sentences.len() * 2
+        } else {
+            run.len() * 3 / 2
+        };
+        claims_of_sentences(article, run, room)
+    });
+    let mut parts = parts.into_iter();
+    let mut claims = parts.next().unwrap_or_default();
+    for part in parts {
+        claims.extend(part);
+    }
+    for (at, claim) in claims.iter_mut().enumerate() {
+        claim.id = ClaimId(at as u32 + 1);
+    }
+    claims
+}
+
+/// The article's sentences cut into at most `pieces` runs of about equal length, each
+/// starting a paragraph (a line break before it): nothing a sentence's claims depend on
+/// reaches back across one.
+fn paragraph_runs(article: &Article, pieces: usize) -> Vec<std::ops::Range<usize>> {
+    let sentences = &article.sentences;
+    let starts_paragraph = |at: usize| {
+        at == 0 || gap_breaks_line(&article.text, sentences[at - 1].end, sentences[at].start)
+    };
+    let mut runs = Vec::with_capacity(pieces);
+    let mut start = 0;
+    for k in 1..pieces.max(1) {
+        let mut cut = (sentences.len() * k / pieces).max(start);
+        while cut < sentences.len() && !starts_paragraph(cut) {
+            cut += 1;
+        }
+        if cut > start && cut < sentences.len() {
+            runs.push(start..cut);
+            start = cut;
+        }
+    }
+    runs.push(start..sentences.len());
+    runs
+}
+
+/// Whether the text between two sentences, `from..to`, holds a line break.
+fn gap_breaks_line(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| gap.contains('\n'))
+}
+
+/// The claims of the article's sentences in `run`, the first of which starts a paragraph,
+/// numbered from 1, in a vector with room for `room`.
+fn claims_of_sentences(article: &Article, run: std::ops::Range<usize>, room: usize) -> Vec<Claim> {
     let article_language = article.language.as_str();
-    let mut claims = Vec::with_capacity(article.sentences.len() * 3 / 2);
+    let mut claims = Vec::with_capacity(room);
     let mut found = Vec::new();
     let mut speakers = speakers::Speakers::default();
     let mut languages = crate::engine::SentenceLanguages::new(&article.text, article_language);
-    let mut previous_end = 0;
-    for (index, span) in article.sentences.iter().enumerate() {
+    let mut previous_end = run
+        .start
+        .checked_sub(1)
+        .map_or(0, |i| article.sentences[i].end);
+    for index in run {
+        let span = &article.sentences[index];
         let sentence = article.slice(*span);
         // A new line is a new paragraph: its pronouns do not reach back past it.
-        if article.text[previous_end..span.start].contains('\n') {
+        if gap_breaks_line(&article.text, previous_end, span.start) {
             speakers.new_paragraph();
         }
         previous_end = span.end;
@@ -125,9 +190,11 @@ fn drop_unresolved_pronouns(sentence: &str, drafts: &mut [Draft], language: &str
 
 /// Whether the sentence at `span` of `text` is a line of its own (a heading, a caption).
 fn alone_on_line(text: &str, span: Span) -> bool {
-    let before = text[..span.start].rsplit('\n').next().unwrap_or("");
-    let after = text[span.end..].split('\n').next().unwrap_or("");
-    before.trim().is_empty() && after.trim().is_empty()
+    // Only the spaces next to the sentence are looked at, never the rest of its line: a
+    // one-line article of 100 000 sentences stays linear.
+    let before = text[..span.start].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    let after = text[span.end..].trim_start_matches(|c: char| c != '\n' && c.is_whitespace());
+    (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
 }
 
 /// The claims of one sentence in `language` (`alone`: a line of its own); `found` is a

@@ -366,3 +366,60 @@ fn the_sentences_of_a_continued_quotation_inherit_its_speaker() {
         "after the quotation closes: {found:?}"
     );
 }
+
+mod in_pieces {
+    use super::super::extract_in_pieces;
+    use crate::model::Article;
+
+    fn article(text: &str, language: &str) -> Article {
+        let mut article = Article::new(
+            "t".into(),
+            language.into(),
+            "UTF-8".into(),
+            text.to_string(),
+        );
+        article.sentences = crate::engine::segment_sentences(text, language);
+        article
+    }
+
+    #[test]
+    fn runs_read_side_by_side_give_the_same_claims() {
+        // Quotations continued across sentences, pronouns, headings alone on a line and
+        // paragraphs in the other script: what a cut could break if it were misplaced.
+        let paragraphs = [
+            "\"We will not wait,\" said Mayor Ana Ruiz. \"The buses come first.\" She added that 40% of riders agreed.",
+            "Key figures:",
+            "The budget rose 12% in 2025, the finance office said, and it will rise again.",
+            "قال وزير المالية محمد معيط إن العجز تراجع إلى 6%. وأضاف أن الدين سينخفض.",
+            "«Nous avons gagné», a-t-il dit. Selon l'Insee, le chômage a baissé de 2%.",
+            "Why did the city wait?",
+        ];
+        for language in ["en", "ar"] {
+            let mut text = String::new();
+            for k in 0..60 {
+                text.push_str(paragraphs[k % paragraphs.len()]);
+                text.push_str(if k % 7 == 3 { "\n\n" } else { "\n" });
+            }
+            let article = article(&text, language);
+            let whole = extract_in_pieces(&article, 1);
+            assert!(whole.len() > 60, "{}", whole.len());
+            for pieces in 2..40 {
+                assert_eq!(
+                    extract_in_pieces(&article, pieces),
+                    whole,
+                    "{pieces} pieces"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_alone_on_a_long_line_is_found_without_reading_the_line() {
+        // Before: each sentence looked for the whole of its line, quadratic on one line.
+        let text = "The council met on Tuesday and voted. ".repeat(20_000);
+        let article = article(&text, "en");
+        let claims = extract_in_pieces(&article, 1);
+        assert_eq!(claims.len(), 20_000);
+        assert!(claims.iter().all(|c| c.checkable));
+    }
+}

@@ -9,6 +9,8 @@
 mod chars;
 mod rules;
 
+pub(super) use chars::is_gap;
+
 use crate::model::Span;
 use chars::Terminal;
 use rules::{LanguageRules, WordClass};
@@ -25,11 +27,40 @@ const MAX_DEPTH: usize = 8;
 /// `language` is the article's BCP 47 primary tag; it selects abbreviation rules and the
 /// marks that end sentences only in some languages (Greek `;`, Armenian `:`).
 pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
+    let threads = super::parallel::threads_for(text.len(), super::parallel::MIN_PIECE);
+    segment_in_pieces(text, language, threads)
+}
+
+/// [`segment_sentences`] with the text cut into at most `pieces` pieces read side by side;
+/// the answer does not depend on `pieces`.
+fn segment_in_pieces(text: &str, language: &str, pieces: usize) -> Vec<Span> {
+    let pieces = super::parallel::paragraph_pieces(text, pieces);
+    let outputs = super::parallel::map_pieces(pieces, |range| {
+        let mut out = Output::default();
+        segment_range(text, range, language, &mut out);
+        out
+    });
+    // A piece starts with a visible character (a safe break), so only a first piece made
+    // of invisible controls leaves a start waiting for the next sentence.
+    let mut joined = Output::default();
+    for out in outputs {
+        let mut spans = out.spans;
+        match (joined.pending_start.take(), spans.first_mut()) {
+            (Some(start), Some(first)) => first.start = start,
+            (waiting, _) => joined.pending_start = waiting.or(out.pending_start),
+        }
+        joined.spans.append(&mut spans);
+    }
+    joined.finish(text)
+}
+
+/// The sentences of the blocks of `text` in `range`, which starts at the start of a line
+/// and ends at the end of one.
+fn segment_range(text: &str, range: std::ops::Range<usize>, language: &str, out: &mut Output) {
     let rules = LanguageRules::for_language(language);
-    let mut out = Output::default();
-    let mut block_start = 0;
-    let mut lines = text.split_inclusive('\n').peekable();
-    let mut offset = 0;
+    let mut block_start = range.start;
+    let mut lines = text[range.clone()].split_inclusive('\n').peekable();
+    let mut offset = range.start;
     while let Some(line) = lines.next() {
         offset += line.len();
         let joins_next = lines
@@ -42,11 +73,10 @@ pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
                 Some(other) => LanguageRules::for_language(other),
                 None => rules,
             };
-            Splitter::new(text, block_start, offset, rules).run(&mut out);
+            Splitter::new(text, block_start, offset, rules).run(out);
             block_start = offset;
         }
     }
-    out.finish(text)
 }
 
 /// Whether a line break inside `block` continues its sentence on `next`: the block has no

@@ -1,7 +1,7 @@
 //! Unit tests of the segmenter's rules, one per rule; the golden data runs in
 //! `tests/library/segmentation.rs`.
 
-use super::segment_sentences;
+use super::{segment_in_pieces, segment_sentences};
 
 fn split(text: &str, language: &str) -> Vec<String> {
     segment_sentences(text, language)
@@ -91,4 +91,45 @@ fn text_with_no_marks_is_one_sentence() {
     assert_eq!(split("  just words  ", "en"), ["just words"]);
     assert!(split("", "en").is_empty());
     assert!(split(" \n\t ", "en").is_empty());
+}
+
+mod in_pieces {
+    use super::segment_in_pieces;
+    use proptest::prelude::*;
+
+    /// Lines of the shapes the cut between pieces has to respect: wrapped lines going on in
+    /// lower case, blank lines, lines of invisible controls, quotes left open, Arabic.
+    fn line() -> impl Strategy<Value = String> {
+        prop::sample::select(vec![
+            "The council met on Tuesday and voted",
+            "and then it adjourned. Mr. Reyes left",
+            "\u{200b}\u{200f}",
+            "",
+            "   ",
+            "\"It is over,\" she said. \"We lost",
+            "everything.\" Dr. A. Smith agreed.",
+            "قال الوزير إن الخطة جاهزة. وأضاف",
+            "1. First item 2. Second item",
+            "Key figures:",
+            "«Nous avons gagné», a-t-il dit.",
+        ])
+        .prop_map(str::to_string)
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_read_side_by_side_give_the_same_sentences(
+            lines in prop::collection::vec(line(), 0..40),
+            pieces in 2usize..6,
+            crlf in any::<bool>(),
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            for language in ["en", "ar"] {
+                prop_assert_eq!(
+                    segment_in_pieces(&text, language, pieces),
+                    segment_in_pieces(&text, language, 1)
+                );
+            }
+        }
+    }
 }
