@@ -87,11 +87,12 @@ pub struct Features {
 impl Features {
     /// The features of the claim `text` whose kinds the engine found to be `kinds`.
     pub fn of(text: &str, kinds: &[ClaimKind]) -> Self {
-        let tokens = tokens(text);
-        let words = tokens.iter().filter(|t| t.word).count();
+        let mut buckets = Vec::new();
+        let words = word_buckets(text, &mut buckets);
+        let value = unit_value(buckets.len());
         Features {
             signals: signals(kinds, words),
-            words: hashed(&tokens),
+            words: buckets.into_iter().map(|b| (b, value)).collect(),
         }
     }
 
@@ -115,13 +116,6 @@ fn signals(kinds: &[ClaimKind], words: usize) -> [f32; Signal::ALL.len()] {
     signals
 }
 
-/// A token: a run of letters and digits (lower case, every digit written 0, so that "12"
-/// and "48" are the same feature), or one mark of punctuation; kept as its hash.
-struct Token {
-    hash: u64,
-    word: bool,
-}
-
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -132,8 +126,10 @@ fn fnv(hash: u64, bytes: &[u8]) -> u64 {
         .fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
-fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 4);
+/// Calls `each(hash, is_word)` for the tokens of `text` in order. A token is a run of
+/// letters and digits (lower case, every digit written 0, so that "12" and "48" are the
+/// same feature), or one mark of punctuation; it is read as its hash.
+fn for_each_token(text: &str, mut each: impl FnMut(u64, bool)) {
     let mut word: Option<u64> = None;
     let mut buffer = [0u8; 4];
     for c in text.chars() {
@@ -159,17 +155,43 @@ fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         if let Some(hash) = word.take() {
-            out.push(Token { hash, word: true });
+            each(hash, true);
         }
         if !c.is_whitespace() {
-            let hash = fnv(FNV_OFFSET, c.encode_utf8(&mut buffer).as_bytes());
-            out.push(Token { hash, word: false });
+            each(
+                fnv(FNV_OFFSET, c.encode_utf8(&mut buffer).as_bytes()),
+                false,
+            );
         }
     }
     if let Some(hash) = word {
-        out.push(Token { hash, word: true });
+        each(hash, true);
     }
-    out
+}
+
+/// Into `buckets`: each token of `text` and each pair of neighbouring tokens, hashed to a
+/// bucket, sorted, each bucket once. Returns how many words `text` has. (Changing how
+/// buckets are chosen changes the features: the model must then be trained again.)
+fn word_buckets(text: &str, buckets: &mut Vec<u32>) -> usize {
+    buckets.clear();
+    let mut words = 0;
+    let mut previous: Option<u64> = None;
+    for_each_token(text, |hash, word| {
+        words += usize::from(word);
+        buckets.push(bucket(mix(hash ^ 1)));
+        if let Some(previous) = previous {
+            buckets.push(bucket(mix(previous.rotate_left(17) ^ hash ^ 2)));
+        }
+        previous = Some(hash);
+    });
+    buckets.sort_unstable();
+    buckets.dedup();
+    words
+}
+
+/// The value of each of `buckets` word features: together they have unit length.
+fn unit_value(buckets: usize) -> f32 {
+    1.0 / (buckets.max(1) as f32).sqrt()
 }
 
 /// Whether `c` is part of a word (`char::is_alphanumeric`), answered without Unicode's
@@ -195,23 +217,6 @@ fn word_count(text: &str) -> usize {
         in_word = alphanumeric;
     }
     count
-}
-
-/// Each token and each pair of neighbouring tokens, hashed to a bucket, each bucket once,
-/// scaled to unit length. (Changing how buckets are chosen changes the features: the model
-/// must then be trained again.)
-fn hashed(tokens: &[Token]) -> Vec<(u32, f32)> {
-    let mut buckets: Vec<u32> = Vec::with_capacity(tokens.len() * 2);
-    for (at, token) in tokens.iter().enumerate() {
-        buckets.push(bucket(mix(token.hash ^ 1)));
-        if let Some(next) = tokens.get(at + 1) {
-            buckets.push(bucket(mix(token.hash.rotate_left(17) ^ next.hash ^ 2)));
-        }
-    }
-    buckets.sort_unstable();
-    buckets.dedup();
-    let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
-    buckets.into_iter().map(|b| (b, value)).collect()
 }
 
 /// MurmurHash3's finaliser: one token's hash (or a pair's) spread over every bit, in two
@@ -266,27 +271,38 @@ impl Model {
 
     /// The model's linear score of `features` (before the logistic function).
     pub fn margin(&self, features: &Features) -> f32 {
+        self.margin_of(&features.signals, features.words.iter().copied())
+    }
+
+    /// The margin of `signals` and of the word features `words` (bucket, value).
+    fn margin_of(
+        &self,
+        signals: &[f32; Signal::ALL.len()],
+        words: impl Iterator<Item = (u32, f32)>,
+    ) -> f32 {
         let mut sum = self.bias;
-        for (w, x) in self.signals.iter().zip(features.signals) {
+        for (w, x) in self.signals.iter().zip(signals) {
             sum += w * x;
         }
-        sum + self.words_margin(features)
+        sum + self.words_sum(words)
     }
 
     fn words_margin(&self, features: &Features) -> f32 {
+        self.words_sum(features.words.iter().copied())
+    }
+
+    fn words_sum(&self, words: impl Iterator<Item = (u32, f32)>) -> f32 {
         if self.words.is_empty() {
             return 0.0;
         }
-        features
-            .words
-            .iter()
-            .map(|&(b, x)| self.words.get(b as usize).map_or(0.0, |w| w * x))
+        words
+            .map(|(b, x)| self.words.get(b as usize).map_or(0.0, |w| w * x))
             .sum()
     }
 
     /// The probability that `features` are of a claim worth checking.
     pub fn probability(&self, features: &Features) -> f32 {
-        1.0 / (1.0 + (-self.margin(features)).exp())
+        logistic(self.margin(features))
     }
 }
 
@@ -368,8 +384,28 @@ pub fn score(text: &str, kinds: &[ClaimKind], language: &str) -> f32 {
     let Some(model) = model_for(language) else {
         return 0.0;
     };
-    let features = model.features(text, kinds);
-    (model.probability(&features) * 100.0).round() / 100.0
+    let margin = if model.words.is_empty() {
+        model.margin(&Features::signals_of(text, kinds))
+    } else {
+        // The same features as `Features::of`, in a buffer kept from claim to claim: the
+        // engine scores every claim, and allocating them was a third of scoring one.
+        BUCKETS_SCRATCH.with_borrow_mut(|buckets| {
+            let words = word_buckets(text, buckets);
+            let value = unit_value(buckets.len());
+            model.margin_of(&signals(kinds, words), buckets.iter().map(|&b| (b, value)))
+        })
+    };
+    (logistic(margin) * 100.0).round() / 100.0
+}
+
+thread_local! {
+    /// The word buckets of the claim being scored on this thread.
+    static BUCKETS_SCRATCH: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The logistic function: a margin as a probability.
+fn logistic(margin: f32) -> f32 {
+    1.0 / (1.0 + (-margin).exp())
 }
 
 /// What moved a score: a signal, or the claim's wording as a whole.
@@ -456,7 +492,7 @@ mod tests {
             "قال 3 وزراء إن…",
             "x-y z",
         ] {
-            let counted = tokens(text).iter().filter(|t| t.word).count();
+            let counted = word_buckets(text, &mut Vec::new());
             assert_eq!(word_count(text), counted, "{text}");
         }
     }
