@@ -12,6 +12,7 @@ pub mod anchor;
 pub mod engine;
 pub mod import;
 pub mod model;
+pub mod parallel;
 pub mod query;
 pub mod relanguage;
 pub mod share;

@@ -277,7 +277,7 @@ fn leave_to_exit<T>(value: T) {
 /// string on a thread of its own: on a 10 MB article (100 000 claims) a `format!` per row
 /// and a copy per field were a tenth of the whole command.
 fn claims_tsv(review: &Review) -> Vec<String> {
-    use sanad::engine::parallel;
+    use sanad::parallel;
     let claims = &review.claims;
     let threads = parallel::threads_for(review.article.text.len(), parallel::MIN_PIECE);
     let pieces = (0..threads)

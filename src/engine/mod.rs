@@ -5,7 +5,7 @@
 
 mod claims;
 mod language;
-pub mod parallel;
+mod pieces;
 mod segment;
 pub mod worthiness;
 

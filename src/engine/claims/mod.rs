@@ -26,7 +26,7 @@ fn is_question(sentence: &str) -> bool {
 
 /// The claims of an article whose sentences are already segmented, numbered from 1.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
-    let threads = super::parallel::threads_for(article.text.len(), super::parallel::MIN_PIECE);
+    let threads = crate::parallel::threads_for(article.text.len(), crate::parallel::MIN_PIECE);
     extract_in_pieces(article, threads)
 }
 
@@ -34,7 +34,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
 /// the answer does not depend on `pieces`.
 fn extract_in_pieces(article: &Article, pieces: usize) -> Vec<Claim> {
     let runs = paragraph_runs(article, pieces);
-    let parts = super::parallel::map_pieces(runs, |run| {
+    let parts = crate::parallel::map_pieces(runs, |run| {
         // The first run's claims are the start of the answer: room for all of them, so
         // that the others are appended without moving it (untouched room costs nothing).
         let room = if run.start == 0 {

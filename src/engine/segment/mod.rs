@@ -27,15 +27,15 @@ const MAX_DEPTH: usize = 8;
 /// `language` is the article's BCP 47 primary tag; it selects abbreviation rules and the
 /// marks that end sentences only in some languages (Greek `;`, Armenian `:`).
 pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
-    let threads = super::parallel::threads_for(text.len(), super::parallel::MIN_PIECE);
+    let threads = crate::parallel::threads_for(text.len(), crate::parallel::MIN_PIECE);
     segment_in_pieces(text, language, threads)
 }
 
 /// [`segment_sentences`] with the text cut into at most `pieces` pieces read side by side;
 /// the answer does not depend on `pieces`.
 fn segment_in_pieces(text: &str, language: &str, pieces: usize) -> Vec<Span> {
-    let pieces = super::parallel::paragraph_pieces(text, pieces);
-    let outputs = super::parallel::map_pieces(pieces, |range| {
+    let pieces = super::pieces::paragraph_pieces(text, pieces);
+    let outputs = crate::parallel::map_pieces(pieces, |range| {
         let mut out = Output::default();
         segment_range(text, range, language, &mut out);
         out

@@ -1,7 +1,8 @@
-//! Long articles are read on every core: the text is cut into pieces at paragraph breaks
-//! that no rule of the engine looks across, each piece is segmented and its claims found
-//! on a thread of its own, and the results are joined in order. The answer is the same as
-//! reading the whole text on one thread (the tests compare the two).
+//! Long articles are read on every core ([`crate::parallel`]): the text is cut into
+//! pieces at paragraph breaks that no rule of the engine looks across, each piece is
+//! segmented and its claims found on a thread of its own, and the results are joined in
+//! order. The answer is the same as reading the whole text on one thread (the tests
+//! compare the two).
 //!
 //! A break is safe when the next line starts with a visible character that is not lower
 //! case: segmentation then never joins the two lines into one sentence
@@ -10,20 +11,6 @@
 //! pronouns do not reach back across a line break).
 
 use std::ops::Range;
-
-/// Below this many bytes a piece is not worth a thread of its own: starting one costs
-/// about as much as reading a few kilobytes.
-pub const MIN_PIECE: usize = 256 * 1024;
-
-/// At most this many threads, however many cores the machine has: past a few, the joining
-/// and the memory traffic cost more than they save on one article.
-const MAX_THREADS: usize = 8;
-
-/// How many threads to read a text of `len` bytes on, given pieces of at least `min_piece`.
-pub fn threads_for(len: usize, min_piece: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    cores.min(MAX_THREADS).min(len / min_piece.max(1)).max(1)
-}
 
 /// `text` cut into at most `pieces` consecutive byte ranges covering all of it, each cut
 /// at a safe paragraph break (see the module's documentation) near an equal share. Fewer
@@ -66,36 +53,6 @@ fn safe_break_from(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// `work` done on each of `pieces` on threads of its own (the first on this one), the
-/// answers in the order of the pieces.
-pub fn map_pieces<T, F>(pieces: Vec<Range<usize>>, work: F) -> Vec<T>
-where
-    T: Send,
-    F: Fn(Range<usize>) -> T + Sync,
-{
-    if pieces.len() <= 1 {
-        return pieces.into_iter().map(&work).collect();
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let mut pieces = pieces.into_iter();
-        let first = pieces.next();
-        let others: Vec<_> = pieces
-            .map(|piece| scope.spawn(move || work(piece)))
-            .collect();
-        let mut answers = Vec::with_capacity(others.len() + 1);
-        answers.extend(first.map(work));
-        for other in others {
-            match other.join() {
-                Ok(answer) => answers.push(answer),
-                // The piece's own panic, carried to this thread as if it had run here.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        answers
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,12 +79,5 @@ mod tests {
     fn a_text_without_safe_breaks_is_one_piece() {
         let text = "one\ntwo\nthree\n".repeat(100);
         assert_eq!(paragraph_pieces(&text, 4), vec![0..text.len()]);
-    }
-
-    #[test]
-    fn answers_come_back_in_order() {
-        let pieces: Vec<_> = (0..5).map(|k| k * 10..k * 10 + 10).collect();
-        let answers = map_pieces(pieces, |r| r.start);
-        assert_eq!(answers, vec![0, 10, 20, 30, 40]);
     }
 }

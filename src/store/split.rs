@@ -1,0 +1,341 @@
+//! A long review file is parsed on every core. The list of claims, most of a long file,
+//! is cut between claims into pieces; each piece is parsed as a list of its own while the
+//! rest of the file (the article, the log) is parsed as a review with no claims, and the
+//! claims are joined in order. RON's parser reads about 200 MB/s: a 100 MB review of
+//! 400 000 claims took a second to open on one core.
+//!
+//! The cuts are found without parsing: the places where strings are (the only places
+//! where a cut-like text can appear without being one) are found first, then the layout
+//! [`super::to_ron`] writes (`claims: [` at the review's level, each claim opening on a
+//! line `    (`). Whatever else a file holds (comments, char literals, another layout) it
+//! is parsed on one thread as before: [`parse`] returns `None`. A cut in the wrong place
+//! cannot go unnoticed: a piece that does not end between two claims leaves a bracket or
+//! a string open, and its parse fails; then the caller parses the whole file as before,
+//! and reports its errors as before.
+
+use crate::model::{Claim, Review};
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+use std::ops::Range;
+
+/// Files shorter than this are parsed on one thread: the cuts would cost more than they
+/// save.
+pub(super) const MIN_FILE: usize = 4 * 1024 * 1024;
+
+/// Where the claims list opens, at the review's level, as [`super::to_ron`] writes it.
+const CLAIMS_OPEN: &[u8] = b"\n  claims: [";
+/// Where a claim opens in that list.
+const CLAIM_OPEN: &[u8] = b"\n    (";
+/// Where the list closes.
+const CLAIMS_CLOSE: &[u8] = b"\n  ]";
+
+/// The review in `text`, parsed in pieces on every core, or `None` when the file is not
+/// long, not laid out as Sanad writes it, or does not parse that way (the caller then
+/// parses it whole and says what is wrong with it).
+pub fn parse(text: &str, options: &ron::Options) -> Option<Review> {
+    if text.len() < MIN_FILE {
+        return None;
+    }
+    let threads = crate::parallel::threads_for(text.len(), MIN_FILE / 2);
+    if threads < 2 {
+        return None;
+    }
+    parse_in_pieces(text, options, threads)
+}
+
+/// [`parse`] with the claims cut into at most `pieces` pieces, whatever the file's length.
+pub(super) fn parse_in_pieces(text: &str, options: &ron::Options, pieces: usize) -> Option<Review> {
+    let strings = Strings::of(text)?;
+    let bytes = text.as_bytes();
+    let open = outside(&strings, bytes, CLAIMS_OPEN, 0)? + CLAIMS_OPEN.len();
+    let close = outside(&strings, bytes, CLAIMS_CLOSE, open)?;
+    let cuts = cuts(&strings, bytes, open..close, pieces);
+    let header = joined(&[&text[..open], &text[close..]]);
+    // A claim sits one level deeper in the file than in a piece.
+    let piece_options = options.clone().with_recursion_limit(super::MAX_NESTING - 1);
+    let pieces = cuts.len();
+    let (review, parts) = std::thread::scope(|scope| {
+        let review = scope.spawn(|| options.from_str::<Review>(&header));
+        let parts = crate::parallel::map_pieces(cuts, |piece| {
+            let list = joined(&["[", &text[piece.clone()], "]"]);
+            let mut room = claims_in(&strings, bytes, piece.clone());
+            if piece.start == open {
+                // The first piece's claims become the review's and the others are
+                // appended to them: room for all (the pieces are of about equal length),
+                // so that they are not moved again. Room not used costs nothing.
+                room = room * pieces + room / 8;
+            }
+            piece_options
+                .from_str_seed(&list, ClaimsWithRoom(room))
+                .ok()
+        });
+        (review.join().ok().and_then(Result::ok), parts)
+    });
+    let mut review = review?;
+    if !review.claims.is_empty() {
+        return None;
+    }
+    let mut parts = parts.into_iter();
+    let mut claims = parts.next()??;
+    for part in parts {
+        claims.extend(part?);
+    }
+    review.claims = claims;
+    Some(review)
+}
+
+/// `pieces` one after the other, in a string of exactly their length: `format!` would
+/// grow it by doubling, copying tens of megabytes.
+fn joined(pieces: &[&str]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for piece in pieces {
+        out.push_str(piece);
+    }
+    out
+}
+
+/// The byte ranges of the strings of a RON text, quotes included, in order.
+struct Strings(Vec<Range<usize>>);
+
+impl Strings {
+    /// The strings of `text`, or `None` when `text` holds what this reading does not know
+    /// (a comment, a char literal, a string left open): then it is not cut at all.
+    fn of(text: &str) -> Option<Strings> {
+        let bytes = text.as_bytes();
+        let mut strings = Vec::new();
+        let mut at = 0;
+        while let Some(found) = memchr::memchr(b'"', &bytes[at..]) {
+            let quote = at + found;
+            // Between strings only structure: a comment or a char literal there could hide
+            // a quote or a cut-like text.
+            if memchr::memchr2(b'/', b'\'', &bytes[at..quote]).is_some() {
+                return None;
+            }
+            let (start, end) = string_at(bytes, quote)?;
+            strings.push(start..end);
+            at = end;
+        }
+        if memchr::memchr2(b'/', b'\'', &bytes[at..]).is_some() {
+            return None;
+        }
+        Some(Strings(strings))
+    }
+
+    /// Whether byte `at` is inside a string.
+    fn contain(&self, at: usize) -> bool {
+        let after = self.0.partition_point(|s| s.start <= at);
+        after > 0 && at < self.0[after - 1].end
+    }
+}
+
+/// The string whose quote (its first `"`) is at byte `quote`: from its first byte (`r`,
+/// `b`, `#` included) to just after its last. `None` for a string that does not close.
+fn string_at(bytes: &[u8], quote: usize) -> Option<(usize, usize)> {
+    let hashes = bytes[..quote]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'#')
+        .count();
+    let mut start = quote - hashes;
+    let raw = start > 0 && bytes[start - 1] == b'r';
+    if raw {
+        start -= 1;
+    } else if hashes > 0 {
+        return None;
+    }
+    if start > 0 && bytes[start - 1] == b'b' {
+        start -= 1; // a byte string, b"…" or br#"…"#
+    }
+    let body = quote + 1;
+    if raw {
+        // r#"…"#: no escapes; it ends at a quote followed by as many hashes.
+        let mut closing = vec![b'"'];
+        closing.extend(std::iter::repeat_n(b'#', hashes));
+        let end = memchr::memmem::find(&bytes[body..], &closing)?;
+        return Some((start, body + end + closing.len()));
+    }
+    // "…": a backslash escapes the next byte.
+    let mut at = body;
+    loop {
+        let found = at + memchr::memchr2(b'"', b'\\', &bytes[at..])?;
+        if bytes[found] == b'"' {
+            return Some((start, found + 1));
+        }
+        at = found + 2;
+        if at > bytes.len() {
+            return None;
+        }
+    }
+}
+
+/// The first place at or after `from` where `needle` starts outside every string.
+fn outside(strings: &Strings, bytes: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    memchr::memmem::find_iter(&bytes[from..], needle)
+        .map(|at| from + at)
+        .find(|&at| !strings.contain(at))
+}
+
+/// The claims list `list` cut into at most `pieces` ranges of about equal length, each
+/// cut just before a claim opens.
+fn cuts(strings: &Strings, bytes: &[u8], list: Range<usize>, pieces: usize) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(pieces);
+    let mut start = list.start;
+    for k in 1..pieces {
+        let target = (list.start + list.len() * k / pieces).max(start);
+        let Some(cut) = outside(strings, bytes, CLAIM_OPEN, target).filter(|&c| c < list.end)
+        else {
+            break;
+        };
+        if cut > start {
+            ranges.push(start..cut);
+            start = cut;
+        }
+    }
+    ranges.push(start..list.end);
+    ranges
+}
+
+/// About how many claims open in `piece` of the list: the openings outside strings, and
+/// never more than the piece has room for (a claim takes at least
+/// [`super::shortest_claim_bytes`] of the file).
+fn claims_in(strings: &Strings, bytes: &[u8], piece: Range<usize>) -> usize {
+    let openings = memchr::memmem::find_iter(&bytes[piece.clone()], CLAIM_OPEN)
+        .filter(|&at| !strings.contain(piece.start + at))
+        .count();
+    openings.min(piece.len() / super::shortest_claim_bytes().max(1) as usize + 1)
+}
+
+/// A list of claims read into a vector with room for about as many as the piece holds,
+/// instead of one doubled again and again as it fills (which touched twice the memory).
+struct ClaimsWithRoom(usize);
+
+impl<'de> DeserializeSeed<'de> for ClaimsWithRoom {
+    type Value = Vec<Claim>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ClaimsWithRoom {
+    type Value = Vec<Claim>;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a list of claims")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut claims = Vec::with_capacity(self.0);
+        while let Some(claim) = seq.next_element()? {
+            claims.push(claim);
+        }
+        Ok(claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, Verdict};
+    use proptest::prelude::*;
+
+    /// Texts that look like the places where the file is cut, or that change how strings
+    /// are written (quotes and backslashes make raw strings, hashes lengthen them).
+    const TRICKY: &[&str] = &[
+        "\n  claims: [",
+        "\n    (",
+        "\n  ]",
+        "\"",
+        "\\",
+        "#",
+        "\"#",
+        "r#\"",
+        "// not a comment",
+        "it's",
+        "(",
+        "]",
+        "plain words",
+        "\n",
+    ];
+
+    fn review_with(article: &str, notes: &[String]) -> Review {
+        let article = crate::import::article_from_text(article.to_string(), "UTF-8", "t");
+        let mut review = crate::review_from_article(article);
+        for (claim, note) in review.claims.iter_mut().zip(notes.iter().cycle()) {
+            claim.note = note.clone();
+            claim.verdict = Verdict::Misleading;
+            claim.evidence.push(Evidence {
+                url: Some("https://example.org/a/b?c=d#e".into()),
+                excerpt: note.clone(),
+                ..Evidence::default()
+            });
+        }
+        review
+    }
+
+    fn options() -> ron::Options {
+        ron::Options::default().with_recursion_limit(super::super::MAX_NESTING)
+    }
+
+    fn assert_same_as_whole(text: &str) {
+        let whole: Review = options().from_str(text).expect("the file parses whole");
+        for pieces in 1..6 {
+            if let Some(review) = parse_in_pieces(text, &options(), pieces) {
+                assert_eq!(review, whole, "{pieces} pieces");
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_give_the_review_the_whole_file_gives() {
+        let article = "\"We will,\" said Ana Ruiz. Prices rose 4% in May.\n  claims: [\nC:\\path \"#x\"# here.\n".repeat(40);
+        let notes: Vec<String> = TRICKY.iter().map(|t| format!("see {t} there")).collect();
+        let text = super::super::to_ron(&review_with(&article, &notes)).unwrap();
+        // The file really is cut, and really holds raw strings and markers in strings.
+        assert!(
+            cuts(
+                &Strings::of(&text).unwrap(),
+                text.as_bytes(),
+                0..text.len(),
+                4
+            )
+            .len()
+                > 1
+        );
+        assert!(text.contains("r#\"") && text.contains("r##\""));
+        assert_same_as_whole(&text);
+        assert!(parse_in_pieces(&text, &options(), 4).is_some());
+    }
+
+    #[test]
+    fn what_this_reading_does_not_know_is_left_to_the_whole_parse() {
+        let review = review_with("Prices rose 4% in May. Wages fell.\n", &["x".into()]);
+        let text = super::super::to_ron(&review).unwrap();
+        let commented = text.replacen("(\n", "( // a comment\n", 1);
+        assert!(parse_in_pieces(&commented, &options(), 3).is_none());
+        let unclosed = format!("{text}\"");
+        assert!(parse_in_pieces(&unclosed, &options(), 3).is_none());
+        // A claim cut in the middle does not parse: nothing half-read is returned.
+        let broken = text.replacen("verdict: Misleading,", "verdict: [", 1);
+        assert!(parse_in_pieces(&broken, &options(), 3).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn any_notes_and_article_parse_the_same_in_pieces(
+            article in prop::collection::vec(prop::sample::select(TRICKY), 1..30),
+            notes in prop::collection::vec(
+                prop::collection::vec(prop::sample::select(TRICKY), 0..6).prop_map(|n| n.concat()),
+                1..5,
+            ),
+        ) {
+            let article = format!("Prices rose 4% in May. {} Wages fell.\n", article.concat()).repeat(12);
+            let text = super::super::to_ron(&review_with(&article, &notes)).unwrap();
+            assert_same_as_whole(&text);
+            prop_assert!(parse_in_pieces(&text, &options(), 3).is_some());
+        }
+    }
+}
