@@ -49,9 +49,11 @@ def short_sentences() -> str:
     return "".join(out)
 
 
-def median_seconds(command: list, runs: int) -> float:
+def median_seconds(command: list, runs: int, before=None) -> float:
     times = []
     for attempt in range(runs + 1):
+        if before:
+            before()
         start = time.perf_counter()
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        check=True)
@@ -87,8 +89,13 @@ def main() -> int:
         claims = median_seconds([str(SANAD), "claims", str(article), "--format", "tsv"],
                                 args.runs)
         icu = median_seconds([str(ICU), str(article)], args.runs)
-        new = median_seconds([str(SANAD), "new", str(article), "-o", str(review), "--force"],
-                             args.runs)
+        def remove_review():
+            # A new review, as `sanad new` makes it: no earlier file to keep as .bak.
+            for path in (review, review.with_name(review.name + ".bak")):
+                path.unlink(missing_ok=True)
+
+        new = median_seconds([str(SANAD), "new", str(article), "-o", str(review)], args.runs,
+                             before=remove_review)
         check = median_seconds([str(SANAD), "check", str(review)], args.runs)
         size = review.stat().st_size / 1e6
         print(f"{label:24} {claims * 1000:8.0f} ms {mb / claims:6.1f} {icu * 1000:7.0f} ms "

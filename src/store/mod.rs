@@ -3,6 +3,7 @@
 //! A file that fails to load is never modified: loading only reads.
 
 mod atomic;
+mod encode;
 mod error;
 mod lock;
 pub mod recovery;
@@ -10,6 +11,7 @@ mod split;
 pub mod validate;
 
 pub use atomic::{write_atomically, write_atomically_without_backup};
+pub use encode::to_ron;
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
 pub use validate::{ValidationError, validate};
@@ -23,20 +25,6 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How deeply RON values may nest: our format needs 6; a hostile file cannot exhaust the stack.
 const MAX_NESTING: usize = 32;
-
-/// The review as the text of a `.sanad` file: deterministic, so the same review always gives
-/// the same bytes.
-pub fn to_ron(review: &Review) -> Result<String, SaveError> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("  ")
-        .new_line("\n")
-        .struct_names(false)
-        .escape_strings(false);
-    let mut text = ron::ser::to_string_pretty(review, config)
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
-}
 
 /// Parse and validate the text of a `.sanad` file.
 ///

@@ -93,6 +93,12 @@ fn joined(pieces: &[&str]) -> String {
     out
 }
 
+/// Where `needle` first starts in `text` outside every string, if `text` is RON this
+/// reading knows (see [`Strings::of`]).
+pub(super) fn find_outside_strings(text: &str, needle: &str) -> Option<usize> {
+    outside(&Strings::of(text)?, text.as_bytes(), needle.as_bytes(), 0)
+}
+
 /// The byte ranges of the strings of a RON text, quotes included, in order.
 struct Strings(Vec<Range<usize>>);
 
