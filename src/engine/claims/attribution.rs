@@ -3,6 +3,8 @@
 
 use super::attribution_words::*;
 use super::cues::{Cue, Cues};
+pub use super::names::is_pronoun;
+use super::names::{clean_name, listed, name_from_words, trailing_capitalised};
 
 /// A source named in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +33,7 @@ pub fn find(
         }
         let source = match cue {
             Cue::SourceAfter => after_cue(sentence, start, end, range, found, cues),
-            Cue::SourceBefore => before_cue(sentence, start, end, range, found),
+            Cue::SourceBefore => before_cue(sentence, start, end, range, found, cues.latin),
             _ => None,
         };
         if source.is_some() {
@@ -68,18 +70,28 @@ fn after_cue(
         "به گزارش",
         "به نقل",
         "بر اساس",
+        "طبق",
+        "بر پایه",
     ];
     let prepositional = cues.latin
         || PREPOSITIONS
             .iter()
             .any(|p| sentence[start..end].starts_with(p));
     let longest = if prepositional { 5 } else { 4 };
-    let name = name_from_words(
+    let Some(name) = name_from_words(
         tail.split_whitespace(),
         restore_article,
         longest,
         !prepositional,
-    )?;
+    ) else {
+        // "الوزير قال إن …", "وزير الخارجية سامح شكري أكد أن …": no subject after the verb;
+        // the sentence opened with it.
+        return if prepositional || cues.latin {
+            None
+        } else {
+            subject_before_verb(sentence, start, end, range, found)
+        };
+    };
     let at_start = is_sentence_opening(&sentence[range.0..start]);
     let content_start = if at_start {
         frame_end(sentence, end, found, 12, true).unwrap_or(0)
@@ -93,6 +105,36 @@ fn after_cue(
     })
 }
 
+/// "الوزير قال إن …": an Arabic verb after its subject, which is the whole of the short
+/// text before it (titles left out, as after the verb).
+fn subject_before_verb(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    range: (usize, usize),
+    found: &[(usize, usize, Cue)],
+) -> Option<Source> {
+    const NOT_SUBJECTS: &[&str] = &["ثم", "كما", "وقد", "لكن", "ولكن", "بعد", "وبعد", "قبل"];
+    let head = sentence[range.0..start].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let plain = |w: &&str| {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        !listed(STOP_WORDS, w)
+            && !listed(STOP_WORDS, bare)
+            && !NOT_SUBJECTS.contains(w)
+            && !w.contains(['،', ',', ':', '«', '»', '"', '(', ')'])
+    };
+    if is_sentence_opening(head) || words.len() > 6 || !words.iter().all(plain) {
+        return None;
+    }
+    let name = name_from_words(words.into_iter(), false, 6, false)?;
+    Some(Source {
+        name,
+        content_start: frame_end(sentence, end, found, 4, false).unwrap_or(0),
+        cue_at: start,
+    })
+}
+
 /// "X said …" / "…, said X." : the name stands before the verb, or after it when the verb
 /// opens a trailing clause.
 fn before_cue(
@@ -101,6 +143,7 @@ fn before_cue(
     end: usize,
     range: (usize, usize),
     found: &[(usize, usize, Cue)],
+    latin: bool,
 ) -> Option<Source> {
     let head = sentence[range.0..start].trim_end();
     // ", said X" and '"…," said X' / "« … », a déclaré X": the name follows the verb.
@@ -128,8 +171,11 @@ fn before_cue(
         // A name after the verb is capitalised in Latin text: "said the contract …" names
         // what was said, not who said it.
         // (Arabic letters have no case: they pass.)
-        let named_after = name_from_words(after.split_whitespace(), false, 5, false)
-            .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
+        // Only Latin text names the speaker after the verb: Persian's verb comes last
+        // ("علی رضایی، کارشناس اقتصادی، گفت: «…»": what follows is the quotation).
+        let named_after = latin
+            && name_from_words(after.split_whitespace(), false, 5, false)
+                .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
         let before = segments.next().unwrap_or("");
         let before = before.rsplit(['"', '”', '»']).next().unwrap_or("").trim();
         let capitalised = |text: &str| {
@@ -151,10 +197,19 @@ fn before_cue(
             before
         };
     }
-    let words: Vec<&str> = segment
+    let mut words: Vec<&str> = segment
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    if !latin {
+        // Persian puts the place, the time and the listener between the speaker and the
+        // verb: "مریم احمدی به خبرنگاران گفت".
+        if let Some(at) = words.iter().position(|w| PERSIAN_BREAKS.contains(w))
+            && at > 0
+        {
+            words.truncate(at);
+        }
+    }
     // The passive: "The claim was denied by the ministry": the speaker is after "by", or
     // not named.
     if words
@@ -201,17 +256,9 @@ fn before_cue(
             .map_or(0, |i| i + 1);
         clean_name(&words[from.min(words.len() - 1)..].join(" "))?
     } else {
-        // A long stretch before the verb: take its trailing run of capitalised words.
-        let capitalised: Vec<&str> = words
-            .iter()
-            .rev()
-            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .copied()
-            .collect();
-        if capitalised.is_empty() {
-            return None;
-        }
-        clean_name(&capitalised.into_iter().rev().collect::<Vec<_>>().join(" "))?
+        // A long stretch before the verb: take its trailing run of capitalised words, with
+        // the small words that join them ("The Department of Health and Human Services").
+        clean_name(&trailing_capitalised(&words)?)?
     };
     let opens = is_sentence_opening(sentence[range.0..start].split(',').next().unwrap_or(""))
         || sentence[range.0..start]
@@ -289,257 +336,6 @@ fn end_of_words(text: &str, from: usize, count: usize) -> usize {
     text.len()
 }
 
-/// Whether `word` is in `list`, ignoring ASCII case (the lists are lower-case).
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
-}
-
-/// Whether `raw` keeps its final period inside a name: an initial ("J."), a dotted
-/// abbreviation ("U.S.", "U.N."), a title ("Dr.", "د.").
-fn keeps_its_dot(raw: &str) -> bool {
-    let Some(core) = raw.strip_suffix('.') else {
-        return false;
-    };
-    let letters: Vec<char> = core.chars().filter(|c| *c != '.').collect();
-    let dotted = core.contains('.') && letters.iter().all(|c| c.is_uppercase());
-    let initial = letters.len() == 1 && letters[0].is_alphabetic();
-    dotted
-        || initial
-        || listed(
-            &[
-                "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr",
-                "mme", "m",
-            ],
-            core,
-        )
-}
-
-/// A name from the words after a cue: descriptors and titles skipped, stopped at a stop
-/// word or punctuation, at most `longest` words (titles not counted). `verb`: the cue is a
-/// verb ("قال", "أعلنت"), whose subject ends where an Arabic construct ("وزارة الصحة") does.
-fn name_from_words<'a>(
-    words: impl Iterator<Item = &'a str>,
-    restore_article: bool,
-    longest: usize,
-    verb: bool,
-) -> Option<String> {
-    let words: Vec<&str> = words.collect();
-    let mut name: Vec<String> = Vec::new();
-    let mut titles: Vec<String> = Vec::new();
-    let mut last_descriptor = None;
-    let mut index = 0;
-    while index < words.len() {
-        let raw = words[index];
-        index += 1;
-        let keep_dot = keeps_its_dot(raw.trim_end_matches([',', '،']));
-        let word = raw.trim_end_matches(|c: char| {
-            c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '»' | '”' | '«' | '“')
-        });
-        let word = word.trim_start_matches(['«', '“', '"', '(', '»', '”']);
-        if word.is_empty() && name.is_empty() && titles.is_empty() {
-            continue; // a quotation mark standing alone
-        }
-        if name.is_empty() && titles.is_empty() && listed(DESCRIPTORS, word) {
-            // A kind of source before a name with the article is part of that name
-            // ("وكالة الأنباء الفرنسية", "قناة الجزيرة"); before a name without one it is not
-            // ("صحيفة فاينانشيال تايمز" → فاينانشيال تايمز).
-            let next_defined = words.get(index).is_some_and(|next| {
-                next.starts_with("ال") && !listed(DESCRIPTORS, next.trim_end_matches(['،', ',']))
-            });
-            let arabic_kind =
-                !word.is_ascii() && !word.starts_with('ل') && word.chars().count() > 2;
-            if next_defined && arabic_kind && !matches!(word, "تقرير" | "صادر" | "صادرة")
-            {
-                name.push(word.to_string());
-                continue;
-            }
-            last_descriptor = Some(word);
-            continue;
-        }
-        if name.is_empty() && (TITLES.contains(&word) || TITLES.contains(&raw)) {
-            titles.push(if keep_dot {
-                raw.to_string()
-            } else {
-                word.to_string()
-            });
-            // "وقال الوزير: «…»": the office ends the name where its punctuation does.
-            if !keep_dot && raw.len() > word.len() {
-                break;
-            }
-            // The office's complement: "وزير المالية", "المتحدث باسم الجيش".
-            while let Some(next) = words.get(index) {
-                let bare = next.trim_end_matches([',', '،', '.']);
-                if bare == "باسم" {
-                    // "المتحدث باسم وزارة الخارجية": the office's ministry is its too.
-                    titles.push(bare.to_string());
-                    index += 1;
-                    if let Some(owner) = words.get(index) {
-                        let owner = owner.trim_end_matches([',', '،', '.']);
-                        titles.push(owner.to_string());
-                        index += 1;
-                        if !owner.starts_with("ال") {
-                            while let Some(more) = words.get(index) {
-                                let more = more.trim_end_matches([',', '،', '.']);
-                                if !more.starts_with("ال") {
-                                    break;
-                                }
-                                titles.push(more.to_string());
-                                index += 1;
-                            }
-                        }
-                    }
-                    break;
-                }
-                if bare.starts_with("ال") && !TITLES.contains(&bare) {
-                    titles.push(bare.to_string());
-                    index += 1;
-                    if next.len() != bare.len() {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            continue;
-        }
-        // "الأمين العام للأمم المتحدة": what follows an office with لل (and its adjectives)
-        // is the office's too.
-        let after_of = titles.last().is_some_and(|t| t.starts_with("لل"))
-            || titles.len() >= 2 && titles[titles.len() - 2].starts_with("لل");
-        if name.is_empty()
-            && !titles.is_empty()
-            && (word.starts_with("لل") || (after_of && word.starts_with("ال")))
-        {
-            titles.push(word.to_string());
-            if raw.len() > word.len() {
-                break;
-            }
-            continue;
-        }
-        if word.is_empty() || listed(STOP_WORDS, word) {
-            break;
-        }
-        // "Maria Lopez of the Budget Watch Institute": the person, not her institution.
-        if word == "of"
-            && words
-                .get(index)
-                .is_some_and(|next| listed(&["the", "a", "an"], next))
-        {
-            break;
-        }
-        // "وقال مصدر أمني لرويترز": with ل, whom it was said to.
-        if verb
-            && !name.is_empty()
-            && word.starts_with('ل')
-            && !word.starts_with("ال")
-            && !word.starts_with("لل")
-            && word.chars().count() > 3
-        {
-            break;
-        }
-        // "وأعلنت وزارة الداخلية القبض على": a verbal noun with its preposition after the
-        // subject is what was announced, not more of the name.
-        if verb
-            && name.len() >= 2
-            && word.starts_with("ال")
-            && words.get(index).is_some_and(|next| {
-                matches!(
-                    next.trim_end_matches(['،', ',']),
-                    "على" | "عن" | "من" | "إلى" | "في" | "عليه" | "عليها"
-                )
-            })
-        {
-            break;
-        }
-        // An Arabic construct is complete at its defined noun: "وزارة الصحة تسجيل" ends
-        // before "تسجيل".
-        if verb
-            && !word.is_ascii()
-            && name
-                .last()
-                .is_some_and(|last| last.starts_with("ال") || last.starts_with("وال"))
-            && name.len() >= 2
-            && !word.starts_with("ال")
-            // "وزارة التربية والتعليم": a defined noun joined with و is the name's too.
-            && !word.starts_with("وال")
-        {
-            break;
-        }
-        let mut word = if keep_dot {
-            raw.trim_end_matches([',', '،']).to_string()
-        } else {
-            word.to_string()
-        };
-        if name.is_empty() && restore_article && !word.starts_with("ال") {
-            // "للأمم المتحدة": the cue took the lam; the name is "الأمم المتحدة".
-            word = format!("ال{word}");
-        }
-        name.push(word);
-        let ends_here = !keep_dot
-            && raw.len() > name.last().map_or(0, String::len)
-            && raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        if ends_here || name.len() == longest {
-            break;
-        }
-    }
-    if name.is_empty() && !titles.is_empty() {
-        // No name after the office: the office is the speaker ("المتحدث باسم الجيش").
-        return clean_name(&titles.join(" "));
-    }
-    if name.is_empty() {
-        // "وفقاً للتقرير": the report itself is the source.
-        let word = last_descriptor?;
-        let word = word.strip_prefix('ل').unwrap_or(word);
-        let restored = if restore_article {
-            format!("ال{word}")
-        } else {
-            word.to_string()
-        };
-        return clean_name(&restored);
-    }
-    clean_name(&name.join(" "))
-}
-
-/// Trim a candidate name, refuse pronouns and empties, expand known short names.
-fn clean_name(candidate: &str) -> Option<String> {
-    let trimmed = candidate
-        .trim()
-        .trim_start_matches(['"', '“', '«', '»', '”', '\'', ' ']);
-    let name = trimmed
-        .strip_prefix("the ")
-        .or_else(|| trimmed.strip_prefix("The "))
-        .unwrap_or(trimmed);
-    // "U.N." keeps its final dot; other trailing marks go.
-    let name = if keeps_its_dot(name) {
-        name
-    } else {
-        name.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '،')
-    };
-    // A pronoun is kept here, for `extract_claims` to resolve to the paragraph's last named
-    // speaker (or to drop).
-    if name.is_empty() || (!is_pronoun(name) && !is_name(name)) {
-        return None;
-    }
-    let expanded = ALIASES
-        .iter()
-        .find(|(short, _)| short.eq_ignore_ascii_case(name))
-        .map_or(name, |(_, long)| long);
-    Some(expanded.to_string())
-}
-
-/// Whether `name` can be a speaker: not a function word or a verb alone, not a fragment of
-/// an abbreviation ("U.S" cut at its dot), and with a letter in it.
-fn is_name(name: &str) -> bool {
-    let fragment = name.len() <= 4
-        && name.contains('.')
-        && !name.ends_with('.')
-        && name
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    name.chars().any(char::is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
-}
-
 /// Whether byte `at` of `sentence` is inside a quotation: after an opening « or “ not yet
 /// closed, or after an odd number of straight quotes.
 fn inside_quotation(sentence: &str, at: usize) -> bool {
@@ -559,9 +355,4 @@ fn inside_quotation(sentence: &str, at: usize) -> bool {
         }
     }
     straight % 2 == 1 || guillemets > 0 || curly > 0
-}
-
-/// Whether `name` is a pronoun ("he", "elle", "هو"): a speaker named earlier, not a name.
-pub fn is_pronoun(name: &str) -> bool {
-    listed(PRONOUNS, name)
 }

@@ -28,10 +28,88 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "صادرة",
     "الصادرة",
     "عن",
+    // A document of the source is not the source: "بحسب بيانات البنك المركزي".
+    "بيانات",
+    "لبيانات",
+    "بيان",
+    "لبيان",
+    "إحصاءات",
+    "لإحصاءات",
+    "دراسة",
+    "لدراسة",
+    "أرقام",
+    "لأرقام",
     "the",
     "a",
     "an",
+    // "according to a report by the WHO", "selon un communiqué de l'Élysée".
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "data",
+    "figures",
+    "estimates",
+    "analysis",
+    "by",
+    "from",
+    "un",
+    "une",
+    "des",
+    "communiqué",
+    "rapport",
+    "étude",
+    "sondage",
+    "de",
+    "du",
 ];
+
+/// Kinds of source that are documents: dropped before the name even when it has the
+/// article ("تقرير البنك الدولي" → البنك الدولي), unlike an outlet ("قناة الجزيرة").
+pub(super) const DOCUMENTS: &[&str] = &[
+    "تقرير",
+    "لتقرير",
+    "صادر",
+    "صادرة",
+    "بيانات",
+    "لبيانات",
+    "بيان",
+    "لبيان",
+    "إحصاءات",
+    "لإحصاءات",
+    "دراسة",
+    "لدراسة",
+    "أرقام",
+    "لأرقام",
+];
+
+/// The first words of an Arabic compound name, joined to the defined word after them
+/// ("عبد الله", "بن سلمان", "آل مكتوم", "أبو الغيط").
+pub(super) const NAME_LINKS: &[&str] = &["عبد", "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم"];
+
+/// Persian words that open what comes between a speaker and "گفت": a place, a time, to
+/// whom ("رئیس جمهور در سخنرانی خود گفت", "مریم احمدی به خبرنگاران گفت").
+pub(super) const PERSIAN_BREAKS: &[&str] = &[
+    "در",
+    "به",
+    "با",
+    "از",
+    "برای",
+    "طی",
+    "روز",
+    "امروز",
+    "دیروز",
+    "صبح",
+    "شب",
+    "نیز",
+    "هم",
+    "ضمن",
+    "پس",
+];
+
+/// Words that join the capitalised words of a long name ("Department of Health and Human
+/// Services", "Ministère de la Santé").
+pub(super) const NAME_JOINERS: &[&str] = &["of", "and", "for", "&", "de", "du", "des", "la", "et"];
 
 /// Titles that stand before a person's name and are not part of it ("وزير المالية محمد
 /// معيط", "الوزير د. فلان"): left out when a name follows them, kept when none does
@@ -54,6 +132,11 @@ pub(super) const TITLES: &[&str] = &[
     "السفير",
     "النائب",
     "الشيخ",
+    "الأمير",
+    "الأميرة",
+    "الملك",
+    "الملكة",
+    "ولي",
     "اللواء",
     "العميد",
     "العقيد",

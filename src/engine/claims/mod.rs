@@ -9,6 +9,7 @@ mod cues;
 mod furniture;
 mod furniture_words;
 mod kinds;
+mod names;
 mod speakers;
 mod split;
 
