@@ -10,17 +10,14 @@ pub(super) fn trailing_capitalised(words: &[&str]) -> Option<String> {
     let mut from = words.len();
     while from > 0 {
         let word = &words[from - 1];
-        if capitalised(word) {
-            from -= 1;
-        } else if listed(NAME_JOINERS, word)
+        let joins = listed(NAME_JOINERS, word)
             && from < words.len()
             && from >= 2
-            && capitalised(&words[from - 2])
-        {
-            from -= 1;
-        } else {
+            && capitalised(&words[from - 2]);
+        if !capitalised(word) && !joins {
             break;
         }
+        from -= 1;
     }
     (from < words.len()).then(|| words[from..].join(" "))
 }
