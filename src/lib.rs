@@ -10,6 +10,7 @@
 
 pub mod anchor;
 pub mod engine;
+pub mod factchecks;
 pub mod import;
 pub mod model;
 pub mod parallel;

@@ -2,6 +2,7 @@
 //! `commands`, and every byte printed through `output`.
 
 mod commands;
+mod library;
 pub mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -124,6 +125,11 @@ enum Cmd {
         #[arg(long)]
         force: bool,
     },
+    /// The desk's library of published fact-checks (ClaimReview feeds, CSV).
+    Library {
+        #[command(subcommand)]
+        command: LibraryCmd,
+    },
     /// Git merge driver for *.sanad: `sanad merge-driver %O %A %B` writes the merge to %A.
     MergeDriver {
         /// The common ancestor (%O).
@@ -132,6 +138,27 @@ enum Cmd {
         ours: PathBuf,
         /// Theirs (%B).
         theirs: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LibraryCmd {
+    /// Import fact-checks: ClaimReview JSON-LD (an object, an array, a DataFeed), JSON
+    /// Lines, or CSV with a header naming a claim column. The same fact-check imported
+    /// again is updated.
+    Import {
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
+        #[arg(long)]
+        library: Option<PathBuf>,
+    },
+    /// Count the library's fact-checks by language and publisher.
+    Stats {
+        /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
+        #[arg(long)]
+        library: Option<PathBuf>,
     },
 }
 
@@ -232,6 +259,12 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             output,
             force,
         }) => commands::reanchor(&review, &article, &output, force),
+        Some(Cmd::Library {
+            command: LibraryCmd::Import { files, library },
+        }) => library::import(&files, library.as_deref()),
+        Some(Cmd::Library {
+            command: LibraryCmd::Stats { library },
+        }) => library::stats(library.as_deref()),
         Some(Cmd::MergeDriver { base, ours, theirs }) => {
             let base = commands::merge_driver_base(&base)?;
             commands::merge(

@@ -4,4 +4,5 @@
 mod cli;
 mod crash;
 mod hostile;
+mod library;
 mod support;

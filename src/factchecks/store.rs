@@ -1,0 +1,222 @@
+//! The library folder: where the imported fact-checks are kept, in a format that stays
+//! stable so that everything else (the search index, later) can be rebuilt from it.
+//!
+//! `imported.jsonl` holds one [`FactCheck`] per line as a JSON object with the fields
+//! `url`, `claim`, `headline`, `description`, `rating`, `publisher`, `date` (`YYYY-MM-DD`)
+//! and `language`, in the order they were first imported. It is rewritten whole, crash-safely,
+//! after each import.
+
+use super::{FactCheck, FactCheckFileError, FactChecks, Skipped, Upsert};
+use std::path::{Path, PathBuf};
+
+/// The file of imported fact-checks, in the library folder.
+pub const IMPORTED_FILE: &str = "imported.jsonl";
+
+/// Why the library could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    /// There is no folder to keep it in (no `--library`, `$SANAD_LIBRARY` or home folder).
+    #[error("no folder for the fact-check library: give one with --library DIR or $SANAD_LIBRARY")]
+    NoFolder,
+    /// The library's file could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::import::ReadError),
+    /// A line of the library's file is not a fact-check (edited by hand, or damaged).
+    #[error("{path}, line {line}, is not a fact-check: {reason}")]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// The line, from 1.
+        line: usize,
+        /// What the JSON reader said.
+        reason: String,
+    },
+    /// A file given to import was refused.
+    #[error(transparent)]
+    File(#[from] FactCheckFileError),
+    /// The library could not be written.
+    #[error(transparent)]
+    Save(#[from] crate::store::SaveError),
+}
+
+/// The library folder: `explicit` (`--library`), else `$SANAD_LIBRARY`, else `library` in
+/// the user's data folder (`~/.local/share/sanad/library` on Linux).
+pub fn library_dir(explicit: Option<&Path>) -> Result<PathBuf, LibraryError> {
+    if let Some(dir) = explicit {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os("SANAD_LIBRARY").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "sanad")
+        .map(|dirs| dirs.data_dir().join("library"))
+        .ok_or(LibraryError::NoFolder)
+}
+
+/// What importing files into the library did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Fact-checks new to the library.
+    pub added: usize,
+    /// Fact-checks the library had, changed.
+    pub updated: usize,
+    /// Fact-checks the library had, the same.
+    pub unchanged: usize,
+    /// Items of the files that were not fact-checks.
+    pub skipped: usize,
+    /// The first of them (with their file), and why.
+    pub first_skipped: Vec<(PathBuf, Skipped)>,
+    /// How many fact-checks the library holds now.
+    pub total: usize,
+}
+
+/// The fact-checks kept in the library folder `dir` (none when it has no file yet).
+pub fn load(dir: &Path) -> Result<FactChecks, LibraryError> {
+    let path = dir.join(IMPORTED_FILE);
+    if !path.exists() {
+        return Ok(FactChecks::default());
+    }
+    let bytes = crate::import::read_limited(&path, super::MAX_FILE_BYTES)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut library = FactChecks::default();
+    for (at, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fact_check: FactCheck =
+            serde_json::from_str(line).map_err(|e| LibraryError::Damaged {
+                path: path.clone(),
+                line: at + 1,
+                reason: e.to_string(),
+            })?;
+        library.upsert(fact_check);
+    }
+    Ok(library)
+}
+
+/// Write `library` to the folder `dir` (made if missing), replacing its file crash-safely.
+pub fn save(dir: &Path, library: &FactChecks) -> Result<(), LibraryError> {
+    std::fs::create_dir_all(dir).map_err(|source| crate::store::SaveError::Io {
+        step: "create the library folder",
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut out = String::new();
+    for fact_check in library.items() {
+        // A struct of strings always serialises.
+        if let Ok(line) = serde_json::to_string(fact_check) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    crate::store::write_atomically_without_backup(&dir.join(IMPORTED_FILE), out.as_bytes())?;
+    Ok(())
+}
+
+/// Import `files` into the library folder `dir`. Every file is read before anything is
+/// written: one refused file leaves the library as it was.
+pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, LibraryError> {
+    let imports = files
+        .iter()
+        .map(|path| super::read_file(path).map(|import| (path, import)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut library = load(dir)?;
+    let mut summary = ImportSummary::default();
+    for (path, import) in imports {
+        summary.skipped += import.skipped;
+        for skipped in import.first_skipped {
+            if summary.first_skipped.len() < super::LISTED_SKIPS {
+                summary.first_skipped.push((path.clone(), skipped));
+            }
+        }
+        for fact_check in import.fact_checks {
+            match library.upsert(fact_check) {
+                Upsert::Added => summary.added += 1,
+                Upsert::Updated => summary.updated += 1,
+                Upsert::Unchanged => summary.unchanged += 1,
+            }
+        }
+    }
+    if summary.added + summary.updated > 0 {
+        save(dir, &library)?;
+    }
+    summary.total = library.items().len();
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sanad-library-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn imports_are_kept_updated_and_read_back() {
+        let dir = scratch("import");
+        let library = dir.join("library");
+        let feed = dir.join("feed.json");
+        std::fs::write(
+            &feed,
+            r#"[{"@type": "ClaimReview", "url": "https://c.example/1", "claimReviewed": "one",
+                 "reviewRating": {"alternateName": "False"}},
+                {"@type": "ClaimReview", "claimReviewed": "two", "author": {"name": "Misbar"}},
+                {"@type": "Person"}]"#,
+        )
+        .unwrap();
+        let first = import_files(&library, std::slice::from_ref(&feed)).unwrap();
+        assert_eq!(
+            (first.added, first.updated, first.skipped, first.total),
+            (2, 0, 1, 2)
+        );
+        assert_eq!(first.first_skipped[0].0, feed);
+        let again = import_files(&library, std::slice::from_ref(&feed)).unwrap();
+        assert_eq!((again.added, again.unchanged, again.total), (0, 2, 2));
+        std::fs::write(
+            &feed,
+            r#"{"@type": "ClaimReview", "url": "https://c.example/1", "claimReviewed": "one",
+                "reviewRating": {"alternateName": "Mostly false"}}"#,
+        )
+        .unwrap();
+        let rerated = import_files(&library, std::slice::from_ref(&feed)).unwrap();
+        assert_eq!((rerated.added, rerated.updated, rerated.total), (0, 1, 2));
+        let kept = load(&library).unwrap();
+        assert_eq!(kept.items()[0].rating, "Mostly false");
+        assert_eq!(kept.items()[1].publisher, "Misbar");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_refused_file_leaves_the_library_as_it_was() {
+        let dir = scratch("refused");
+        let library = dir.join("library");
+        let good = dir.join("good.csv");
+        std::fs::write(&good, "claim,rating\nThe sea is rising,True\n").unwrap();
+        import_files(&library, std::slice::from_ref(&good)).unwrap();
+        let before = std::fs::read(library.join(IMPORTED_FILE)).unwrap();
+        let bad = dir.join("bad.txt");
+        std::fs::write(&bad, "not a feed at all").unwrap();
+        std::fs::write(&good, "claim,rating\nA new claim,False\n").unwrap();
+        let refused = import_files(&library, &[good, bad]).unwrap_err();
+        assert!(
+            refused.to_string().contains("not a fact-check file"),
+            "{refused}"
+        );
+        assert_eq!(std::fs::read(library.join(IMPORTED_FILE)).unwrap(), before);
+        // A damaged library says where.
+        std::fs::write(library.join(IMPORTED_FILE), "{\"claim\": \"a\"}\n{oops\n").unwrap();
+        let damaged = load(&library).unwrap_err().to_string();
+        assert!(damaged.contains("line 2"), "{damaged}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_folder_is_the_one_given_first() {
+        let given = Path::new("/tmp/given");
+        assert_eq!(library_dir(Some(given)).unwrap(), given);
+    }
+}
