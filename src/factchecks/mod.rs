@@ -6,11 +6,15 @@
 //! skipped with its reason ([`Import::skipped`]), and a file that is neither JSON nor CSV is
 //! refused whole ([`FactCheckFileError`]).
 
+mod analysis;
 mod clean;
 mod csv_rows;
+mod index;
 mod json_ld;
 mod store;
 
+pub use analysis::terms;
+pub use index::{FactCheckIndex, Hit, IndexError, Weights};
 pub use store::{
     IMPORTED_FILE, ImportSummary, LibraryError, import_files, library_dir, load, save,
 };

@@ -1,0 +1,125 @@
+//! How well the library finds the fact-check of a claim: MAP@5 and recall@5 on the
+//! CheckThat! 2022 task 2A English tweets (`../shared/eval/matching/`, read its README).
+//!
+//! ```sh
+//! cargo run --release --example eval_matching -- [DATA_DIR] [--weights CLAIM,HEADLINE,DESCRIPTION]
+//! ```
+//!
+//! The fact-checks are read as `sanad library import` reads them and indexed in memory; each
+//! tweet is a query. The figures are printed for all the tweets and for two fixed parts of
+//! them (every fifth tweet, "held out", and the rest, "tuning"): weights chosen on the tuning
+//! part are judged on the held-out one.
+
+use sanad::factchecks::{FactCheckIndex, Weights, read_file};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let mut dir = PathBuf::from("../shared/eval/matching");
+    let mut weights = Weights::default();
+    while let Some(arg) = args.next() {
+        if arg == "--weights" {
+            let values: Vec<f32> = args
+                .next()
+                .ok_or("--weights needs CLAIM,HEADLINE,DESCRIPTION")?
+                .split(',')
+                .map(str::parse)
+                .collect::<Result<_, _>>()?;
+            let [claim, headline, description] = values[..] else {
+                return Err("--weights needs three numbers".into());
+            };
+            weights = Weights {
+                claim,
+                headline,
+                description,
+            };
+        } else {
+            dir = PathBuf::from(arg);
+        }
+    }
+    let started = Instant::now();
+    let import = read_file(&dir.join("snopes-factchecks.claimreview.json"))?;
+    let read = started.elapsed();
+    let index = FactCheckIndex::in_memory(&import.fact_checks)?;
+    let indexed = started.elapsed() - read;
+    let queries = std::fs::read_to_string(dir.join("queries-train-dev.tsv"))?;
+    let mut relevant: HashMap<String, HashSet<String>> = HashMap::new();
+    for line in std::fs::read_to_string(dir.join("qrels-train-dev.tsv"))?
+        .lines()
+        .skip(1)
+    {
+        if let Some((query, url)) = line.split_once('\t') {
+            relevant.entry(query.into()).or_default().insert(url.into());
+        }
+    }
+    let mut parts = [Scores::default(), Scores::default(), Scores::default()];
+    let searching = Instant::now();
+    for (at, line) in queries.lines().enumerate() {
+        let Some((id, text)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(wanted) = relevant.get(id) else {
+            continue;
+        };
+        let hits = index.search(text, 5, weights)?;
+        let urls: Vec<&str> = hits
+            .iter()
+            .map(|hit| import.fact_checks[hit.position].url.as_str())
+            .collect();
+        let part = if at % 5 == 4 { 2 } else { 1 };
+        for scores in [0, part] {
+            parts[scores].add(&urls, wanted);
+        }
+    }
+    let per_query = searching.elapsed() / parts[0].queries.max(1) as u32;
+    println!(
+        "{} fact-checks read in {:.2} s, indexed in {:.2} s; {:.2} ms per query; weights {weights:?}",
+        import.fact_checks.len(),
+        read.as_secs_f64(),
+        indexed.as_secs_f64(),
+        per_query.as_secs_f64() * 1000.0
+    );
+    for (name, scores) in ["all", "tuning", "held out"].iter().zip(&parts) {
+        println!(
+            "{name:9} {:4} tweets  MAP@5 {:.3}  recall@5 {:.3}",
+            scores.queries,
+            scores.map(),
+            scores.recall()
+        );
+    }
+    Ok(())
+}
+
+/// Average precision at 5 and recall at 5, summed over queries.
+#[derive(Default)]
+struct Scores {
+    queries: usize,
+    average_precision: f64,
+    recall: f64,
+}
+
+impl Scores {
+    fn add(&mut self, ranked: &[&str], wanted: &HashSet<String>) {
+        let mut found = 0;
+        let mut precision_sum = 0.0;
+        for (rank, url) in ranked.iter().take(5).enumerate() {
+            if wanted.contains(*url) {
+                found += 1;
+                precision_sum += found as f64 / (rank + 1) as f64;
+            }
+        }
+        self.queries += 1;
+        self.average_precision += precision_sum / wanted.len().min(5) as f64;
+        self.recall += found as f64 / wanted.len() as f64;
+    }
+
+    fn map(&self) -> f64 {
+        self.average_precision / self.queries.max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.recall / self.queries.max(1) as f64
+    }
+}
