@@ -1,7 +1,8 @@
 //! `sanad library`: the desk's library of published fact-checks, kept in a folder of its own
 //! (`--library DIR`, `$SANAD_LIBRARY`, or the user's data folder).
 
-use super::output::{Failure, say};
+use super::Format;
+use super::output::{Failure, about, print, say};
 use sanad::factchecks::{self, LibraryError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -81,4 +82,84 @@ pub fn stats(library: Option<&Path>) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `sanad library match`: the best fact-checks for one claim, or for each line of a batch
+/// file (`ID<TAB>TEXT`), as JSON Lines or TSV.
+pub fn find_matches(
+    text: Option<String>,
+    batch: Option<&Path>,
+    top: usize,
+    format: Format,
+    library: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    let queries: Vec<(String, String)> = match (batch, text) {
+        (Some(path), _) => {
+            let bytes = sanad::import::read_limited(path, factchecks::MAX_FILE_BYTES)
+                .map_err(|e| Failure::Refused(e.to_string()))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Failure::Refused(about(path, "not UTF-8 text")))?;
+            text.lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| match line.split_once('\t') {
+                    Some((id, text)) => (id.to_string(), text.to_string()),
+                    None => (String::new(), line.to_string()),
+                })
+                .collect()
+        }
+        (None, Some(text)) => vec![(text.clone(), text)],
+        (None, None) => return Err(Failure::Usage("give a claim or --batch FILE".into())),
+    };
+    let dir = folder(library)?;
+    let kept = factchecks::load(&dir).map_err(refused)?;
+    let index = factchecks::FactCheckIndex::in_memory(kept.items())
+        .map_err(|e| Failure::Refused(e.to_string()))?;
+    if matches!(format, Format::Tsv) {
+        print("query\trank\tscore\trating\tpublisher\tdate\turl\tclaim\n")?;
+    }
+    for (id, text) in &queries {
+        let hits = index
+            .search(text, top, factchecks::Weights::default())
+            .map_err(|e| Failure::Refused(e.to_string()))?;
+        let found = hits
+            .iter()
+            .map(|hit| (&kept.items()[hit.position], hit.score));
+        match format {
+            Format::Json => {
+                let matches: Vec<serde_json::Value> = found
+                    .map(|(f, score)| {
+                        serde_json::json!({
+                            "url": f.url, "claim": f.claim, "rating": f.rating,
+                            "publisher": f.publisher, "date": f.date, "language": f.language,
+                            "score": score, "source": "import",
+                            "review_path": null, "claim_id": null,
+                        })
+                    })
+                    .collect();
+                let line = serde_json::json!({"query": id, "matches": matches});
+                print(&format!("{line}\n"))?;
+            }
+            Format::Tsv => {
+                let mut out = String::new();
+                for (rank, (f, score)) in found.enumerate() {
+                    let fields = [&f.rating, &f.publisher, &f.date, &f.url, &f.claim];
+                    let fields: Vec<String> = fields.iter().map(|x| tsv_field(x)).collect();
+                    out.push_str(&format!(
+                        "{}\t{}\t{score:.3}\t{}\n",
+                        tsv_field(id),
+                        rank + 1,
+                        fields.join("\t")
+                    ));
+                }
+                print(&out)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A TSV field: tabs and line breaks as spaces (a fact-check's text is one line already;
+/// a query id from a file may not be).
+fn tsv_field(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
 }

@@ -154,6 +154,25 @@ enum LibraryCmd {
         #[arg(long)]
         library: Option<PathBuf>,
     },
+    /// The library's fact-checks that best match a claim, best first: JSON Lines (one line
+    /// per query) or TSV.
+    Match {
+        /// The claim to look for (or use --batch).
+        #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+        text: Option<String>,
+        /// A file of queries, one a line: ID, a tab, the claim.
+        #[arg(long)]
+        batch: Option<PathBuf>,
+        /// How many matches per query.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
+        top: u16,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
+        #[arg(long)]
+        library: Option<PathBuf>,
+    },
     /// Count the library's fact-checks by language and publisher.
     Stats {
         /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
@@ -262,6 +281,22 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         Some(Cmd::Library {
             command: LibraryCmd::Import { files, library },
         }) => library::import(&files, library.as_deref()),
+        Some(Cmd::Library {
+            command:
+                LibraryCmd::Match {
+                    text,
+                    batch,
+                    top,
+                    format,
+                    library,
+                },
+        }) => library::find_matches(
+            text,
+            batch.as_deref(),
+            usize::from(top),
+            format,
+            library.as_deref(),
+        ),
         Some(Cmd::Library {
             command: LibraryCmd::Stats { library },
         }) => library::stats(library.as_deref()),

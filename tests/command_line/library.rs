@@ -83,3 +83,50 @@ fn a_file_that_is_not_fact_checks_is_refused_and_nothing_is_imported() {
     assert!(stdout(&stats).contains("0 fact-checks"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_claim_is_matched_to_the_fact_check_that_reviewed_it() {
+    let dir = scratch("match");
+    std::fs::write(
+        dir.join("feed.jsonl"),
+        concat!(
+            r#"{"@type": "ClaimReview", "url": "https://c.example/water", "claimReviewed": "Drinking hot water kills the coronavirus.", "reviewRating": {"alternateName": "False"}, "author": {"name": "Checks"}}"#,
+            "\n",
+            r#"{"@type": "ClaimReview", "url": "https://c.example/bread", "claimReviewed": "أعلنت الحكومة رفع سعر الخبز ٥٠٪", "reviewRating": {"alternateName": "مضلل"}, "inLanguage": "ar"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    assert_ok(&library(&dir, &["import", "feed.jsonl"]));
+    let out = library(
+        &dir,
+        &[
+            "match",
+            "Does drinking hot water kill covid? https://t.co/x",
+            "--top",
+            "1",
+        ],
+    );
+    assert_ok(&out);
+    let line: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(line["matches"][0]["url"], "https://c.example/water");
+    assert_eq!(line["matches"][0]["rating"], "False");
+    assert_eq!(line["matches"][0]["source"], "import");
+    std::fs::write(
+        dir.join("queries.tsv"),
+        "q1\tالحكومه اعلنت رفع سعر الخبز 50%\nq2\tzebra\n",
+    )
+    .unwrap();
+    let out = library(
+        &dir,
+        &["match", "--batch", "queries.tsv", "--format", "tsv"],
+    );
+    assert_ok(&out);
+    let rows: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    assert_eq!(rows.len(), 2, "a header and one match: {rows:?}");
+    assert!(rows[1].starts_with("q1\t1\t"), "{}", rows[1]);
+    assert!(rows[1].contains("https://c.example/bread"), "{}", rows[1]);
+    assert_one_line_refusal(&library(&dir, &["match", "--batch", "missing.tsv"]), 1);
+    assert_one_line_refusal(&library(&dir, &["match", "x", "--top", "0"]), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
