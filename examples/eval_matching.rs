@@ -2,7 +2,7 @@
 //! CheckThat! 2022 task 2A English tweets (`../shared/eval/matching/`, read its README).
 //!
 //! ```sh
-//! cargo run --release --example eval_matching -- [DATA_DIR] [--weights CLAIM,HEADLINE,DESCRIPTION]
+//! cargo run --release --example eval_matching -- [DATA_DIR] [--weights CLAIM,HEADLINE,DESCRIPTION,TOGETHER]
 //! ```
 //!
 //! The fact-checks are read as `sanad library import` reads them and indexed in memory; each
@@ -23,17 +23,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if arg == "--weights" {
             let values: Vec<f32> = args
                 .next()
-                .ok_or("--weights needs CLAIM,HEADLINE,DESCRIPTION")?
+                .ok_or("--weights needs CLAIM,HEADLINE,DESCRIPTION,TOGETHER")?
                 .split(',')
                 .map(str::parse)
                 .collect::<Result<_, _>>()?;
-            let [claim, headline, description] = values[..] else {
-                return Err("--weights needs three numbers".into());
+            let [claim, headline, description, together] = values[..] else {
+                return Err("--weights needs four numbers".into());
             };
             weights = Weights {
                 claim,
                 headline,
                 description,
+                together,
             };
         } else {
             dir = PathBuf::from(arg);
