@@ -121,12 +121,30 @@ pub fn without_post_furniture(text: &str) -> String {
             || lower.starts_with("www.")
             || lower.starts_with("pic.twitter.com")
             || (word.starts_with('@') && word.len() > 1);
-        if !furniture {
-            out.push_str(word);
-            out.push(' ');
+        if furniture {
+            continue;
         }
+        match word.strip_prefix('#') {
+            // "#AustralianFires" is the words "Australian Fires".
+            Some(tag) => push_hashtag_words(&mut out, tag),
+            None => out.push_str(word),
+        }
+        out.push(' ');
     }
     out
+}
+
+/// The words of a hashtag written in camel case ("AustralianFires" → "Australian Fires"),
+/// each followed by a space; a tag in one case is one word.
+fn push_hashtag_words(out: &mut String, tag: &str) {
+    let mut previous: Option<char> = None;
+    for c in tag.chars() {
+        if previous.is_some_and(|p| p.is_lowercase() && c.is_uppercase()) {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = Some(c);
+    }
 }
 
 /// English words too common to tell two claims apart (sorted, for the binary search).
@@ -159,6 +177,10 @@ mod tests {
         let post = "Masks don't work! https://t.co/abc pic.twitter.com/xyz @who \
                     — Jane Doe (@jdoe) March 3, 2020";
         assert_eq!(terms(post), terms("Masks don't work!"));
+        assert_eq!(
+            terms("#AustralianFires #covid19"),
+            terms("Australian fires covid19")
+        );
         assert!(
             !terms(post)
                 .iter()
