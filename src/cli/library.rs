@@ -112,8 +112,7 @@ pub fn find_matches(
     };
     let dir = folder(library)?;
     let kept = factchecks::load(&dir).map_err(refused)?;
-    let index = factchecks::FactCheckIndex::in_memory(kept.items())
-        .map_err(|e| Failure::Refused(e.to_string()))?;
+    let index = factchecks::index(&dir, &kept).map_err(refused)?;
     if matches!(format, Format::Tsv) {
         print("query\trank\tscore\trating\tpublisher\tdate\turl\tclaim\n")?;
     }
@@ -162,4 +161,15 @@ pub fn find_matches(
 /// a query id from a file may not be).
 fn tsv_field(text: &str) -> String {
     text.replace(['\t', '\n', '\r'], " ")
+}
+
+/// `sanad library rebuild`: the search index made again from the library's file.
+pub fn rebuild(library: Option<&Path>) -> Result<ExitCode, Failure> {
+    let dir = folder(library)?;
+    let count = factchecks::rebuild(&dir).map_err(refused)?;
+    say(&format!(
+        "{}: index made of {count} fact-checks",
+        dir.display()
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }

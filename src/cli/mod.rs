@@ -173,6 +173,12 @@ enum LibraryCmd {
         #[arg(long)]
         library: Option<PathBuf>,
     },
+    /// Make the library's search index again from its fact-checks.
+    Rebuild {
+        /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
+        #[arg(long)]
+        library: Option<PathBuf>,
+    },
     /// Count the library's fact-checks by language and publisher.
     Stats {
         /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
@@ -297,6 +303,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             format,
             library.as_deref(),
         ),
+        Some(Cmd::Library {
+            command: LibraryCmd::Rebuild { library },
+        }) => library::rebuild(library.as_deref()),
         Some(Cmd::Library {
             command: LibraryCmd::Stats { library },
         }) => library::stats(library.as_deref()),

@@ -6,6 +6,7 @@
 
 use super::FactCheck;
 use super::analysis::terms;
+use std::path::Path;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
@@ -69,15 +70,33 @@ pub struct FactCheckIndex {
 impl FactCheckIndex {
     /// An index in memory of `fact_checks`, in their order.
     pub fn in_memory(fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
-        let (schema, fields, position) = schema();
-        let index = Index::create_in_ram(schema);
-        index.tokenizers().register(
-            TERMS_TOKENIZER,
-            TextAnalyzer::builder(WhitespaceTokenizer::default()).build(),
-        );
+        let (schema, _, _) = schema();
+        Self::filled(Index::create_in_ram(schema), fact_checks)
+    }
+
+    /// An index of `fact_checks` made in the folder `dir`, replacing what it held.
+    pub fn made_in(dir: &Path, fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(|e| IndexError(e.into()))?;
+        }
+        std::fs::create_dir_all(dir).map_err(|e| IndexError(e.into()))?;
+        let (schema, _, _) = schema();
+        Self::filled(Index::create_in_dir(dir, schema)?, fact_checks)
+    }
+
+    /// The index made earlier in the folder `dir`.
+    pub fn opened_in(dir: &Path) -> Result<Self, IndexError> {
+        Self::ready(Index::open_in_dir(dir)?)
+    }
+
+    /// `index` (new, empty) with `fact_checks` added, ready for searching.
+    fn filled(index: Index, fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
+        register_tokenizer(&index);
+        let (_, fields, position) = schema();
         // The budget tantivy's writer divides among its threads: a few tens of megabytes
         // index 200 000 fact-checks without flushing more than a few times.
-        let mut writer = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
         for (at, fact_check) in fact_checks.iter().enumerate() {
             let mut document = TantivyDocument::default();
             let texts = [
@@ -94,9 +113,23 @@ impl FactCheckIndex {
             writer.add_document(document)?;
         }
         writer.commit()?;
-        let reader = index.reader()?;
+        Self::ready(index)
+    }
+
+    /// `index` with its tokenizer registered and its fields found by name.
+    fn ready(index: Index) -> Result<Self, IndexError> {
+        register_tokenizer(&index);
+        let schema = index.schema();
+        let field = |name: &str| schema.get_field(name);
+        let fields = [
+            field("claim")?,
+            field("headline")?,
+            field("description")?,
+            field("together")?,
+        ];
+        let position = field("position")?;
         Ok(FactCheckIndex {
-            reader,
+            reader: index.reader()?,
             fields,
             position,
         })
@@ -149,6 +182,15 @@ impl FactCheckIndex {
         }
         Ok(hits)
     }
+}
+
+/// Terms are analysed before they reach tantivy: its tokenizer only splits them at spaces.
+/// A tokenizer is not kept in the index's files, so it is registered on every opening.
+fn register_tokenizer(index: &Index) {
+    index.tokenizers().register(
+        TERMS_TOKENIZER,
+        TextAnalyzer::builder(WhitespaceTokenizer::default()).build(),
+    );
 }
 
 /// The index's fields: the three texts and the three together (analysed terms, with their

@@ -16,7 +16,8 @@ mod store;
 pub use analysis::terms;
 pub use index::{FactCheckIndex, Hit, IndexError, Weights};
 pub use store::{
-    IMPORTED_FILE, ImportSummary, LibraryError, import_files, library_dir, load, save,
+    IMPORTED_FILE, INDEX_DIR, ImportSummary, LibraryError, import_files, index, library_dir, load,
+    rebuild, save,
 };
 
 use serde::{Deserialize, Serialize};

@@ -6,11 +6,19 @@
 //! and `language`, in the order they were first imported. It is rewritten whole, crash-safely,
 //! after each import.
 
-use super::{FactCheck, FactCheckFileError, FactChecks, Skipped, Upsert};
+use super::{
+    FactCheck, FactCheckFileError, FactCheckIndex, FactChecks, IndexError, Skipped, Upsert,
+};
 use std::path::{Path, PathBuf};
 
 /// The file of imported fact-checks, in the library folder.
 pub const IMPORTED_FILE: &str = "imported.jsonl";
+
+/// The search index's folder, in the library folder: a cache of [`IMPORTED_FILE`].
+pub const INDEX_DIR: &str = "index";
+
+/// The SHA-256 of the [`IMPORTED_FILE`] the index was made from, beside it.
+const INDEX_STAMP: &str = "index.stamp";
 
 /// Why the library could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +45,9 @@ pub enum LibraryError {
     /// The library could not be written.
     #[error(transparent)]
     Save(#[from] crate::store::SaveError),
+    /// The search index could not be made.
+    #[error(transparent)]
+    Index(#[from] IndexError),
 }
 
 /// The library folder: `explicit` (`--library`), else `$SANAD_LIBRARY`, else `library` in
@@ -113,6 +124,58 @@ pub fn save(dir: &Path, library: &FactChecks) -> Result<(), LibraryError> {
     Ok(())
 }
 
+/// The search index of `library`, the fact-checks of the folder `dir`: the one kept there
+/// when it was made from the file as it is now, else made again (and kept, when the folder
+/// can be written; in memory when it cannot).
+pub fn index(dir: &Path, library: &FactChecks) -> Result<FactCheckIndex, LibraryError> {
+    let file = dir.join(IMPORTED_FILE);
+    if !file.exists() {
+        return Ok(FactCheckIndex::in_memory(library.items())?);
+    }
+    let bytes = crate::import::read_limited(&file, super::MAX_FILE_BYTES)?;
+    let stamp = crate::model::sha256_hex_bytes(&bytes);
+    let kept = std::fs::read_to_string(dir.join(INDEX_STAMP)).unwrap_or_default();
+    if kept.trim() == stamp
+        && let Ok(index) = FactCheckIndex::opened_in(&dir.join(INDEX_DIR))
+    {
+        return Ok(index);
+    }
+    remake_index(dir, library, &stamp).or_else(|_| Ok(FactCheckIndex::in_memory(library.items())?))
+}
+
+/// Make the index of `library` in the folder `dir` again, stamped with `stamp` (the
+/// SHA-256 of the file it is made from). The stamp goes first, then the index, then the
+/// stamp again: an index interrupted halfway is never taken for a finished one.
+fn remake_index(
+    dir: &Path,
+    library: &FactChecks,
+    stamp: &str,
+) -> Result<FactCheckIndex, LibraryError> {
+    std::fs::create_dir_all(dir).map_err(|source| crate::store::SaveError::Io {
+        step: "create the library folder",
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let stamp_path = dir.join(INDEX_STAMP);
+    crate::store::write_atomically_without_backup(&stamp_path, b"making\n")?;
+    let index = FactCheckIndex::made_in(&dir.join(INDEX_DIR), library.items())?;
+    crate::store::write_atomically_without_backup(&stamp_path, format!("{stamp}\n").as_bytes())?;
+    Ok(index)
+}
+
+/// Make the library folder's index again from its file (`sanad library rebuild`).
+pub fn rebuild(dir: &Path) -> Result<usize, LibraryError> {
+    let library = load(dir)?;
+    let file = dir.join(IMPORTED_FILE);
+    let bytes = if file.exists() {
+        crate::import::read_limited(&file, super::MAX_FILE_BYTES)?
+    } else {
+        Vec::new()
+    };
+    remake_index(dir, &library, &crate::model::sha256_hex_bytes(&bytes))?;
+    Ok(library.items().len())
+}
+
 /// Import `files` into the library folder `dir`. Every file is read before anything is
 /// written: one refused file leaves the library as it was.
 pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, LibraryError> {
@@ -139,6 +202,8 @@ pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, Libr
     }
     if summary.added + summary.updated > 0 {
         save(dir, &library)?;
+        // Made now, so that the next search does not wait for it.
+        index(dir, &library)?;
     }
     summary.total = library.items().len();
     Ok(summary)
@@ -211,6 +276,51 @@ mod tests {
         std::fs::write(library.join(IMPORTED_FILE), "{\"claim\": \"a\"}\n{oops\n").unwrap();
         let damaged = load(&library).unwrap_err().to_string();
         assert!(damaged.contains("line 2"), "{damaged}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_index_is_kept_reused_and_made_again_when_stale_or_damaged() {
+        let dir = scratch("index");
+        let library = dir.join("library");
+        let feed = dir.join("feed.csv");
+        std::fs::write(
+            &feed,
+            "claim,rating\nDrinking hot water kills the virus,False\nThe moon landing was staged,False\n",
+        )
+        .unwrap();
+        import_files(&library, std::slice::from_ref(&feed)).unwrap();
+        let kept = load(&library).unwrap();
+        let answers = |index: &FactCheckIndex| -> Vec<usize> {
+            index
+                .search(
+                    "was the moon landing staged",
+                    2,
+                    super::super::Weights::default(),
+                )
+                .unwrap()
+                .iter()
+                .map(|h| h.position)
+                .collect()
+        };
+        let fresh = answers(&FactCheckIndex::in_memory(kept.items()).unwrap());
+        assert_eq!(fresh[0], 1);
+        // Made by the import, opened as it is, the same answers.
+        let stamp = std::fs::read_to_string(library.join(INDEX_STAMP)).unwrap();
+        assert_eq!(stamp.trim().len(), 64);
+        assert_eq!(answers(&index(&library, &kept).unwrap()), fresh);
+        // Damaged: made again, the same answers.
+        for entry in std::fs::read_dir(library.join(INDEX_DIR)).unwrap() {
+            std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
+        }
+        assert_eq!(answers(&index(&library, &kept).unwrap()), fresh);
+        // Rebuilt from scratch: the same answers.
+        std::fs::remove_dir_all(library.join(INDEX_DIR)).unwrap();
+        assert_eq!(rebuild(&library).unwrap(), 2);
+        assert_eq!(
+            answers(&FactCheckIndex::opened_in(&library.join(INDEX_DIR)).unwrap()),
+            fresh
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
