@@ -1,7 +1,7 @@
 //! One short handler per subcommand. Each reads what it needs, refuses with one line what it
 //! cannot use, and writes a file only once what it writes is known to be valid.
 
-use super::output::{Failure, about, print, say};
+use super::output::{Failure, about, print, push_tsv_field, say};
 use super::{ExportFormat, Format};
 use sanad::model::{ClaimId, Command, Evidence, Review, Verdict, apply, check_web_address};
 use sanad::{import, share, store};
@@ -330,19 +330,6 @@ fn push_hundredths(out: &mut String, score: f32) {
     out.push('.');
     out.push(char::from(b'0' + (hundredths / 10 % 10) as u8));
     out.push(char::from(b'0' + (hundredths % 10) as u8));
-}
-
-/// Tabs, line breaks and other control characters would break the TSV row or reach the
-/// terminal: they become spaces.
-fn push_tsv_field(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(char::is_control) {
-        out.push_str(&rest[..at]);
-        out.push(' ');
-        let width = rest[at..].chars().next().map_or(1, char::len_utf8);
-        rest = &rest[at + width..];
-    }
-    out.push_str(rest);
 }
 
 fn claims_json(review: &Review) -> String {

@@ -55,3 +55,16 @@ fn output_failure(error: std::io::Error) -> Failure {
 }
 
 pub use sanad::terminal::about;
+
+/// Tabs, line breaks and other control characters would break the TSV row or reach the
+/// terminal: they become spaces.
+pub fn push_tsv_field(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(char::is_control) {
+        out.push_str(&rest[..at]);
+        out.push(' ');
+        let width = rest[at..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[at + width..];
+    }
+    out.push_str(rest);
+}

@@ -44,13 +44,16 @@ impl Walker {
             self.line = Some(at + 1);
             match serde_json::from_str::<Value>(line) {
                 Ok(value) => self.walk(&value),
-                Err(_) => {
-                    let here = self.here();
-                    self.import.skip(here, "not JSON");
-                }
+                Err(_) => self.skip("not JSON"),
             }
         }
         Some(())
+    }
+
+    /// Count the item being read as skipped, for `reason`.
+    fn skip(&mut self, reason: impl Into<String>) {
+        let here = self.here();
+        self.import.skip(here, reason);
     }
 
     /// Where the item being read is: its line in JSON Lines, else its number.
@@ -68,10 +71,7 @@ impl Walker {
                 self.items += 1;
                 match fact_check(object) {
                     Ok(fact_check) => self.import.fact_checks.push(fact_check),
-                    Err(reason) => {
-                        let here = self.here();
-                        self.import.skip(here, reason);
-                    }
+                    Err(reason) => self.skip(reason),
                 }
             }
             Value::Object(object) => {
@@ -87,15 +87,13 @@ impl Walker {
                             Some(kind) => format!("a {kind}, not a ClaimReview"),
                             None => "not a ClaimReview (no @type)".to_string(),
                         };
-                        let here = self.here();
-                        self.import.skip(here, reason);
+                        self.skip(reason);
                     }
                 }
             }
             _ => {
                 self.items += 1;
-                let here = self.here();
-                self.import.skip(here, "not an object");
+                self.skip("not an object");
             }
         }
     }

@@ -1,7 +1,8 @@
 //! The words attribution reads names by: kinds of source, offices, the words that end a
 //! name, pronouns, words that are never names, and short names expanded.
 
-/// Words that name the kind of source rather than the source ("صحيفة", "the").
+/// Words that name the kind of source rather than the source ("صحيفة", "the"); with
+/// [`DOCUMENTS`], the words a name is read after.
 pub(super) const DESCRIPTORS: &[&str] = &[
     "صحيفة",
     "جريدة",
@@ -10,7 +11,6 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "شبكة",
     "قناة",
     "مجلة",
-    "تقرير",
     "سابق",
     "جديد",
     "حديث",
@@ -21,14 +21,31 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "لشبكة",
     "لقناة",
     "لمجلة",
+    "الصادر",
+    "الصادرة",
+    "عن",
+    "the",
+    "a",
+    "an",
+    "by",
+    "from",
+    "un",
+    "une",
+    "des",
+    "de",
+    "du",
+];
+
+/// Kinds of source that are documents of the source, not the source ("بحسب بيانات البنك
+/// المركزي", "according to a report by the WHO", "selon un communiqué de l'Élysée"):
+/// dropped before the name even when it has the article ("تقرير البنك الدولي" → البنك
+/// الدولي), unlike an outlet ("قناة الجزيرة"). They are descriptors too.
+pub(super) const DOCUMENTS: &[&str] = &[
+    "تقرير",
     "لتقرير",
     // "تقرير صادر عن البنك الدولي": issued by.
     "صادر",
-    "الصادر",
     "صادرة",
-    "الصادرة",
-    "عن",
-    // A document of the source is not the source: "بحسب بيانات البنك المركزي".
     "بيانات",
     "لبيانات",
     "بيان",
@@ -39,10 +56,6 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "لدراسة",
     "أرقام",
     "لأرقام",
-    "the",
-    "a",
-    "an",
-    // "according to a report by the WHO", "selon un communiqué de l'Élysée".
     "report",
     "statement",
     "study",
@@ -51,36 +64,10 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "figures",
     "estimates",
     "analysis",
-    "by",
-    "from",
-    "un",
-    "une",
-    "des",
     "communiqué",
     "rapport",
     "étude",
     "sondage",
-    "de",
-    "du",
-];
-
-/// Kinds of source that are documents: dropped before the name even when it has the
-/// article ("تقرير البنك الدولي" → البنك الدولي), unlike an outlet ("قناة الجزيرة").
-pub(super) const DOCUMENTS: &[&str] = &[
-    "تقرير",
-    "لتقرير",
-    "صادر",
-    "صادرة",
-    "بيانات",
-    "لبيانات",
-    "بيان",
-    "لبيان",
-    "إحصاءات",
-    "لإحصاءات",
-    "دراسة",
-    "لدراسة",
-    "أرقام",
-    "لأرقام",
 ];
 
 /// The first words of an Arabic compound name, joined to the defined word after them

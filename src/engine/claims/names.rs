@@ -74,16 +74,16 @@ pub(super) fn name_from_words<'a>(
         }
         // "De Beers", "Du Pont": a capitalised particle is the name's own.
         let particle = word.starts_with(char::is_uppercase) && listed(&["de", "du", "des"], word);
-        if name.is_empty() && titles.is_empty() && listed(DESCRIPTORS, word) && !particle {
+        if name.is_empty() && titles.is_empty() && is_descriptor(word) && !particle {
             // A kind of source before a name with the article is part of that name
             // ("وكالة الأنباء الفرنسية", "قناة الجزيرة"); before a name without one it is not
             // ("صحيفة فاينانشيال تايمز" → فاينانشيال تايمز).
             let next_defined = words.get(index).is_some_and(|next| {
-                next.starts_with("ال") && !listed(DESCRIPTORS, next.trim_end_matches(['،', ',']))
+                next.starts_with("ال") && !is_descriptor(next.trim_end_matches(['،', ',']))
             });
             let arabic_kind =
                 !word.is_ascii() && !word.starts_with('ل') && word.chars().count() > 2;
-            if next_defined && arabic_kind && !DOCUMENTS.contains(&word) {
+            if next_defined && arabic_kind && !listed(DOCUMENTS, word) {
                 name.push(word.to_string());
                 continue;
             }
@@ -286,6 +286,11 @@ pub(super) fn is_name(name: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
     name.chars().any(char::is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
+}
+
+/// Whether `word` names a kind of source or a document of it, not the source.
+fn is_descriptor(word: &str) -> bool {
+    listed(DESCRIPTORS, word) || listed(DOCUMENTS, word)
 }
 
 /// Whether `name` is a pronoun ("he", "elle", "هو"): a speaker named earlier, not a name.
