@@ -2,7 +2,7 @@
 //! (`--library DIR`, `$SANAD_LIBRARY`, or the user's data folder).
 
 use super::Format;
-use super::output::{Failure, about, print, say};
+use super::output::{Failure, about, print, push_tsv_field, say};
 use sanad::factchecks::{self, LibraryError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -111,8 +111,7 @@ pub fn find_matches(
         (None, None) => return Err(Failure::Usage("give a claim or --batch FILE".into())),
     };
     let dir = folder(library)?;
-    let kept = factchecks::load(&dir).map_err(refused)?;
-    let index = factchecks::index(&dir, &kept).map_err(refused)?;
+    let (kept, index) = factchecks::open(&dir).map_err(refused)?;
     if matches!(format, Format::Tsv) {
         print("query\trank\tscore\trating\tpublisher\tdate\turl\tclaim\n")?;
     }
@@ -141,26 +140,19 @@ pub fn find_matches(
             Format::Tsv => {
                 let mut out = String::new();
                 for (rank, (f, score)) in found.enumerate() {
-                    let fields = [&f.rating, &f.publisher, &f.date, &f.url, &f.claim];
-                    let fields: Vec<String> = fields.iter().map(|x| tsv_field(x)).collect();
-                    out.push_str(&format!(
-                        "{}\t{}\t{score:.3}\t{}\n",
-                        tsv_field(id),
-                        rank + 1,
-                        fields.join("\t")
-                    ));
+                    push_tsv_field(&mut out, id);
+                    out.push_str(&format!("\t{}\t{score:.3}", rank + 1));
+                    for field in [&f.rating, &f.publisher, &f.date, &f.url, &f.claim] {
+                        out.push('\t');
+                        push_tsv_field(&mut out, field);
+                    }
+                    out.push('\n');
                 }
                 print(&out)?;
             }
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// A TSV field: tabs and line breaks as spaces (a fact-check's text is one line already;
-/// a query id from a file may not be).
-fn tsv_field(text: &str) -> String {
-    text.replace(['\t', '\n', '\r'], " ")
 }
 
 /// `sanad library rebuild`: the search index made again from the library's file.

@@ -28,14 +28,15 @@ pub fn plain_text(text: &str) -> String {
     collapse(&out)
 }
 
-/// `text` with each run of white space one space, and none at the ends.
+/// `text` with each run of white space one space, none at the ends, and no other control
+/// characters (an escape sequence in a stranger's feed must not reach a terminal).
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().filter(|c| !c.is_control()));
     }
     out
 }
@@ -104,6 +105,7 @@ mod tests {
             "Rumor: 5G & viruses"
         );
         assert_eq!(plain_text("  a\n\tb  "), "a b");
+        assert_eq!(plain_text("red\u{1b}[31m alert\u{7}"), "red[31m alert");
         assert_eq!(plain_text("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2");
     }
 

@@ -16,8 +16,8 @@ mod store;
 pub use analysis::terms;
 pub use index::{FactCheckIndex, Hit, IndexError, Weights};
 pub use store::{
-    IMPORTED_FILE, INDEX_DIR, ImportSummary, LibraryError, import_files, index, library_dir, load,
-    rebuild, save,
+    IMPORTED_FILE, INDEX_DIR, ImportSummary, LibraryError, import_files, library_dir, load, open,
+    rebuild,
 };
 
 use serde::{Deserialize, Serialize};
@@ -167,14 +167,15 @@ impl FactChecks {
 
     /// Add `fact_check`, or replace the one with its key.
     pub fn upsert(&mut self, fact_check: FactCheck) -> Upsert {
-        match self.by_key.get(&fact_check.key()) {
+        let key = fact_check.key();
+        match self.by_key.get(&key) {
             Some(&at) if self.items[at] == fact_check => Upsert::Unchanged,
             Some(&at) => {
                 self.items[at] = fact_check;
                 Upsert::Updated
             }
             None => {
-                self.by_key.insert(fact_check.key(), self.items.len());
+                self.by_key.insert(key, self.items.len());
                 self.items.push(fact_check);
                 Upsert::Added
             }

@@ -83,14 +83,19 @@ pub struct ImportSummary {
 
 /// The fact-checks kept in the library folder `dir` (none when it has no file yet).
 pub fn load(dir: &Path) -> Result<FactChecks, LibraryError> {
+    Ok(read_library(dir)?.0)
+}
+
+/// The fact-checks of the folder `dir` and the SHA-256 of the file they were read from (of
+/// no bytes when there is none yet): what the index's stamp is compared with.
+fn read_library(dir: &Path) -> Result<(FactChecks, String), LibraryError> {
     let path = dir.join(IMPORTED_FILE);
+    let mut library = FactChecks::default();
     if !path.exists() {
-        return Ok(FactChecks::default());
+        return Ok((library, crate::model::sha256_hex_bytes(b"")));
     }
     let bytes = crate::import::read_limited(&path, super::MAX_FILE_BYTES)?;
-    let text = String::from_utf8_lossy(&bytes);
-    let mut library = FactChecks::default();
-    for (at, line) in text.lines().enumerate() {
+    for (at, line) in String::from_utf8_lossy(&bytes).lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
@@ -102,16 +107,12 @@ pub fn load(dir: &Path) -> Result<FactChecks, LibraryError> {
             })?;
         library.upsert(fact_check);
     }
-    Ok(library)
+    Ok((library, crate::model::sha256_hex_bytes(&bytes)))
 }
 
-/// Write `library` to the folder `dir` (made if missing), replacing its file crash-safely.
-pub fn save(dir: &Path, library: &FactChecks) -> Result<(), LibraryError> {
-    std::fs::create_dir_all(dir).map_err(|source| crate::store::SaveError::Io {
-        step: "create the library folder",
-        path: dir.to_path_buf(),
-        source,
-    })?;
+/// Write `library` to the folder `dir`, replacing its file crash-safely; the SHA-256 of
+/// what was written.
+fn save(dir: &Path, library: &FactChecks) -> Result<String, LibraryError> {
     let mut out = String::new();
     for fact_check in library.items() {
         // A struct of strings always serialises.
@@ -121,41 +122,59 @@ pub fn save(dir: &Path, library: &FactChecks) -> Result<(), LibraryError> {
         }
     }
     crate::store::write_atomically_without_backup(&dir.join(IMPORTED_FILE), out.as_bytes())?;
-    Ok(())
+    Ok(crate::model::sha256_hex_bytes(out.as_bytes()))
 }
 
-/// The search index of `library`, the fact-checks of the folder `dir`: the one kept there
-/// when it was made from the file as it is now, else made again (and kept, when the folder
-/// can be written; in memory when it cannot).
-pub fn index(dir: &Path, library: &FactChecks) -> Result<FactCheckIndex, LibraryError> {
-    let file = dir.join(IMPORTED_FILE);
-    if !file.exists() {
-        return Ok(FactCheckIndex::in_memory(library.items())?);
-    }
-    let bytes = crate::import::read_limited(&file, super::MAX_FILE_BYTES)?;
-    let stamp = crate::model::sha256_hex_bytes(&bytes);
-    let kept = std::fs::read_to_string(dir.join(INDEX_STAMP)).unwrap_or_default();
-    if kept.trim() == stamp
-        && let Ok(index) = FactCheckIndex::opened_in(&dir.join(INDEX_DIR))
-    {
-        return Ok(index);
-    }
-    remake_index(dir, library, &stamp).or_else(|_| Ok(FactCheckIndex::in_memory(library.items())?))
-}
-
-/// Make the index of `library` in the folder `dir` again, stamped with `stamp` (the
-/// SHA-256 of the file it is made from). The stamp goes first, then the index, then the
-/// stamp again: an index interrupted halfway is never taken for a finished one.
-fn remake_index(
-    dir: &Path,
-    library: &FactChecks,
-    stamp: &str,
-) -> Result<FactCheckIndex, LibraryError> {
+/// The folder `dir`, made if missing, locked against other Sanads writing the library at
+/// once (two imports would otherwise each save the library without the other's additions).
+fn locked(dir: &Path) -> Result<crate::store::FileLock, LibraryError> {
     std::fs::create_dir_all(dir).map_err(|source| crate::store::SaveError::Io {
         step: "create the library folder",
         path: dir.to_path_buf(),
         source,
     })?;
+    Ok(crate::store::FileLock::acquire(&dir.join(IMPORTED_FILE))?)
+}
+
+/// The fact-checks of the library folder `dir` and their search index: the one kept there
+/// when it was made from the file as it is now, else made again (and kept, when the folder
+/// can be written; in memory when it cannot, or when the library has no file yet).
+pub fn open(dir: &Path) -> Result<(FactChecks, FactCheckIndex), LibraryError> {
+    if !dir.join(IMPORTED_FILE).exists() {
+        let library = FactChecks::default();
+        let index = FactCheckIndex::in_memory(library.items())?;
+        return Ok((library, index));
+    }
+    let (library, stamp) = read_library(dir)?;
+    if let Some(index) = kept_index(dir, &stamp) {
+        return Ok((library, index));
+    }
+    let remade = locked(dir).and_then(|_lock| remake_index(dir, &library, &stamp));
+    let index = match remade {
+        Ok(index) => index,
+        Err(_) => FactCheckIndex::in_memory(library.items())?,
+    };
+    Ok((library, index))
+}
+
+/// The index kept in `dir`, when it was made from the file whose SHA-256 is `stamp`.
+fn kept_index(dir: &Path, stamp: &str) -> Option<FactCheckIndex> {
+    let kept = std::fs::read_to_string(dir.join(INDEX_STAMP)).ok()?;
+    if kept.trim() != stamp {
+        return None;
+    }
+    FactCheckIndex::opened_in(&dir.join(INDEX_DIR)).ok()
+}
+
+/// Make the index of `library` in the folder `dir` again, stamped with `stamp` (the
+/// SHA-256 of the file it is made from). The stamp goes first, then the index, then the
+/// stamp again: an index interrupted halfway is never taken for a finished one. The caller
+/// holds the folder's lock.
+fn remake_index(
+    dir: &Path,
+    library: &FactChecks,
+    stamp: &str,
+) -> Result<FactCheckIndex, LibraryError> {
     let stamp_path = dir.join(INDEX_STAMP);
     crate::store::write_atomically_without_backup(&stamp_path, b"making\n")?;
     let index = FactCheckIndex::made_in(&dir.join(INDEX_DIR), library.items())?;
@@ -163,16 +182,12 @@ fn remake_index(
     Ok(index)
 }
 
-/// Make the library folder's index again from its file (`sanad library rebuild`).
+/// Make the library folder's index again from its file (`sanad library rebuild`); how many
+/// fact-checks it holds.
 pub fn rebuild(dir: &Path) -> Result<usize, LibraryError> {
-    let library = load(dir)?;
-    let file = dir.join(IMPORTED_FILE);
-    let bytes = if file.exists() {
-        crate::import::read_limited(&file, super::MAX_FILE_BYTES)?
-    } else {
-        Vec::new()
-    };
-    remake_index(dir, &library, &crate::model::sha256_hex_bytes(&bytes))?;
+    let _lock = locked(dir)?;
+    let (library, stamp) = read_library(dir)?;
+    remake_index(dir, &library, &stamp)?;
     Ok(library.items().len())
 }
 
@@ -183,7 +198,8 @@ pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, Libr
         .iter()
         .map(|path| super::read_file(path).map(|import| (path, import)))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut library = load(dir)?;
+    let _lock = locked(dir)?;
+    let (mut library, _) = read_library(dir)?;
     let mut summary = ImportSummary::default();
     for (path, import) in imports {
         summary.skipped += import.skipped;
@@ -201,9 +217,9 @@ pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, Libr
         }
     }
     if summary.added + summary.updated > 0 {
-        save(dir, &library)?;
+        let stamp = save(dir, &library)?;
         // Made now, so that the next search does not wait for it.
-        index(dir, &library)?;
+        remake_index(dir, &library, &stamp)?;
     }
     summary.total = library.items().len();
     Ok(summary)
@@ -308,12 +324,12 @@ mod tests {
         // Made by the import, opened as it is, the same answers.
         let stamp = std::fs::read_to_string(library.join(INDEX_STAMP)).unwrap();
         assert_eq!(stamp.trim().len(), 64);
-        assert_eq!(answers(&index(&library, &kept).unwrap()), fresh);
+        assert_eq!(answers(&open(&library).unwrap().1), fresh);
         // Damaged: made again, the same answers.
         for entry in std::fs::read_dir(library.join(INDEX_DIR)).unwrap() {
             std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
         }
-        assert_eq!(answers(&index(&library, &kept).unwrap()), fresh);
+        assert_eq!(answers(&open(&library).unwrap().1), fresh);
         // Rebuilt from scratch: the same answers.
         std::fs::remove_dir_all(library.join(INDEX_DIR)).unwrap();
         assert_eq!(rebuild(&library).unwrap(), 2);
@@ -321,6 +337,34 @@ mod tests {
             answers(&FactCheckIndex::opened_in(&library.join(INDEX_DIR)).unwrap()),
             fresh
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn two_imports_at_once_keep_both() {
+        let dir = scratch("concurrent");
+        let library = dir.join("library");
+        let feeds: Vec<PathBuf> = (0..4)
+            .map(|k| {
+                let feed = dir.join(format!("feed-{k}.csv"));
+                let rows: String = (0..300).map(|n| format!("claim {k}-{n}\n")).collect();
+                std::fs::write(&feed, format!("claim\n{rows}")).unwrap();
+                feed
+            })
+            .collect();
+        std::thread::scope(|scope| {
+            for feed in &feeds {
+                let library = &library;
+                scope.spawn(move || import_files(library, std::slice::from_ref(feed)).unwrap());
+            }
+        });
+        assert_eq!(load(&library).unwrap().items().len(), 1200);
+        let (kept, index) = open(&library).unwrap();
+        assert_eq!(kept.items().len(), 1200);
+        let hit = index
+            .search("claim 3-299", 1, super::super::Weights::default())
+            .unwrap();
+        assert_eq!(hit.len(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

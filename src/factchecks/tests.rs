@@ -249,3 +249,49 @@ fn the_same_fact_check_imported_again_is_updated_not_added() {
     assert_eq!(library.upsert(later), Upsert::Added);
     assert_eq!(library.items().len(), 3);
 }
+
+#[test]
+fn hostile_files_are_refused_or_read_without_harm() {
+    // Nested deeper than any feed: refused (the JSON reader's depth limit), never a crash.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(read_text(&deep).is_none());
+    let deep_object = format!("{}1{}", r#"{"item":"#.repeat(50_000), "}".repeat(50_000));
+    assert!(read_text(&deep_object).is_none());
+    // Control characters in the fields are dropped, not kept for a terminal to obey.
+    let import = read(
+        "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"a\\u001b[2Jb\", \"author\": {\"name\": \"x\\u0007\"}}",
+    );
+    assert_eq!(import.fact_checks[0].claim, "a[2Jb");
+    assert_eq!(import.fact_checks[0].publisher, "x");
+    // A large feed is read whole: 20 000 items.
+    let many: Vec<String> = (0..20_000)
+        .map(|n| format!(r#"{{"@type": "ClaimReview", "claimReviewed": "claim {n}"}}"#))
+        .collect();
+    assert_eq!(
+        read(&format!("[{}]", many.join(","))).fact_checks.len(),
+        20_000
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_link_to_one_is_refused_without_waiting() {
+    let dir = std::env::temp_dir().join(format!("sanad-factchecks-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("feed.json");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let link = dir.join("link.json");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    for path in [&fifo, &link] {
+        let refused = read_file(path).unwrap_err().to_string();
+        assert!(refused.contains("not a regular file"), "{refused}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
