@@ -1,9 +1,11 @@
-//! `sanad library`: the desk's library of published fact-checks, kept in a folder of its own
-//! (`--library DIR`, `$SANAD_LIBRARY`, or the user's data folder).
+//! `sanad library`: the desk's library of published fact-checks and of the claims judged in
+//! its own review folders, kept in a folder of its own (`--library DIR`, `$SANAD_LIBRARY`, or
+//! the user's data folder).
 
 use super::Format;
 use super::output::{Failure, about, print, push_tsv_field, say};
-use sanad::factchecks::{self, LibraryError};
+use sanad::factchecks::desk::ScanSummary;
+use sanad::factchecks::{self, Library, LibraryError, Origin};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,13 +50,52 @@ pub fn import(files: &[PathBuf], library: Option<&Path>) -> Result<ExitCode, Fai
     Ok(ExitCode::SUCCESS)
 }
 
+/// `sanad library add FOLDER…`: the folders registered and scanned; what the scan found.
+pub fn add(folders: &[PathBuf], library: Option<&Path>) -> Result<ExitCode, Failure> {
+    let dir = folder(library)?;
+    let summary = factchecks::add_folders(&dir, folders).map_err(refused)?;
+    say(&format!(
+        "{}: {} review files ({} read), {} judged claims",
+        dir.display(),
+        summary.files,
+        summary.read,
+        summary.claims
+    ))?;
+    say_problems(&summary)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The review files a scan could not read, one line each.
+fn say_problems(summary: &ScanSummary) -> Result<(), Failure> {
+    for (path, problem) in &summary.problems {
+        say(&format!("not read: {}: {problem}", path.display()))?;
+    }
+    Ok(())
+}
+
 /// `sanad library stats`: how many fact-checks, of which languages and publishers, from
-/// when to when.
+/// when to when; the review folders, when each was last scanned and what it held.
 pub fn stats(library: Option<&Path>) -> Result<ExitCode, Failure> {
     let dir = folder(library)?;
     let kept = factchecks::load(&dir).map_err(refused)?;
     let items = kept.items();
     say(&format!("{}: {} fact-checks", dir.display(), items.len()))?;
+    let (folders, scanned) = factchecks::desk_status(&dir).map_err(refused)?;
+    for registered in &folders {
+        let files = scanned
+            .values()
+            .filter(|f| f.path.starts_with(&registered.path));
+        let (count, claims) = files.fold((0, 0), |(n, c), f| (n + 1, c + f.claims.len()));
+        let when = if registered.scanned.is_empty() {
+            "never"
+        } else {
+            registered.scanned.as_str()
+        };
+        say(&format!(
+            "reviews: {}: {count} files, {claims} judged claims, last scanned {when}",
+            registered.path.display()
+        ))?;
+    }
     let count = |key: fn(&factchecks::FactCheck) -> &str| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for item in items {
@@ -111,26 +152,28 @@ pub fn find_matches(
         (None, None) => return Err(Failure::Usage("give a claim or --batch FILE".into())),
     };
     let dir = folder(library)?;
-    let (kept, index) = factchecks::open(&dir).map_err(refused)?;
+    let opened = Library::open(&dir).map_err(refused)?;
     if matches!(format, Format::Tsv) {
-        print("query\trank\tscore\trating\tpublisher\tdate\turl\tclaim\n")?;
+        print(
+            "query\trank\tscore\tsource\trating\tpublisher\tdate\turl\tclaim\treview\tclaim_id\n",
+        )?;
     }
     for (id, text) in &queries {
-        let hits = index
-            .search(text, top, factchecks::Weights::default())
+        let found = opened
+            .search(text, top)
             .map_err(|e| Failure::Refused(e.to_string()))?;
-        let found = hits
-            .iter()
-            .map(|hit| (&kept.items()[hit.position], hit.score));
         match format {
             Format::Json => {
                 let matches: Vec<serde_json::Value> = found
-                    .map(|(f, score)| {
+                    .iter()
+                    .map(|found| {
+                        let f = found.fact_check;
+                        let (source, path, claim_id) = origin_fields(found.origin);
                         serde_json::json!({
                             "url": f.url, "claim": f.claim, "rating": f.rating,
                             "publisher": f.publisher, "date": f.date, "language": f.language,
-                            "score": score, "source": "import",
-                            "review_path": null, "claim_id": null,
+                            "score": found.score, "source": source,
+                            "review_path": path, "claim_id": claim_id,
                         })
                     })
                     .collect();
@@ -139,12 +182,19 @@ pub fn find_matches(
             }
             Format::Tsv => {
                 let mut out = String::new();
-                for (rank, (f, score)) in found.enumerate() {
+                for (rank, found) in found.iter().enumerate() {
+                    let f = found.fact_check;
+                    let (source, path, claim_id) = origin_fields(found.origin);
                     push_tsv_field(&mut out, id);
-                    out.push_str(&format!("\t{}\t{score:.3}", rank + 1));
-                    for field in [&f.rating, &f.publisher, &f.date, &f.url, &f.claim] {
+                    out.push_str(&format!("\t{}\t{:.3}\t{source}", rank + 1, found.score));
+                    let path = path.unwrap_or_default();
+                    for field in [&f.rating, &f.publisher, &f.date, &f.url, &f.claim, &path] {
                         out.push('\t');
                         push_tsv_field(&mut out, field);
+                    }
+                    out.push('\t');
+                    if let Some(claim_id) = claim_id {
+                        out.push_str(&claim_id.to_string());
                     }
                     out.push('\n');
                 }
@@ -155,12 +205,25 @@ pub fn find_matches(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `sanad library rebuild`: the search index made again from the library's file.
+/// A match's source, its review file and its claim's id, as the output names them.
+fn origin_fields(origin: Origin<'_>) -> (&'static str, Option<String>, Option<u32>) {
+    match origin {
+        Origin::Import => ("import", None, None),
+        Origin::Review(claim) => (
+            "review",
+            Some(claim.review_path.display().to_string()),
+            Some(claim.claim_id),
+        ),
+    }
+}
+
+/// `sanad library rebuild`: the review folders scanned again from nothing and the search
+/// index made again from the library's files.
 pub fn rebuild(library: Option<&Path>) -> Result<ExitCode, Failure> {
     let dir = folder(library)?;
-    let count = factchecks::rebuild(&dir).map_err(refused)?;
+    let (imported, judged) = factchecks::rebuild(&dir).map_err(refused)?;
     say(&format!(
-        "{}: index made of {count} fact-checks",
+        "{}: index made of {imported} fact-checks and {judged} judged claims",
         dir.display()
     ))?;
     Ok(ExitCode::SUCCESS)

@@ -125,7 +125,8 @@ enum Cmd {
         #[arg(long)]
         force: bool,
     },
-    /// The desk's library of published fact-checks (ClaimReview feeds, CSV).
+    /// The desk's library: published fact-checks (ClaimReview feeds, CSV) and the claims
+    /// judged in the desk's own review folders.
     Library {
         #[command(subcommand)]
         command: LibraryCmd,
@@ -154,6 +155,16 @@ enum LibraryCmd {
         #[arg(long)]
         library: Option<PathBuf>,
     },
+    /// Register folders of reviews (`.sanad` files, searched below each folder) and scan
+    /// them now; they are scanned again, incrementally, whenever the library is opened.
+    Add {
+        /// The folders to register.
+        #[arg(required = true)]
+        folders: Vec<PathBuf>,
+        /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
+        #[arg(long)]
+        library: Option<PathBuf>,
+    },
     /// The library's fact-checks that best match a claim, best first: JSON Lines (one line
     /// per query) or TSV.
     Match {
@@ -173,13 +184,13 @@ enum LibraryCmd {
         #[arg(long)]
         library: Option<PathBuf>,
     },
-    /// Make the library's search index again from its fact-checks.
+    /// Scan the review folders again from nothing and make the search index again.
     Rebuild {
         /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
         #[arg(long)]
         library: Option<PathBuf>,
     },
-    /// Count the library's fact-checks by language and publisher.
+    /// Count the library's fact-checks by language and publisher, and its review folders.
     Stats {
         /// The library folder [default: $SANAD_LIBRARY, else the user's data folder].
         #[arg(long)]
@@ -303,6 +314,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             format,
             library.as_deref(),
         ),
+        Some(Cmd::Library {
+            command: LibraryCmd::Add { folders, library },
+        }) => library::add(&folders, library.as_deref()),
         Some(Cmd::Library {
             command: LibraryCmd::Rebuild { library },
         }) => library::rebuild(library.as_deref()),

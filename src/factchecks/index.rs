@@ -69,13 +69,18 @@ pub struct FactCheckIndex {
 
 impl FactCheckIndex {
     /// An index in memory of `fact_checks`, in their order.
-    pub fn in_memory(fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
+    pub fn in_memory<'a>(
+        fact_checks: impl IntoIterator<Item = &'a FactCheck>,
+    ) -> Result<Self, IndexError> {
         let (schema, _, _) = schema();
         Self::filled(Index::create_in_ram(schema), fact_checks)
     }
 
     /// An index of `fact_checks` made in the folder `dir`, replacing what it held.
-    pub fn made_in(dir: &Path, fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
+    pub fn made_in<'a>(
+        dir: &Path,
+        fact_checks: impl IntoIterator<Item = &'a FactCheck>,
+    ) -> Result<Self, IndexError> {
         if dir.exists() {
             std::fs::remove_dir_all(dir).map_err(|e| IndexError(e.into()))?;
         }
@@ -90,14 +95,17 @@ impl FactCheckIndex {
     }
 
     /// `index` (new, empty) with `fact_checks` added, ready for searching.
-    fn filled(index: Index, fact_checks: &[FactCheck]) -> Result<Self, IndexError> {
+    fn filled<'a>(
+        index: Index,
+        fact_checks: impl IntoIterator<Item = &'a FactCheck>,
+    ) -> Result<Self, IndexError> {
         register_tokenizer(&index);
         let (_, fields, position) = schema();
         // The budget tantivy's writer divides among its threads: a few tens of megabytes
         // index 200 000 fact-checks without flushing more than a few times.
         let mut writer: tantivy::IndexWriter =
             index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
-        for (at, fact_check) in fact_checks.iter().enumerate() {
+        for (at, fact_check) in fact_checks.into_iter().enumerate() {
             let mut document = TantivyDocument::default();
             let texts = [
                 &fact_check.claim,
@@ -181,6 +189,22 @@ impl FactCheckIndex {
             }
         }
         Ok(hits)
+    }
+}
+
+impl FactCheckIndex {
+    /// How rare each of `terms` (analysed) is among the indexed fact-checks: BM25's inverse
+    /// document frequency over the texts together, the highest for a term no fact-check has.
+    pub fn rarity(&self, terms: &[String]) -> Result<Vec<f32>, IndexError> {
+        let searcher = self.reader.searcher();
+        let total = searcher.num_docs() as f32;
+        terms
+            .iter()
+            .map(|term| {
+                let found = searcher.doc_freq(&Term::from_field_text(self.fields[3], term))? as f32;
+                Ok((1.0 + (total - found + 0.5) / (found + 0.5)).ln())
+            })
+            .collect()
     }
 }
 

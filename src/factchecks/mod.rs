@@ -9,16 +9,20 @@
 mod analysis;
 mod clean;
 mod csv_rows;
+pub mod desk;
 mod index;
 mod json_ld;
+mod library;
+pub mod rating;
 mod store;
 
 pub use analysis::terms;
 pub use index::{FactCheckIndex, Hit, IndexError, Weights};
-pub use store::{
-    IMPORTED_FILE, INDEX_DIR, ImportSummary, LibraryError, import_files, library_dir, load, open,
-    rebuild,
+pub use library::{
+    Found, ImportSummary, Library, Origin, add_folders, desk_status, import_files, load, rebuild,
+    strength,
 };
+pub use store::{IMPORTED_FILE, INDEX_DIR, LibraryError, library_dir};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

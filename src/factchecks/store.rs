@@ -1,14 +1,15 @@
-//! The library folder: where the imported fact-checks are kept, in a format that stays
-//! stable so that everything else (the search index, later) can be rebuilt from it.
+//! The library folder's files: the imported fact-checks, kept in a format that stays
+//! stable so that everything else can be rebuilt from them; the review folders and what
+//! their last scan found ([`super::desk`]); the search index, a cache stamped with the
+//! hash of what it was made from.
 //!
 //! `imported.jsonl` holds one [`FactCheck`] per line as a JSON object with the fields
 //! `url`, `claim`, `headline`, `description`, `rating`, `publisher`, `date` (`YYYY-MM-DD`)
 //! and `language`, in the order they were first imported. It is rewritten whole, crash-safely,
 //! after each import.
 
-use super::{
-    FactCheck, FactCheckFileError, FactCheckIndex, FactChecks, IndexError, Skipped, Upsert,
-};
+use super::desk::{FOLDERS_FILE, Folder, SCANNED_FILE, Scanned, ScannedFile};
+use super::{FactCheck, FactCheckFileError, FactCheckIndex, FactChecks, IndexError};
 use std::path::{Path, PathBuf};
 
 /// The file of imported fact-checks, in the library folder.
@@ -18,7 +19,7 @@ pub const IMPORTED_FILE: &str = "imported.jsonl";
 pub const INDEX_DIR: &str = "index";
 
 /// The SHA-256 of the [`IMPORTED_FILE`] the index was made from, beside it.
-const INDEX_STAMP: &str = "index.stamp";
+pub(super) const INDEX_STAMP: &str = "index.stamp";
 
 /// Why the library could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +37,17 @@ pub enum LibraryError {
         path: PathBuf,
         /// The line, from 1.
         line: usize,
+        /// What the JSON reader said.
+        reason: String,
+    },
+    /// A folder given to `library add` is not a folder.
+    #[error("{0} is not a folder of reviews")]
+    NotAFolder(PathBuf),
+    /// A file of the library folder other than the imported fact-checks is damaged.
+    #[error("{path} is damaged: {reason}")]
+    DamagedFile {
+        /// The file.
+        path: PathBuf,
         /// What the JSON reader said.
         reason: String,
     },
@@ -64,35 +76,18 @@ pub fn library_dir(explicit: Option<&Path>) -> Result<PathBuf, LibraryError> {
         .ok_or(LibraryError::NoFolder)
 }
 
-/// What importing files into the library did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportSummary {
-    /// Fact-checks new to the library.
-    pub added: usize,
-    /// Fact-checks the library had, changed.
-    pub updated: usize,
-    /// Fact-checks the library had, the same.
-    pub unchanged: usize,
-    /// Items of the files that were not fact-checks.
-    pub skipped: usize,
-    /// The first of them (with their file), and why.
-    pub first_skipped: Vec<(PathBuf, Skipped)>,
-    /// How many fact-checks the library holds now.
-    pub total: usize,
+/// The SHA-256 of no bytes: the hash of a file that is not there yet.
+fn hash_of_nothing() -> String {
+    crate::model::sha256_hex_bytes(b"")
 }
 
-/// The fact-checks kept in the library folder `dir` (none when it has no file yet).
-pub fn load(dir: &Path) -> Result<FactChecks, LibraryError> {
-    Ok(read_library(dir)?.0)
-}
-
-/// The fact-checks of the folder `dir` and the SHA-256 of the file they were read from (of
-/// no bytes when there is none yet): what the index's stamp is compared with.
-fn read_library(dir: &Path) -> Result<(FactChecks, String), LibraryError> {
+/// The imported fact-checks of the folder `dir` and the SHA-256 of the file they were read
+/// from (of no bytes when there is none yet).
+pub(super) fn read_imported(dir: &Path) -> Result<(FactChecks, String), LibraryError> {
     let path = dir.join(IMPORTED_FILE);
     let mut library = FactChecks::default();
     if !path.exists() {
-        return Ok((library, crate::model::sha256_hex_bytes(b"")));
+        return Ok((library, hash_of_nothing()));
     }
     let bytes = crate::import::read_limited(&path, super::MAX_FILE_BYTES)?;
     for (at, line) in String::from_utf8_lossy(&bytes).lines().enumerate() {
@@ -112,7 +107,7 @@ fn read_library(dir: &Path) -> Result<(FactChecks, String), LibraryError> {
 
 /// Write `library` to the folder `dir`, replacing its file crash-safely; the SHA-256 of
 /// what was written.
-fn save(dir: &Path, library: &FactChecks) -> Result<String, LibraryError> {
+pub(super) fn save_imported(dir: &Path, library: &FactChecks) -> Result<String, LibraryError> {
     let mut out = String::new();
     for fact_check in library.items() {
         // A struct of strings always serialises.
@@ -125,9 +120,72 @@ fn save(dir: &Path, library: &FactChecks) -> Result<String, LibraryError> {
     Ok(crate::model::sha256_hex_bytes(out.as_bytes()))
 }
 
+/// The registered review folders of the library folder `dir` (none before the first
+/// `library add`).
+pub(super) fn read_folders(dir: &Path) -> Result<Vec<Folder>, LibraryError> {
+    let path = dir.join(FOLDERS_FILE);
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let bytes = crate::import::read_limited(&path, super::MAX_FILE_BYTES)?;
+    serde_json::from_slice(&bytes).map_err(|e| LibraryError::DamagedFile {
+        path,
+        reason: e.to_string(),
+    })
+}
+
+/// Write the registered review folders to the library folder `dir`.
+pub(super) fn save_folders(dir: &Path, folders: &[Folder]) -> Result<(), LibraryError> {
+    let text = serde_json::to_string_pretty(folders).unwrap_or_else(|_| "[]".into());
+    crate::store::write_atomically_without_backup(&dir.join(FOLDERS_FILE), text.as_bytes())?;
+    Ok(())
+}
+
+/// What the last scan of the review folders found. A damaged or missing file is an empty
+/// one: it is a cache, and the next scan reads the reviews again.
+pub(super) fn read_scanned(dir: &Path) -> Scanned {
+    let bytes = crate::import::read_limited(&dir.join(SCANNED_FILE), super::MAX_FILE_BYTES)
+        .unwrap_or_default();
+    let mut scanned = Scanned::new();
+    for line in String::from_utf8_lossy(&bytes).lines() {
+        match serde_json::from_str::<ScannedFile>(line) {
+            Ok(file) => {
+                scanned.insert(file.path.clone(), file);
+            }
+            Err(_) => return Scanned::new(),
+        }
+    }
+    scanned
+}
+
+/// What a scan found as the library keeps it: one JSON object a line, in path order. (A
+/// review whose path is not UTF-8 cannot be written in JSON and is left out.)
+pub(super) fn encode_scanned(scanned: &Scanned) -> String {
+    let mut out = String::new();
+    for file in scanned.values() {
+        if let Ok(line) = serde_json::to_string(file) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Write what a scan found to the library folder `dir`.
+pub(super) fn save_scanned(dir: &Path, scanned: &Scanned) -> Result<(), LibraryError> {
+    let text = encode_scanned(scanned);
+    crate::store::write_atomically_without_backup(&dir.join(SCANNED_FILE), text.as_bytes())?;
+    Ok(())
+}
+
+/// The stamp of an index made from the imported file and the scan whose hashes are given.
+pub(super) fn stamp_of(imported: &str, scanned: &str) -> String {
+    crate::model::sha256_hex(&format!("{imported}\n{scanned}"))
+}
+
 /// The folder `dir`, made if missing, locked against other Sanads writing the library at
 /// once (two imports would otherwise each save the library without the other's additions).
-fn locked(dir: &Path) -> Result<crate::store::FileLock, LibraryError> {
+pub(super) fn locked(dir: &Path) -> Result<crate::store::FileLock, LibraryError> {
     std::fs::create_dir_all(dir).map_err(|source| crate::store::SaveError::Io {
         step: "create the library folder",
         path: dir.to_path_buf(),
@@ -136,29 +194,8 @@ fn locked(dir: &Path) -> Result<crate::store::FileLock, LibraryError> {
     Ok(crate::store::FileLock::acquire(&dir.join(IMPORTED_FILE))?)
 }
 
-/// The fact-checks of the library folder `dir` and their search index: the one kept there
-/// when it was made from the file as it is now, else made again (and kept, when the folder
-/// can be written; in memory when it cannot, or when the library has no file yet).
-pub fn open(dir: &Path) -> Result<(FactChecks, FactCheckIndex), LibraryError> {
-    if !dir.join(IMPORTED_FILE).exists() {
-        let library = FactChecks::default();
-        let index = FactCheckIndex::in_memory(library.items())?;
-        return Ok((library, index));
-    }
-    let (library, stamp) = read_library(dir)?;
-    if let Some(index) = kept_index(dir, &stamp) {
-        return Ok((library, index));
-    }
-    let remade = locked(dir).and_then(|_lock| remake_index(dir, &library, &stamp));
-    let index = match remade {
-        Ok(index) => index,
-        Err(_) => FactCheckIndex::in_memory(library.items())?,
-    };
-    Ok((library, index))
-}
-
-/// The index kept in `dir`, when it was made from the file whose SHA-256 is `stamp`.
-fn kept_index(dir: &Path, stamp: &str) -> Option<FactCheckIndex> {
+/// The index kept in `dir`, when it was made from what `stamp` stamps.
+pub(super) fn kept_index(dir: &Path, stamp: &str) -> Option<FactCheckIndex> {
     let kept = std::fs::read_to_string(dir.join(INDEX_STAMP)).ok()?;
     if kept.trim() != stamp {
         return None;
@@ -166,211 +203,17 @@ fn kept_index(dir: &Path, stamp: &str) -> Option<FactCheckIndex> {
     FactCheckIndex::opened_in(&dir.join(INDEX_DIR)).ok()
 }
 
-/// Make the index of `library` in the folder `dir` again, stamped with `stamp` (the
-/// SHA-256 of the file it is made from). The stamp goes first, then the index, then the
-/// stamp again: an index interrupted halfway is never taken for a finished one. The caller
-/// holds the folder's lock.
-fn remake_index(
+/// Make the index of `entries` in the folder `dir` again, stamped with `stamp`. The stamp
+/// goes first, then the index, then the stamp again: an index interrupted halfway is never
+/// taken for a finished one. The caller holds the folder's lock.
+pub(super) fn remake_index<'a>(
     dir: &Path,
-    library: &FactChecks,
+    entries: impl IntoIterator<Item = &'a FactCheck>,
     stamp: &str,
 ) -> Result<FactCheckIndex, LibraryError> {
     let stamp_path = dir.join(INDEX_STAMP);
     crate::store::write_atomically_without_backup(&stamp_path, b"making\n")?;
-    let index = FactCheckIndex::made_in(&dir.join(INDEX_DIR), library.items())?;
+    let index = FactCheckIndex::made_in(&dir.join(INDEX_DIR), entries)?;
     crate::store::write_atomically_without_backup(&stamp_path, format!("{stamp}\n").as_bytes())?;
     Ok(index)
-}
-
-/// Make the library folder's index again from its file (`sanad library rebuild`); how many
-/// fact-checks it holds.
-pub fn rebuild(dir: &Path) -> Result<usize, LibraryError> {
-    let _lock = locked(dir)?;
-    let (library, stamp) = read_library(dir)?;
-    remake_index(dir, &library, &stamp)?;
-    Ok(library.items().len())
-}
-
-/// Import `files` into the library folder `dir`. Every file is read before anything is
-/// written: one refused file leaves the library as it was.
-pub fn import_files(dir: &Path, files: &[PathBuf]) -> Result<ImportSummary, LibraryError> {
-    let imports = files
-        .iter()
-        .map(|path| super::read_file(path).map(|import| (path, import)))
-        .collect::<Result<Vec<_>, _>>()?;
-    let _lock = locked(dir)?;
-    let (mut library, _) = read_library(dir)?;
-    let mut summary = ImportSummary::default();
-    for (path, import) in imports {
-        summary.skipped += import.skipped;
-        for skipped in import.first_skipped {
-            if summary.first_skipped.len() < super::LISTED_SKIPS {
-                summary.first_skipped.push((path.clone(), skipped));
-            }
-        }
-        for fact_check in import.fact_checks {
-            match library.upsert(fact_check) {
-                Upsert::Added => summary.added += 1,
-                Upsert::Updated => summary.updated += 1,
-                Upsert::Unchanged => summary.unchanged += 1,
-            }
-        }
-    }
-    if summary.added + summary.updated > 0 {
-        let stamp = save(dir, &library)?;
-        // Made now, so that the next search does not wait for it.
-        remake_index(dir, &library, &stamp)?;
-    }
-    summary.total = library.items().len();
-    Ok(summary)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("sanad-library-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
-    #[test]
-    fn imports_are_kept_updated_and_read_back() {
-        let dir = scratch("import");
-        let library = dir.join("library");
-        let feed = dir.join("feed.json");
-        std::fs::write(
-            &feed,
-            r#"[{"@type": "ClaimReview", "url": "https://c.example/1", "claimReviewed": "one",
-                 "reviewRating": {"alternateName": "False"}},
-                {"@type": "ClaimReview", "claimReviewed": "two", "author": {"name": "Misbar"}},
-                {"@type": "Person"}]"#,
-        )
-        .unwrap();
-        let first = import_files(&library, std::slice::from_ref(&feed)).unwrap();
-        assert_eq!(
-            (first.added, first.updated, first.skipped, first.total),
-            (2, 0, 1, 2)
-        );
-        assert_eq!(first.first_skipped[0].0, feed);
-        let again = import_files(&library, std::slice::from_ref(&feed)).unwrap();
-        assert_eq!((again.added, again.unchanged, again.total), (0, 2, 2));
-        std::fs::write(
-            &feed,
-            r#"{"@type": "ClaimReview", "url": "https://c.example/1", "claimReviewed": "one",
-                "reviewRating": {"alternateName": "Mostly false"}}"#,
-        )
-        .unwrap();
-        let rerated = import_files(&library, std::slice::from_ref(&feed)).unwrap();
-        assert_eq!((rerated.added, rerated.updated, rerated.total), (0, 1, 2));
-        let kept = load(&library).unwrap();
-        assert_eq!(kept.items()[0].rating, "Mostly false");
-        assert_eq!(kept.items()[1].publisher, "Misbar");
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn a_refused_file_leaves_the_library_as_it_was() {
-        let dir = scratch("refused");
-        let library = dir.join("library");
-        let good = dir.join("good.csv");
-        std::fs::write(&good, "claim,rating\nThe sea is rising,True\n").unwrap();
-        import_files(&library, std::slice::from_ref(&good)).unwrap();
-        let before = std::fs::read(library.join(IMPORTED_FILE)).unwrap();
-        let bad = dir.join("bad.txt");
-        std::fs::write(&bad, "not a feed at all").unwrap();
-        std::fs::write(&good, "claim,rating\nA new claim,False\n").unwrap();
-        let refused = import_files(&library, &[good, bad]).unwrap_err();
-        assert!(
-            refused.to_string().contains("not a fact-check file"),
-            "{refused}"
-        );
-        assert_eq!(std::fs::read(library.join(IMPORTED_FILE)).unwrap(), before);
-        // A damaged library says where.
-        std::fs::write(library.join(IMPORTED_FILE), "{\"claim\": \"a\"}\n{oops\n").unwrap();
-        let damaged = load(&library).unwrap_err().to_string();
-        assert!(damaged.contains("line 2"), "{damaged}");
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn the_index_is_kept_reused_and_made_again_when_stale_or_damaged() {
-        let dir = scratch("index");
-        let library = dir.join("library");
-        let feed = dir.join("feed.csv");
-        std::fs::write(
-            &feed,
-            "claim,rating\nDrinking hot water kills the virus,False\nThe moon landing was staged,False\n",
-        )
-        .unwrap();
-        import_files(&library, std::slice::from_ref(&feed)).unwrap();
-        let kept = load(&library).unwrap();
-        let answers = |index: &FactCheckIndex| -> Vec<usize> {
-            index
-                .search(
-                    "was the moon landing staged",
-                    2,
-                    super::super::Weights::default(),
-                )
-                .unwrap()
-                .iter()
-                .map(|h| h.position)
-                .collect()
-        };
-        let fresh = answers(&FactCheckIndex::in_memory(kept.items()).unwrap());
-        assert_eq!(fresh[0], 1);
-        // Made by the import, opened as it is, the same answers.
-        let stamp = std::fs::read_to_string(library.join(INDEX_STAMP)).unwrap();
-        assert_eq!(stamp.trim().len(), 64);
-        assert_eq!(answers(&open(&library).unwrap().1), fresh);
-        // Damaged: made again, the same answers.
-        for entry in std::fs::read_dir(library.join(INDEX_DIR)).unwrap() {
-            std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
-        }
-        assert_eq!(answers(&open(&library).unwrap().1), fresh);
-        // Rebuilt from scratch: the same answers.
-        std::fs::remove_dir_all(library.join(INDEX_DIR)).unwrap();
-        assert_eq!(rebuild(&library).unwrap(), 2);
-        assert_eq!(
-            answers(&FactCheckIndex::opened_in(&library.join(INDEX_DIR)).unwrap()),
-            fresh
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn two_imports_at_once_keep_both() {
-        let dir = scratch("concurrent");
-        let library = dir.join("library");
-        let feeds: Vec<PathBuf> = (0..4)
-            .map(|k| {
-                let feed = dir.join(format!("feed-{k}.csv"));
-                let rows: String = (0..300).map(|n| format!("claim {k}-{n}\n")).collect();
-                std::fs::write(&feed, format!("claim\n{rows}")).unwrap();
-                feed
-            })
-            .collect();
-        std::thread::scope(|scope| {
-            for feed in &feeds {
-                let library = &library;
-                scope.spawn(move || import_files(library, std::slice::from_ref(feed)).unwrap());
-            }
-        });
-        assert_eq!(load(&library).unwrap().items().len(), 1200);
-        let (kept, index) = open(&library).unwrap();
-        assert_eq!(kept.items().len(), 1200);
-        let hit = index
-            .search("claim 3-299", 1, super::super::Weights::default())
-            .unwrap();
-        assert_eq!(hit.len(), 1);
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn the_folder_is_the_one_given_first() {
-        let given = Path::new("/tmp/given");
-        assert_eq!(library_dir(Some(given)).unwrap(), given);
-    }
 }

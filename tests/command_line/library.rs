@@ -130,3 +130,92 @@ fn a_claim_is_matched_to_the_fact_check_that_reviewed_it() {
     assert_one_line_refusal(&library(&dir, &["match", "x", "--top", "0"]), 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_desks_own_reviews_are_registered_scanned_and_matched() {
+    let dir = scratch("desk");
+    std::fs::create_dir_all(dir.join("reviews/2026")).unwrap();
+    std::fs::write(
+        dir.join("article.txt"),
+        "The minister said bread prices rose by 50 percent last month. It was sunny.\n",
+    )
+    .unwrap();
+    let review = "reviews/2026/bread.sanad";
+    assert_ok(&sanad_in(&dir, &["new", "article.txt", "-o", review]));
+    let set = sanad_in(
+        &dir,
+        &[
+            "set",
+            review,
+            "--claim",
+            "1",
+            "--verdict",
+            "misleading",
+            "--by",
+            "Huda",
+        ],
+    );
+    assert_ok(&set);
+    let added = library(&dir, &["add", "reviews"]);
+    assert_ok(&added);
+    assert!(
+        stdout(&added).contains("1 review files (1 read), 1 judged claims"),
+        "{}",
+        stdout(&added)
+    );
+    let out = library(&dir, &["match", "bread prices went up 50%", "--top", "1"]);
+    assert_ok(&out);
+    let line: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let best = &line["matches"][0];
+    assert_eq!(best["source"], "review");
+    assert_eq!(best["claim_id"], 1);
+    assert_eq!(best["rating"], "Misleading");
+    assert_eq!(best["publisher"], "Huda");
+    assert_eq!(best["url"], "");
+    assert!(
+        best["review_path"]
+            .as_str()
+            .unwrap()
+            .ends_with("bread.sanad"),
+        "{best}"
+    );
+    // The review changes: the next match sees it, with nothing registered again.
+    assert_ok(&sanad_in(
+        &dir,
+        &[
+            "set",
+            review,
+            "--claim",
+            "1",
+            "--verdict",
+            "false",
+            "--by",
+            "Huda",
+        ],
+    ));
+    let out = library(
+        &dir,
+        &["match", "bread prices went up 50%", "--format", "tsv"],
+    );
+    assert!(
+        stdout(&out).contains("\treview\tFalse\tHuda\t"),
+        "{}",
+        stdout(&out)
+    );
+    let stats = library(&dir, &["stats"]);
+    assert!(
+        stdout(&stats).contains("1 files, 1 judged claims, last scanned 20"),
+        "{}",
+        stdout(&stats)
+    );
+    let rebuilt = library(&dir, &["rebuild"]);
+    assert!(
+        stdout(&rebuilt).contains("0 fact-checks and 1 judged claims"),
+        "{}",
+        stdout(&rebuilt)
+    );
+    let refused = library(&dir, &["add", "article.txt"]);
+    let said = assert_one_line_refusal(&refused, 1);
+    assert!(said.contains("not a folder of reviews"), "{said}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
