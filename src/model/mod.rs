@@ -17,7 +17,7 @@ pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, Effects, TextChange, apply};
 pub use history::{History, UNDO_LIMIT};
-pub use review::{ChangeEntry, Conflict, FORMAT_TAG, Review, SCHEMA_VERSION};
+pub use review::{ChangeEntry, Conflict, Dismissed, FORMAT_TAG, Review, SCHEMA_VERSION};
 pub use spans::{ReachIndex, claim_at};
 pub use time::{Timestamp, now};
 pub use verdict::{ParseVerdictError, Verdict};

@@ -71,6 +71,19 @@ pub struct Review {
     /// spans refer to the article they came from. Kept so no work is lost.
     #[serde(default)]
     pub orphans: Vec<Claim>,
+    /// Matches from the fact-check library the reviewers dismissed, so that they are not
+    /// suggested again; absent or empty in most files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<Dismissed>,
+}
+
+/// A library match a reviewer dismissed for one claim.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Dismissed {
+    /// The claim it was suggested for.
+    pub claim: ClaimId,
+    /// The match's key: a fact-check's key, or `review:PATH#ID` for a desk review.
+    pub key: String,
 }
 
 impl Review {
@@ -91,7 +104,15 @@ impl Review {
             log: Vec::new(),
             conflicts: Vec::new(),
             orphans: Vec::new(),
+            dismissed: Vec::new(),
         }
+    }
+
+    /// Whether the match with `key` was dismissed for `claim`.
+    pub fn is_dismissed(&self, claim: ClaimId, key: &str) -> bool {
+        self.dismissed
+            .iter()
+            .any(|d| d.claim == claim && d.key == key)
     }
 
     /// The claim with `id`, if the review has one.

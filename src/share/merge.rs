@@ -152,6 +152,17 @@ pub fn merge(
         }
     }
 
+    // A match either side dismissed stays dismissed (under the claim's id in the result).
+    for dismissed in &theirs.dismissed {
+        let mut dismissed = dismissed.clone();
+        if let Some((_, now)) = renumbered.iter().find(|(was, _)| *was == dismissed.claim) {
+            dismissed.claim = *now;
+        }
+        result.dismissed.push(dismissed);
+    }
+    result.dismissed.sort();
+    result.dismissed.dedup();
+
     for reviewer in &theirs.reviewers {
         if !result.reviewers.contains(reviewer) {
             result.reviewers.push(reviewer.clone());

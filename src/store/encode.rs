@@ -6,7 +6,7 @@
 //! (the tests compare the two), which RON's writer does at about 350 MB/s.
 
 use super::SaveError;
-use crate::model::{Article, ChangeEntry, Claim, Conflict, Review, Timestamp};
+use crate::model::{Article, ChangeEntry, Claim, Conflict, Dismissed, Review, Timestamp};
 use serde::Serialize;
 
 /// Reviews with fewer claims than this are written on one thread.
@@ -109,6 +109,8 @@ struct ReviewFields<'a> {
     log: &'a [ChangeEntry],
     conflicts: &'a [Conflict],
     orphans: &'a [Claim],
+    #[serde(skip_serializing_if = "<[Dismissed]>::is_empty")]
+    dismissed: &'a [Dismissed],
 }
 
 impl<'a> ReviewFields<'a> {
@@ -126,6 +128,7 @@ impl<'a> ReviewFields<'a> {
             log: &review.log,
             conflicts: &review.conflicts,
             orphans: &review.orphans,
+            dismissed: &review.dismissed,
         }
     }
 }

@@ -78,6 +78,9 @@ fn parse_and_validate(text: &str) -> Result<Review, LoadError> {
     };
     validate(&review)?;
     let mut review = review;
+    // Kept sorted, each once, whatever a hand-edited file holds: the commands rely on it.
+    review.dismissed.sort();
+    review.dismissed.dedup();
     // The file leaves out the words of claims in the text: they follow from the spans,
     // checked above. (An older file that has them, with context, gets the current form.)
     let text = &review.article.text;

@@ -211,6 +211,31 @@ fn edits_to_different_claims_merge_cleanly() {
 }
 
 #[test]
+fn matches_dismissed_on_either_side_stay_dismissed() {
+    let base = sample();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    let dismiss = |review: &mut sanad::model::Review, claim: u32, key: &str, by: &str| {
+        let command = sanad::model::Command::SetDismissed {
+            claim: ClaimId(claim),
+            key: key.into(),
+            dismissed: true,
+        };
+        sanad::model::apply(review, command, by).unwrap();
+    };
+    dismiss(&mut ours, 3, "url\u{1f}https://a.example", "a");
+    dismiss(&mut theirs, 3, "url\u{1f}https://a.example", "b");
+    dismiss(&mut theirs, 9, "url\u{1f}https://b.example", "b");
+    let out = share::merge(Some(&base), &ours, &theirs).unwrap();
+    assert!(out.conflicts.is_empty());
+    assert_eq!(out.review.dismissed.len(), 2);
+    assert!(
+        out.review
+            .is_dismissed(ClaimId(9), "url\u{1f}https://b.example")
+    );
+}
+
+#[test]
 fn different_verdicts_on_one_claim_conflict_and_keep_both() {
     let base = sample();
     let mut ours = base.clone();

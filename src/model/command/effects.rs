@@ -66,7 +66,8 @@ impl Command {
             | Command::AddEvidence { .. }
             | Command::InsertEvidence { .. }
             | Command::SetEvidence { .. }
-            | Command::RemoveEvidence { .. } => NOTHING_INDEXED,
+            | Command::RemoveEvidence { .. }
+            | Command::SetDismissed { .. } => NOTHING_INDEXED,
             // The note is searched: one claim's entry is stale.
             Command::SetNote { claim, .. } => Effects {
                 article: false,

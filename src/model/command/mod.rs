@@ -9,8 +9,8 @@ mod review_edits;
 pub use effects::{Effects, TextChange};
 
 use super::{
-    ChangeEntry, Claim, ClaimId, Evidence, QuoteSelector, Review, Span, TextDirection, Timestamp,
-    Verdict,
+    ChangeEntry, Claim, ClaimId, Dismissed, Evidence, QuoteSelector, Review, Span, TextDirection,
+    Timestamp, Verdict,
 };
 
 /// One edit to a review.
@@ -133,6 +133,16 @@ pub enum Command {
         /// Why, for the change log ("updated article from …").
         reason: String,
     },
+    /// Dismiss a library match for a claim (it is not suggested again), or take the
+    /// dismissal back.
+    SetDismissed {
+        /// The claim.
+        claim: ClaimId,
+        /// The match's key ([`super::Dismissed::key`]).
+        key: String,
+        /// Dismissed (else suggested again).
+        dismissed: bool,
+    },
     /// Several commands as one edit (a verdict for many claims): all of them or none.
     /// Commands in it that would change nothing are skipped.
     Batch {
@@ -160,6 +170,7 @@ impl Command {
             Command::ResolveConflict { .. } => "resolve conflict",
             Command::AdoptMerge { .. } => "merge review",
             Command::ReplaceReview { .. } => "replace review",
+            Command::SetDismissed { .. } => "dismiss match",
             Command::Batch { .. } => "several changes",
         }
     }
@@ -317,6 +328,11 @@ fn apply_one(review: &mut Review, command: Command, by: &str, now: Timestamp) ->
         Command::SetDirection { direction } => {
             review_edits::set_direction(review, by, now, direction)
         }
+        Command::SetDismissed {
+            claim,
+            key,
+            dismissed,
+        } => review_edits::set_dismissed(review, by, now, claim, key, dismissed),
         Command::Batch { .. } => Err(ApplyError::NoChange),
     }
 }
@@ -437,6 +453,60 @@ mod tests {
             ("unreviewed", "verified")
         );
         assert_eq!(r.reviewers, vec!["Mona".to_string()]);
+    }
+
+    #[test]
+    fn a_dismissed_match_is_remembered_undone_and_read_back() {
+        let mut r = review();
+        let dismiss = |key: &str, dismissed| Command::SetDismissed {
+            claim: ClaimId(1),
+            key: key.into(),
+            dismissed,
+        };
+        let undo = apply(
+            &mut r,
+            dismiss("url\u{1f}https://c.example/b", true),
+            "Mona",
+        )
+        .unwrap();
+        apply(
+            &mut r,
+            dismiss("url\u{1f}https://c.example/a", true),
+            "Mona",
+        )
+        .unwrap();
+        assert!(r.is_dismissed(ClaimId(1), "url\u{1f}https://c.example/b"));
+        assert!(!r.is_dismissed(ClaimId(2), "url\u{1f}https://c.example/b"));
+        let keys: Vec<&str> = r.dismissed.iter().map(|d| d.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "url\u{1f}https://c.example/a",
+                "url\u{1f}https://c.example/b"
+            ]
+        );
+        assert_eq!(
+            apply(
+                &mut r,
+                dismiss("url\u{1f}https://c.example/a", true),
+                "Mona"
+            ),
+            Err(ApplyError::NoChange)
+        );
+        let back = crate::store::from_ron(&crate::store::encode(&r).unwrap()).unwrap();
+        assert_eq!(back.dismissed, r.dismissed);
+        apply(&mut r, undo, "Mona").unwrap();
+        assert!(!r.is_dismissed(ClaimId(1), "url\u{1f}https://c.example/b"));
+        assert_eq!(r.log.last().unwrap().field, "dismissed match");
+        let missing = Command::SetDismissed {
+            claim: ClaimId(9),
+            key: "k".into(),
+            dismissed: true,
+        };
+        assert_eq!(
+            apply(&mut r, missing, "Mona"),
+            Err(ApplyError::NoSuchClaim(ClaimId(9)))
+        );
     }
 
     #[test]

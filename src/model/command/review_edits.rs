@@ -112,3 +112,40 @@ pub(super) fn set_direction(
         Command::SetDirection { direction: old },
     ))
 }
+
+/// [`Command::SetDismissed`]. The claim must be in the review; the list stays sorted, each
+/// dismissal once.
+pub(super) fn set_dismissed(
+    review: &mut Review,
+    by: &str,
+    now: Timestamp,
+    claim: ClaimId,
+    key: String,
+    dismissed: bool,
+) -> Applied {
+    position(review, claim)?;
+    let item = Dismissed {
+        claim,
+        key: key.clone(),
+    };
+    match (review.dismissed.binary_search(&item), dismissed) {
+        (Ok(_), true) | (Err(_), false) => return Err(ApplyError::NoChange),
+        (Err(at), true) => review.dismissed.insert(at, item),
+        (Ok(at), false) => {
+            review.dismissed.remove(at);
+        }
+    }
+    let (old, new) = if dismissed {
+        ("", key.as_str())
+    } else {
+        (key.as_str(), "")
+    };
+    Ok((
+        entry(now, by, Some(claim), "dismissed match", old, new),
+        Command::SetDismissed {
+            claim,
+            key,
+            dismissed: !dismissed,
+        },
+    ))
+}
