@@ -26,6 +26,8 @@ pub enum Column {
     AttributedTo,
     /// The sources gathered for it.
     Source,
+    /// Whether the fact-check library has checked it before: its strongest match.
+    Seen,
     /// Its verdict.
     Verdict,
     /// When it was last changed.
@@ -36,17 +38,18 @@ impl Column {
     /// Whether a first click on the column's heading sorts it from the largest: the claims
     /// most worth checking come first.
     pub fn first_descending(self) -> bool {
-        self == Column::Worthiness
+        matches!(self, Column::Worthiness | Column::Seen)
     }
 
     /// Every column, in table order.
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 9] = [
         Column::Number,
         Column::Claim,
         Column::Kinds,
         Column::Worthiness,
         Column::AttributedTo,
         Column::Source,
+        Column::Seen,
         Column::Verdict,
         Column::Updated,
     ];
@@ -60,6 +63,7 @@ impl Column {
             Column::Worthiness => "Worth",
             Column::AttributedTo => "Attributed to",
             Column::Source => "Sources",
+            Column::Seen => "Seen",
             Column::Verdict => "Verdict",
             Column::Updated => "Updated",
         }
@@ -95,14 +99,23 @@ pub struct Filter {
     /// Only claims whose text, attribution or note contains this (folded, see the module
     /// documentation).
     pub text: String,
+    /// Only claims the fact-check library has checked before (a match that marks them).
+    pub checked_before: bool,
 }
 
 impl Filter {
     /// Whether the filter lets everything through.
     pub fn is_empty(&self) -> bool {
-        self.verdict.is_none() && self.kind.is_none() && self.text.trim().is_empty()
+        self.verdict.is_none()
+            && self.kind.is_none()
+            && self.text.trim().is_empty()
+            && !self.checked_before
     }
 }
+
+/// The claims the fact-check library has checked before: each one's strongest match that
+/// marks it, its strength and the verdict its rating reads as.
+pub type Seen = HashMap<ClaimId, (f32, Verdict)>;
 
 /// The folded searchable text of every claim, by position in [`Review::claims`].
 ///
@@ -297,11 +310,20 @@ pub fn fold(text: &str) -> String {
 
 /// Positions in [`Review::claims`] in the order of `sort` (ties in article order).
 pub fn sorted(review: &Review, sort: Sort) -> Vec<usize> {
+    sorted_seen(review, sort, &Seen::new())
+}
+
+/// Like [`sorted`], the "seen" column sorted by the strength of each claim's match in
+/// `seen` (claims without one last when descending).
+pub fn sorted_seen(review: &Review, sort: Sort, seen: &Seen) -> Vec<usize> {
     let claims = &review.claims;
     let mut order: Vec<usize> = (0..claims.len()).collect();
+    let strength = |i: usize| seen.get(&claims[i].id).map_or(-1.0, |s| s.0);
     match (sort.column, sort.descending) {
         (Column::Number, false) => {}
         (Column::Number, true) => order.reverse(),
+        (Column::Seen, false) => order.sort_by(|&a, &b| strength(a).total_cmp(&strength(b))),
+        (Column::Seen, true) => order.sort_by(|&a, &b| strength(b).total_cmp(&strength(a))),
         // Stable: equal keys stay in article order, in either direction.
         (column, false) => order.sort_by(|&a, &b| compare(column, &claims[a], &claims[b])),
         (column, true) => order.sort_by(|&a, &b| compare(column, &claims[b], &claims[a])),
@@ -317,6 +339,8 @@ fn compare(column: Column, a: &Claim, b: &Claim) -> Ordering {
         Column::Worthiness => a.worthiness.total_cmp(&b.worthiness),
         Column::AttributedTo => a.attributed_to.cmp(&b.attributed_to),
         Column::Source => a.evidence.len().cmp(&b.evidence.len()),
+        // Sorted by `sorted_seen`, which knows the matches.
+        Column::Seen => Ordering::Equal,
         Column::Verdict => a.verdict.cmp(&b.verdict),
         Column::Updated => a.updated_at.cmp(&b.updated_at),
     }
@@ -329,6 +353,17 @@ pub fn filtered(
     order: &[usize],
     filter: &Filter,
 ) -> Vec<usize> {
+    filtered_seen(review, index, order, filter, &Seen::new())
+}
+
+/// Like [`filtered`], "checked before" answered by `seen`.
+pub fn filtered_seen(
+    review: &Review,
+    index: &SearchIndex,
+    order: &[usize],
+    filter: &Filter,
+    seen: &Seen,
+) -> Vec<usize> {
     let needle = fold(filter.text.trim());
     let finder = memchr::memmem::Finder::new(needle.as_bytes());
     order
@@ -338,6 +373,7 @@ pub fn filtered(
             let claim = &review.claims[i];
             filter.verdict.is_none_or(|v| claim.verdict == v)
                 && filter.kind.is_none_or(|k| claim.kinds.contains(&k))
+                && (!filter.checked_before || seen.contains_key(&claim.id))
                 && (needle.is_empty()
                     || index
                         .folded
@@ -472,5 +508,27 @@ mod tests {
             descending: true,
         };
         assert_eq!(sorted(&r, sort), [2, 0, 1]);
+    }
+
+    #[test]
+    fn claims_checked_before_sort_by_their_match_and_filter_alone() {
+        let r = review();
+        let index = SearchIndex::new(&r);
+        let mut seen = Seen::new();
+        seen.insert(r.claims[1].id, (0.5, Verdict::False));
+        seen.insert(r.claims[2].id, (0.9, Verdict::Verified));
+        let sort = Sort {
+            column: Column::Seen,
+            descending: Column::Seen.first_descending(),
+        };
+        let order = sorted_seen(&r, sort, &seen);
+        assert_eq!(order, [2, 1, 0]);
+        let filter = Filter {
+            checked_before: true,
+            ..Filter::default()
+        };
+        assert!(!filter.is_empty());
+        assert_eq!(filtered_seen(&r, &index, &order, &filter, &seen), [2, 1]);
+        assert!(filtered(&r, &index, &order, &filter).is_empty());
     }
 }

@@ -106,6 +106,14 @@ pub enum Action {
     LargerText,
     /// View ▸ Smaller article text
     SmallerText,
+    /// Review ▸ Use this fact-check: the best match as evidence.
+    UseMatch,
+    /// Review ▸ Use this fact-check and its verdict.
+    UseMatchWithVerdict,
+    /// Review ▸ Dismiss suggestions.
+    DismissMatches,
+    /// View ▸ Library
+    ShowLibrary,
     /// Help ▸ Keyboard shortcuts
     ShowShortcuts,
     /// Help ▸ About Sanad
@@ -178,6 +186,10 @@ impl Action {
             Action::ClearMarks,
             Action::SelectAllShown,
             Action::UpdateArticle,
+            Action::UseMatch,
+            Action::UseMatchWithVerdict,
+            Action::DismissMatches,
+            Action::ShowLibrary,
             Action::Undo,
             Action::Redo,
             Action::Find,
@@ -236,6 +248,10 @@ impl Action {
             Action::ActualSize => "Actual size".into(),
             Action::LargerText => "Larger article text".into(),
             Action::SmallerText => "Smaller article text".into(),
+            Action::UseMatch => "Use this fact-check".into(),
+            Action::UseMatchWithVerdict => "Use this fact-check and its verdict".into(),
+            Action::DismissMatches => "Dismiss suggestions".into(),
+            Action::ShowLibrary => "Library".into(),
             Action::ShowShortcuts => "Keyboard shortcuts".into(),
             Action::ShowAbout => "About Sanad".into(),
         }
@@ -277,6 +293,16 @@ impl Action {
             Action::ActualSize => "zoom back to the actual size".into(),
             Action::LargerText => "larger article text".into(),
             Action::SmallerText => "smaller article text".into(),
+            Action::UseMatch => {
+                "add the best match from the library as a source (for every selected row)".into()
+            }
+            Action::UseMatchWithVerdict => {
+                "add the best match as a source and give the claim its verdict".into()
+            }
+            Action::DismissMatches => {
+                "dismiss the library's suggestions for the claim (or every selected row)".into()
+            }
+            Action::ShowLibrary => "search and import fact-checks in the library".into(),
             Action::ShowShortcuts => "list the keyboard shortcuts".into(),
             Action::ShowAbout => "about Sanad".into(),
         }
@@ -315,6 +341,10 @@ impl Action {
             Action::WriteNote => vec![key(Key::E)],
             Action::ClearMarks => vec![key(Key::Escape)],
             Action::ToggleHighlights => vec![key(Key::H)],
+            Action::UseMatch => vec![key(Key::U)],
+            Action::UseMatchWithVerdict => vec![KeyboardShortcut::new(Modifiers::SHIFT, Key::U)],
+            Action::DismissMatches => vec![key(Key::X)],
+            Action::ShowLibrary => vec![command(Key::L)],
             Action::ZoomIn => vec![command(Key::Plus), command(Key::Equals)],
             Action::ZoomOut => vec![command(Key::Minus)],
             Action::ActualSize => vec![command(Key::Num0)],
@@ -343,6 +373,7 @@ impl Action {
                 | Action::ZoomIn
                 | Action::ZoomOut
                 | Action::ActualSize
+                | Action::ShowLibrary
         )
     }
 }
@@ -358,7 +389,12 @@ impl SanadApp {
             Action::MergeWithNext | Action::DeleteClaim | Action::WriteNote => {
                 self.view.selected.is_some()
             }
-            Action::SetVerdict(_) => self.view.selected.is_some() || !self.view.marked.is_empty(),
+            Action::SetVerdict(_)
+            | Action::UseMatch
+            | Action::UseMatchWithVerdict
+            | Action::DismissMatches => {
+                self.view.selected.is_some() || !self.view.marked.is_empty()
+            }
             _ => true,
         }
     }
@@ -434,6 +470,10 @@ impl SanadApp {
             Action::ActualSize => ctx.set_zoom_factor(1.0),
             Action::LargerText => self.change_text_size(2.0),
             Action::SmallerText => self.change_text_size(-2.0),
+            Action::UseMatch => self.use_best_matches(false),
+            Action::UseMatchWithVerdict => self.use_best_matches(true),
+            Action::DismissMatches => self.dismiss_matches(),
+            Action::ShowLibrary => self.view.library_open = true,
             Action::ShowShortcuts => self.view.shortcuts_open = true,
             Action::ShowAbout => self.view.about_open = true,
         }

@@ -77,12 +77,13 @@ pub fn bidi_label(ui: &mut egui::Ui, text: &str, max_width: f32, color: Color32)
 }
 
 /// Paint `text` wrapped to the available width, each line of it a paragraph with its own
-/// direction; `highlight` (bytes of `text`) gets a background. For a claim's full text and
-/// its sentence in the detail panel.
+/// direction; each of `highlights` (bytes of `text`) gets a background. For a claim's full
+/// text and its sentence in the detail panel, and a match's wording with the words it
+/// shares with the claim.
 pub fn bidi_paragraph(
     ui: &mut egui::Ui,
     text: &str,
-    highlight: Option<std::ops::Range<usize>>,
+    highlights: &[std::ops::Range<usize>],
     color: Color32,
 ) -> Response {
     let size = ui.style().text_styles[&egui::TextStyle::Body].size;
@@ -105,7 +106,7 @@ pub fn bidi_paragraph(
     let painter = ui.painter_at(rect.expand(2.0));
     let mut top = rect.top();
     for (base, line, pieces, layout) in &paragraphs {
-        if let Some(h) = &highlight {
+        for h in highlights {
             let a = h.start.clamp(*base, base + line.len()) - base;
             let b = h.end.clamp(*base, base + line.len()) - base;
             if a < b {

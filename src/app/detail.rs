@@ -164,7 +164,7 @@ impl DetailPanel {
             });
         });
         let strong = ui.visuals().strong_text_color();
-        bidi_paragraph(ui, &claim.quote.exact, None, strong);
+        bidi_paragraph(ui, &claim.quote.exact, &[], strong);
         if let Some(sentence) = review.article.sentences.get(claim.sentence)
             && let Some(context) = sentence.slice(&review.article.text)
             && context != claim.quote.exact
@@ -176,7 +176,12 @@ impl DetailPanel {
                 .end
                 .min(sentence.end)
                 .saturating_sub(sentence.start);
-            bidi_paragraph(ui, context, Some(start..end), ui.visuals().text_color());
+            bidi_paragraph(
+                ui,
+                context,
+                std::slice::from_ref(&(start..end)),
+                ui.visuals().text_color(),
+            );
         }
         ui.horizontal_wrapped(|ui| {
             if let Some(who) = &claim.attributed_to {
@@ -318,7 +323,7 @@ impl DetailPanel {
                     }
                     if !evidence.excerpt.is_empty() {
                         let color = ui.visuals().text_color();
-                        bidi_paragraph(ui, &evidence.excerpt, None, color);
+                        bidi_paragraph(ui, &evidence.excerpt, &[], color);
                     }
                 });
             });

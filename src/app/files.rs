@@ -92,7 +92,11 @@ impl SanadApp {
                     .display()
                     .to_string()
             }
-            Purpose::Open | Purpose::NewFromArticle | Purpose::UpdateArticle | Purpose::Merge => {
+            Purpose::Open
+            | Purpose::NewFromArticle
+            | Purpose::UpdateArticle
+            | Purpose::Merge
+            | Purpose::ImportFactChecks => {
                 let dir = self
                     .doc
                     .path
@@ -116,6 +120,7 @@ impl SanadApp {
             Purpose::Open | Purpose::NewFromArticle => self.open_path(&path)?,
             Purpose::SaveAs => self.save_to(&path, then)?,
             Purpose::UpdateArticle => self.update_article(path)?,
+            Purpose::ImportFactChecks => self.import_fact_checks(path)?,
             Purpose::Export(format) => {
                 let settings = crate::share::ExportSettings {
                     organisation: self.settings.organisation.clone(),
@@ -280,6 +285,7 @@ impl SanadApp {
         self.view.caret = None;
         self.doc.dirty = false;
         self.doc.generation += 1;
+        self.checked.forget_matches();
         self.table.text_changed(crate::model::TextChange::Claims);
         self.jobs.last_autosave = None;
         self.view.selected = None;
@@ -367,6 +373,18 @@ impl SanadApp {
     /// Files dropped on the window: the first one is opened.
     pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.first().cloned());
+        // On the open Library window, a feed is imported rather than opened.
+        if self.view.library_open
+            && let Some(path) = dropped.as_ref().map(|f| f.path().to_path_buf())
+            && path.extension().is_some_and(|e| {
+                ["json", "jsonld", "jsonl", "csv", "tsv"].contains(&e.to_string_lossy().as_ref())
+            })
+        {
+            if let Err(e) = self.import_fact_checks(path) {
+                self.fail(e);
+            }
+            return;
+        }
         if let Some(file) = dropped {
             self.actions
                 .request(Pending::Open(file.path().to_path_buf()));

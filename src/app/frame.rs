@@ -36,6 +36,8 @@ impl SanadApp {
         self.poll_loading(ctx);
         self.poll_saving(ctx);
         self.poll_work(ctx);
+        self.poll_checked_before(ctx);
+        self.poll_import(ctx);
         self.autosave(ctx);
         let title = self.title();
         if title != self.shown_title {
@@ -59,6 +61,9 @@ impl SanadApp {
         self.handle_close_request(&ctx);
         self.show_dialog(&ctx);
         self.help_windows(&ctx);
+        if self.view.library_open {
+            self.library_window(&ctx);
+        }
         // Dialogs may have changed the review or the filter: rows as of now.
         self.refresh_table();
 
@@ -160,6 +165,11 @@ impl SanadApp {
                             }
                             for command in out.commands {
                                 self.edit(command);
+                            }
+                            let id = self.doc.review.claims.get(index).map(|c| c.id);
+                            if let Some(id) = id {
+                                ui.separator();
+                                self.matches_section(ui, id);
                             }
                         }
                         None => {

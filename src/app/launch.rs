@@ -44,6 +44,9 @@ fn launch(
                 app.settings = settings;
             }
             app.start_session();
+            if let Ok(dir) = crate::factchecks::library_dir(None) {
+                app.use_library(dir);
+            }
             if let Some(file) = open
                 && let Err(e) = app.open_path(&file)
             {

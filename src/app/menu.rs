@@ -132,6 +132,10 @@ impl SanadApp {
         self.action_item(ui, Action::DeleteClaim);
         self.action_item(ui, Action::WriteNote);
         ui.separator();
+        self.action_item(ui, Action::UseMatch);
+        self.action_item(ui, Action::UseMatchWithVerdict);
+        self.action_item(ui, Action::DismissMatches);
+        ui.separator();
         self.action_item(ui, Action::UpdateArticle);
     }
 
@@ -156,6 +160,7 @@ impl SanadApp {
                 self.change_language(tag);
             }
         });
+        self.action_item(ui, Action::ShowLibrary);
         ui.separator();
         for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {
             self.action_item(ui, action);
@@ -254,6 +259,7 @@ impl SanadApp {
         } else {
             self.reviewer = self.settings.reviewer.clone();
         }
+        self.apply_match_settings();
         if let Some(size) = self.settings.article_text_size {
             self.article.set_font_size(f32::from(size));
         }

@@ -10,6 +10,7 @@ pub mod article_view;
 mod autosave;
 mod bidi_label;
 pub mod bidi_text_edit;
+mod checked_before;
 mod detail;
 mod dialogs;
 mod disk_conflict;
@@ -19,6 +20,7 @@ mod files;
 pub mod fonts;
 mod frame;
 mod launch;
+mod library_view;
 mod menu;
 mod message;
 mod path_prompt;
@@ -73,6 +75,10 @@ pub struct SanadApp {
     pub settings: Settings,
     /// Where a review without a file is autosaved.
     untitled_dir: PathBuf,
+    /// The fact-check library and the matches of the review's claims.
+    checked: checked_before::CheckedBefore,
+    /// View ▸ Library's search.
+    library_search: library_view::LibrarySearch,
 }
 
 /// What the window remembers between sessions.
@@ -91,6 +97,15 @@ pub struct Settings {
     pub selections: BTreeMap<PathBuf, u32>,
     /// The article's text size in points, when the reader changed it.
     pub article_text_size: Option<u16>,
+    /// The strength (percent) of a library match that marks a claim "checked before", when
+    /// the reader changed it.
+    pub strong_match_percent: Option<u8>,
+    /// The strength (percent) of a library match that is listed as a suggestion, when the
+    /// reader changed it.
+    pub suggestion_percent: Option<u8>,
+    /// Fact-checks published before this day (YYYY-MM-DD) are not suggested; empty for
+    /// all of them.
+    pub matches_not_before: String,
 }
 
 /// The eframe storage key of [`Settings`].
@@ -144,6 +159,8 @@ impl SanadApp {
             shown_title: String::new(),
             settings: Settings::default(),
             untitled_dir: PathBuf::new(),
+            checked: checked_before::CheckedBefore::default(),
+            library_search: library_view::LibrarySearch::default(),
         }
     }
 
@@ -191,7 +208,12 @@ impl SanadApp {
 
     /// Bring the table's rows up to date with the review, sort and filter.
     fn refresh_table(&mut self) {
-        self.table.refresh(&self.doc.review, self.doc.generation);
+        let review = &self.doc.review;
+        let checked = &self.checked;
+        self.table
+            .refresh(review, self.doc.generation, checked.version, || {
+                checked.seen(review)
+            });
     }
 
     /// Whether a file is being read in the background.

@@ -19,6 +19,8 @@ pub enum Purpose {
     Export(crate::share::Format),
     /// Read a colleague's review and merge it in.
     Merge,
+    /// Import published fact-checks (a ClaimReview feed, JSON Lines, CSV) into the library.
+    ImportFactChecks,
 }
 
 /// The article formats Sanad opens.
@@ -37,6 +39,7 @@ impl Purpose {
             Purpose::Export(crate::share::Format::Markdown) => "Export Markdown report",
             Purpose::Export(crate::share::Format::Html) => "Export HTML report",
             Purpose::Merge => "Merge a colleague's review",
+            Purpose::ImportFactChecks => "Import fact-checks into the library",
         }
     }
 
@@ -49,6 +52,7 @@ impl Purpose {
             Purpose::Export(crate::share::Format::Html) => "html",
             Purpose::Open | Purpose::NewFromArticle | Purpose::UpdateArticle => "txt",
             Purpose::Merge | Purpose::SaveAs => "sanad",
+            Purpose::ImportFactChecks => "json",
         }
     }
 
@@ -70,6 +74,10 @@ impl Purpose {
             Purpose::NewFromArticle | Purpose::UpdateArticle => vec![articles],
             Purpose::SaveAs | Purpose::Merge => vec![reviews],
             Purpose::Export(_) => vec![(self.title(), vec![self.extension()])],
+            Purpose::ImportFactChecks => vec![(
+                "Fact-checks (ClaimReview JSON, JSON Lines, CSV)",
+                vec!["json", "jsonld", "jsonl", "csv", "tsv"],
+            )],
         }
     }
 }

@@ -137,6 +137,9 @@ impl SanadApp {
             crate::store::recovery::discard_recovery(&self.recovery_file());
         }
         self.remember_selection();
+        // The saved review may be in one of the library's folders: scanned again, so that
+        // its verdicts are found from the next claim on.
+        self.open_library();
         if let Some(action) = then {
             // Asked again if edits were made meanwhile (a note typed while the save ran is
             // committed first): closing or opening another file would drop them.

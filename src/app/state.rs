@@ -25,6 +25,8 @@ pub(super) struct View {
     pub shortcuts_open: bool,
     /// Help ▸ About is open.
     pub about_open: bool,
+    /// View ▸ Library is open.
+    pub library_open: bool,
 }
 
 impl View {
@@ -40,6 +42,7 @@ impl View {
             counts: (None, [0; 7]),
             shortcuts_open: false,
             about_open: false,
+            library_open: false,
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::bidi_label::bidi_label;
 use super::verdict_color;
 use crate::model::{ClaimId, ClaimKind, Review, TextChange, Verdict};
-use crate::query::{self, Column, Filter, SearchIndex, Sort};
+use crate::query::{self, Column, Filter, SearchIndex, Seen, Sort};
 use egui::{Rect, Sense, Vec2};
 use egui_extras::TableBuilder;
 use std::collections::BTreeSet;
@@ -28,9 +28,13 @@ pub struct ClaimsTable {
     index: SearchIndex,
     /// What of `index` is stale: brought up to date on the next search.
     stale: Stale,
-    /// What `order` and `rows` were computed for.
-    built: Option<(u64, Sort)>,
-    filtered: Option<(u64, Sort, Filter)>,
+    /// The claims the fact-check library has checked before, and the review generation and
+    /// matches' version they were found for.
+    seen: Seen,
+    seen_for: Option<(u64, u64)>,
+    /// What `order` and `rows` were computed for (review generation, matches' version).
+    built: Option<(u64, u64, Sort)>,
+    filtered: Option<(u64, u64, Sort, Filter)>,
     /// The row to scroll to on the next frame.
     scroll_to: Option<usize>,
     /// Move the keyboard focus to the search field on the next frame (Ctrl+F).
@@ -81,12 +85,24 @@ impl ClaimsTable {
         self.stale = Stale::Current;
     }
 
-    /// Recompute the rows when the review (its `generation`), the sort or the filter changed;
-    /// the search index only when the claims' searchable text changed.
-    pub fn refresh(&mut self, review: &Review, generation: u64) {
-        if self.built != Some((generation, self.sort)) {
-            self.order = query::sorted(review, self.sort);
-            self.built = Some((generation, self.sort));
+    /// Recompute the rows when the review (its `generation`), the library's matches (their
+    /// `matches_version`; `seen` gives them), the sort or the filter changed; the search
+    /// index only when the claims' searchable text changed.
+    pub fn refresh(
+        &mut self,
+        review: &Review,
+        generation: u64,
+        matches_version: u64,
+        seen: impl FnOnce() -> Seen,
+    ) {
+        if self.seen_for != Some((generation, matches_version)) {
+            self.seen = seen();
+            self.seen_for = Some((generation, matches_version));
+        }
+        let version = matches_version;
+        if self.built != Some((generation, version, self.sort)) {
+            self.order = query::sorted_seen(review, self.sort, &self.seen);
+            self.built = Some((generation, version, self.sort));
         }
         // The folded text of every claim is needed only to search: brought up to date on the
         // first keystroke after a change, folding again only the claims that changed.
@@ -102,9 +118,10 @@ impl ClaimsTable {
                 Stale::Everything => self.index.update(review),
             }
         }
-        let key = (generation, self.sort, self.filter.clone());
+        let key = (generation, version, self.sort, self.filter.clone());
         if self.filtered.as_ref() != Some(&key) {
-            self.rows = query::filtered(review, &self.index, &self.order, &self.filter);
+            self.rows =
+                query::filtered_seen(review, &self.index, &self.order, &self.filter, &self.seen);
             self.filtered = Some(key);
         }
     }
@@ -149,6 +166,8 @@ impl ClaimsTable {
                 &ClaimKind::ALL,
                 ClaimKind::name,
             );
+            ui.checkbox(&mut self.filter.checked_before, "Checked before")
+                .on_hover_text("only claims with a strong match in the fact-check library");
             if !self.filter.is_empty() {
                 if ui.button("Clear").clicked() {
                     self.filter = Filter::default();
@@ -177,7 +196,7 @@ impl ClaimsTable {
         // Below WIDE_TABLE the "updated" column (also in the claim's history) gives its room
         // to the claim's text.
         let show_updated = area.width() >= WIDE_TABLE;
-        let columns = if show_updated { 8.0 } else { 7.0 };
+        let columns = if show_updated { 9.0 } else { 8.0 };
         let spacing = ui.spacing().item_spacing.x * (columns - 1.0);
         // The verdict keeps its width ("Not checkable" with its chip); the others shrink.
         let verdict_width = 112.0;
@@ -187,11 +206,12 @@ impl ClaimsTable {
             48.0,
             96.0,
             60.0,
+            40.0,
             if show_updated { 84.0 } else { 0.0 },
         ];
         let fixed: f32 = base.iter().sum();
         let scale = ((area.width() - spacing - verdict_width - 160.0) / fixed).clamp(0.55, 1.0);
-        let [number, kinds, worth, attributed, sources, updated] =
+        let [number, kinds, worth, attributed, sources, seen, updated] =
             base.map(|w| egui_extras::Column::exact((w * scale).round()).clip(true));
         let verdict = egui_extras::Column::exact(verdict_width).clip(true);
         let mut builder = TableBuilder::new(ui)
@@ -206,6 +226,7 @@ impl ClaimsTable {
             .column(worth)
             .column(attributed)
             .column(sources)
+            .column(seen)
             .column(verdict);
         if show_updated {
             builder = builder.column(updated);
@@ -280,6 +301,7 @@ impl ClaimsTable {
                     row.col(|ui| {
                         ui.label(sources_summary(claim));
                     });
+                    row.col(|ui| seen_mark(ui, self.seen.get(&claim.id)));
                     row.col(|ui| verdict_chip(ui, claim.verdict));
                     if show_updated {
                         row.col(|ui| {
@@ -362,6 +384,28 @@ fn worthiness_bar(ui: &mut egui::Ui, worthiness: f32) {
         egui::StrokeKind::Inside,
     );
     response.on_hover_text(format!("Check-worthiness {:.2}", worthiness));
+}
+
+/// A claim's mark in the "seen" column: a dot in the colour of its strongest match's
+/// verdict, the strength as its tooltip and accessible label.
+fn seen_mark(ui: &mut egui::Ui, seen: Option<&(f32, Verdict)>) {
+    let Some(&(strength, verdict)) = seen else {
+        return;
+    };
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(14.0), Sense::hover());
+    ui.painter()
+        .circle_filled(rect.center(), 6.0, verdict_color(verdict));
+    let said = format!(
+        "Checked before: {} (match {:.0} %)",
+        verdict.label_en(),
+        strength * 100.0
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, said.clone()));
+    response.on_hover_text(format!(
+        "Checked before: a strong match in the library, rated {} ({:.0} % of the claim's words)",
+        verdict.label_en(),
+        strength * 100.0
+    ));
 }
 
 /// The verdict as a colour chip and its label.

@@ -15,6 +15,7 @@ mod json_ld;
 mod library;
 pub mod rating;
 mod store;
+pub mod suggest;
 
 pub use analysis::terms;
 pub use index::{FactCheckIndex, Hit, IndexError, Weights};

@@ -2,6 +2,7 @@
 //! works it, the menus, the article view, the bidi text input and the shaping of text.
 
 mod article_view;
+mod checked_before;
 mod harness;
 mod menus;
 mod text_input;

@@ -1,0 +1,366 @@
+//! What the reader sees of the fact-check library: the selected claim's matches under
+//! "Checked before?" in the detail panel, and View ▸ Library (search every fact-check,
+//! filter, import a feed, the counts, the review folders and when each was last scanned,
+//! the thresholds).
+
+use super::SanadApp;
+use super::bidi_label::{bidi_label, bidi_paragraph};
+use super::files::Pending;
+use super::path_prompt::Purpose;
+use super::verdict_color;
+use crate::factchecks::suggest::{Suggestion, Thresholds, shared_ranges};
+use crate::model::{ClaimId, Verdict, check_web_address};
+use std::path::PathBuf;
+
+/// The Library window's own state: the search typed, its filters, and what it found.
+#[derive(Default)]
+pub(super) struct LibrarySearch {
+    /// The words searched for.
+    pub text: String,
+    /// Only fact-checks whose rating reads as this verdict.
+    pub rating: Option<Verdict>,
+    /// Only fact-checks whose publisher contains this (any case).
+    pub publisher: String,
+    /// Only fact-checks in this language ("en", "ar"; empty for any).
+    pub language: String,
+    /// What was found for `text`, and the library opening it was searched in.
+    found: Vec<Suggestion>,
+    searched: Option<(String, usize)>,
+}
+
+/// How many fact-checks the Library window looks at for a search, before its filters.
+const LIBRARY_RESULTS: usize = 100;
+
+impl SanadApp {
+    /// Import the fact-checks of `path` into the library, in the background; the library is
+    /// opened again once they are in.
+    pub(super) fn import_fact_checks(&mut self, path: PathBuf) -> Result<(), String> {
+        let Some(dir) = self.checked.dir().map(PathBuf::from) else {
+            return Err("There is no fact-check library folder to import into".into());
+        };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let shown = path.display().to_string();
+        let said = shown.clone();
+        std::thread::spawn(move || {
+            let imported = crate::factchecks::import_files(&dir, std::slice::from_ref(&path))
+                .map(|s| {
+                    format!(
+                        "Imported {said}: {} added, {} updated, {} skipped ({} fact-checks in the library)",
+                        s.added, s.updated, s.skipped, s.total
+                    )
+                })
+                .map_err(|e| format!("Not imported: {e}"));
+            let _ = sender.send(imported);
+        });
+        self.checked.importing = Some(receiver);
+        self.inform(format!("Importing {shown}…"));
+        Ok(())
+    }
+
+    /// An import that has finished: said, and the library opened again.
+    pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
+        let Some(importing) = &self.checked.importing else {
+            return;
+        };
+        let Some(sent) = super::state::poll_job(importing, ctx) else {
+            return;
+        };
+        self.checked.importing = None;
+        match sent {
+            Some(Ok(said)) => {
+                self.inform(said);
+                self.open_library();
+            }
+            Some(Err(said)) => self.fail(said),
+            None => self.fail("The import stopped unexpectedly"),
+        }
+    }
+
+    /// The thresholds as the settings keep them (percent of a match's strength, a date).
+    pub(super) fn apply_match_settings(&mut self) {
+        let percent = |p: Option<u8>, default: f32| p.map_or(default, |p| f32::from(p) / 100.0);
+        self.checked.thresholds = Thresholds {
+            strong: percent(self.settings.strong_match_percent, Thresholds::STRONG),
+            suggest: percent(self.settings.suggestion_percent, Thresholds::SUGGEST),
+            not_before: chrono::NaiveDate::parse_from_str(
+                self.settings.matches_not_before.trim(),
+                "%Y-%m-%d",
+            )
+            .ok(),
+        };
+        self.checked.version += 1;
+    }
+
+    /// "Checked before?" for the claim `id` in the detail panel: its listed matches, each
+    /// with its rating, publisher, date, wording (the words shared with the claim marked),
+    /// link, and what can be done with it.
+    pub(super) fn matches_section(&mut self, ui: &mut egui::Ui, id: ClaimId) {
+        let listed = self.checked.listed(&self.doc.review, id);
+        ui.horizontal(|ui| {
+            ui.strong(format!("Checked before? ({})", listed.len()));
+            if self.checked.library.is_none() {
+                let why = self
+                    .checked
+                    .problem
+                    .as_deref()
+                    .unwrap_or(if self.is_matching() {
+                        "opening the library…"
+                    } else {
+                        "no fact-check library"
+                    });
+                ui.weak(why);
+            } else if self.is_matching() {
+                ui.weak("matching…");
+            }
+            if !listed.is_empty()
+                && ui
+                    .small_button("Dismiss all")
+                    .on_hover_text(super::actions::tooltip(
+                        ui.ctx(),
+                        super::Action::DismissMatches,
+                    ))
+                    .clicked()
+            {
+                self.queue(super::Action::DismissMatches);
+            }
+        });
+        for (at, suggestion) in listed.iter().enumerate() {
+            ui.push_id(("match", at), |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    self.one_match(ui, id, suggestion, at == 0);
+                });
+            });
+        }
+    }
+
+    fn one_match(&mut self, ui: &mut egui::Ui, id: ClaimId, suggestion: &Suggestion, best: bool) {
+        let f = &suggestion.fact_check;
+        ui.horizontal_wrapped(|ui| {
+            let verdict = suggestion.verdict.unwrap_or_default();
+            let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(12.0), egui::Sense::hover());
+            ui.painter()
+                .circle_filled(rect.center(), 5.5, verdict_color(verdict));
+            let rating = if f.rating.is_empty() {
+                "(no rating)"
+            } else {
+                &f.rating
+            };
+            ui.strong(rating);
+            let mut about = Vec::new();
+            if suggestion.review.is_some() {
+                about.push("the desk's review".to_string());
+            }
+            for part in [&f.publisher, &f.date] {
+                if !part.is_empty() {
+                    about.push(part.clone());
+                }
+            }
+            about.push(format!("match {:.0} %", suggestion.strength * 100.0));
+            ui.weak(about.join(" · "));
+        });
+        let ranges = shared_ranges(&f.claim, &suggestion.shared);
+        bidi_paragraph(ui, &f.claim, &ranges, ui.visuals().text_color());
+        ui.horizontal_wrapped(|ui| {
+            let mut use_button = ui.button("Use this fact-check");
+            if best {
+                use_button = use_button
+                    .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::UseMatch));
+            }
+            if use_button.clicked() {
+                self.use_match(id, suggestion, false);
+            }
+            if suggestion.verdict.is_some() && ui.button("…and its verdict").clicked() {
+                self.use_match(id, suggestion, true);
+            }
+            if ui.button("Dismiss").clicked() {
+                self.edit(crate::model::Command::SetDismissed {
+                    claim: id,
+                    key: suggestion.key.clone(),
+                    dismissed: true,
+                });
+            }
+            if !f.url.is_empty() && check_web_address(&f.url).is_ok() {
+                ui.hyperlink_to("Open the fact-check", &f.url)
+                    .on_hover_text(&f.url);
+            }
+            if let Some((path, claim)) = &suggestion.review
+                && ui
+                    .button("Open that review")
+                    .on_hover_text(format!("{} (claim #{claim})", path.display()))
+                    .clicked()
+            {
+                self.actions.request(Pending::Open(path.clone()));
+            }
+        });
+    }
+
+    /// View ▸ Library.
+    pub(super) fn library_window(&mut self, ctx: &egui::Context) {
+        let mut open = self.view.library_open;
+        egui::Window::new("Library")
+            .open(&mut open)
+            .default_width(620.0)
+            .default_height(520.0)
+            .show(ctx, |ui| self.library_contents(ui));
+        self.view.library_open = open;
+    }
+
+    fn library_contents(&mut self, ui: &mut egui::Ui) {
+        let Some(library) = self.checked.library.clone() else {
+            let why = self.checked.problem.clone().unwrap_or_else(|| {
+                if self.checked.dir().is_some() {
+                    "Opening the library…".into()
+                } else {
+                    "There is no fact-check library folder (set $SANAD_LIBRARY).".into()
+                }
+            });
+            ui.label(why);
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{} fact-checks imported, {} claims judged in the desk's reviews",
+                library.imported().len(),
+                library.reviewed().len()
+            ));
+            if ui.button("Import fact-checks…").clicked() {
+                self.choose(Purpose::ImportFactChecks, None);
+            }
+            if ui
+                .button("Scan the review folders")
+                .on_hover_text("look again for reviews changed in the library's folders")
+                .clicked()
+            {
+                self.open_library();
+            }
+        });
+        if let Some(dir) = self.checked.dir() {
+            ui.weak(format!("Kept in {}", dir.display()));
+        }
+        for folder in library.folders() {
+            let when = if folder.scanned.is_empty() {
+                "never".to_string()
+            } else {
+                folder.scanned.clone()
+            };
+            ui.weak(format!(
+                "Reviews in {} — last scanned {when}",
+                folder.path.display()
+            ));
+        }
+        ui.separator();
+        self.threshold_settings(ui);
+        ui.separator();
+        let search = &mut self.library_search;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Search:");
+            ui.add(egui::TextEdit::singleline(&mut search.text).desired_width(220.0))
+                .labelled_by(label.id);
+            let label = ui.label("Rating:");
+            egui::ComboBox::from_id_salt(label.id)
+                .selected_text(search.rating.map_or("Any rating", Verdict::label_en))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut search.rating, None, "Any rating");
+                    for verdict in Verdict::ALL {
+                        ui.selectable_value(&mut search.rating, Some(verdict), verdict.label_en());
+                    }
+                });
+            let label = ui.label("Publisher:");
+            ui.add(egui::TextEdit::singleline(&mut search.publisher).desired_width(90.0))
+                .labelled_by(label.id);
+            let label = ui.label("Language:");
+            ui.add(egui::TextEdit::singleline(&mut search.language).desired_width(36.0))
+                .labelled_by(label.id);
+        });
+        let opened = std::sync::Arc::as_ptr(&library) as usize;
+        let key = (search.text.trim().to_string(), opened);
+        if search.searched.as_ref() != Some(&key) {
+            search.found = library
+                .search(&key.0, LIBRARY_RESULTS)
+                .map(|found| {
+                    let terms = crate::factchecks::terms(&key.0);
+                    found
+                        .iter()
+                        .map(|f| Suggestion::from_found(f, &terms))
+                        .collect()
+                })
+                .unwrap_or_default();
+            search.searched = Some(key);
+        }
+        let thresholds = self.checked.thresholds;
+        let shown: Vec<&Suggestion> = search
+            .found
+            .iter()
+            .filter(|s| {
+                let f = &s.fact_check;
+                search.rating.is_none_or(|r| s.verdict == Some(r))
+                    && (search.publisher.trim().is_empty()
+                        || f.publisher
+                            .to_lowercase()
+                            .contains(&search.publisher.trim().to_lowercase()))
+                    && (search.language.trim().is_empty()
+                        || f.language.starts_with(search.language.trim()))
+                    && thresholds.is_recent(s)
+            })
+            .collect();
+        ui.weak(format!("{} found", shown.len()));
+        egui::ScrollArea::vertical()
+            .id_salt("library results")
+            .show(ui, |ui| {
+                for (at, suggestion) in shown.iter().enumerate() {
+                    ui.push_id(("library", at), |ui| {
+                        let f = &suggestion.fact_check;
+                        ui.horizontal(|ui| {
+                            let verdict = suggestion.verdict.unwrap_or_default();
+                            ui.colored_label(verdict_color(verdict), &f.rating);
+                            ui.weak(format!("{} {}", f.publisher, f.date));
+                            let width = ui.available_width() - 8.0;
+                            let color = ui.visuals().text_color();
+                            bidi_label(ui, &f.claim, width.max(60.0), color);
+                        });
+                    });
+                }
+            });
+    }
+
+    /// The two thresholds and the "no older than" day, kept in the settings.
+    fn threshold_settings(&mut self, ui: &mut egui::Ui) {
+        let before = (
+            self.settings.strong_match_percent,
+            self.settings.suggestion_percent,
+            self.settings.matches_not_before.clone(),
+        );
+        let mut strong = (self.checked.thresholds.strong * 100.0).round() as u8;
+        let mut suggest = (self.checked.thresholds.suggest * 100.0).round() as u8;
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Slider::new(&mut strong, 5..=100).text("% marks a claim"))
+                .on_hover_text("a match this strong marks the claim \"checked before\"");
+            ui.add(egui::Slider::new(&mut suggest, 5..=100).text("% is suggested"))
+                .on_hover_text("a match this strong is listed under the claim");
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("No older than (YYYY-MM-DD):");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.settings.matches_not_before)
+                    .desired_width(90.0),
+            )
+            .labelled_by(label.id);
+            if ui.small_button("Defaults").clicked() {
+                strong = (Thresholds::STRONG * 100.0).round() as u8;
+                suggest = (Thresholds::SUGGEST * 100.0).round() as u8;
+                self.settings.matches_not_before.clear();
+            }
+        });
+        self.settings.strong_match_percent = Some(strong);
+        self.settings.suggestion_percent = Some(suggest);
+        let after = (
+            self.settings.strong_match_percent,
+            self.settings.suggestion_percent,
+            self.settings.matches_not_before.clone(),
+        );
+        if after != before {
+            self.apply_match_settings();
+        }
+    }
+}
