@@ -25,6 +25,12 @@ pub fn terms(text: &str) -> Vec<String> {
             english.stem(&word).into_owned()
         } else if word.chars().any(is_arabic_letter) {
             let bare = without_clitics(&word);
+            // A one-letter particle may be joined to the word ("لانفجار", "وانفجار") or be
+            // its first letter ("لبنان"): both readings are kept, so that the word matches
+            // itself written either way.
+            if let Some(rest) = without_particle(bare) {
+                out.push(arabic.stem(rest).into_owned());
+            }
             arabic.stem(bare).into_owned()
         } else {
             word
@@ -53,6 +59,13 @@ fn without_clitics(word: &str) -> &str {
         }
     }
     word
+}
+
+/// An Arabic word without a one-letter particle joined to its front (و ف ب ل ك), when
+/// what is left is still a word of four letters or more.
+fn without_particle(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+    (rest.chars().count() >= 4).then_some(rest)
 }
 
 /// The words of folded text: runs of letters and digits; a digit group separator between
@@ -208,5 +221,20 @@ mod tests {
         assert_eq!(terms("مستشفى"), terms("مستشفي"));
         // The stemmer takes the article and the plural off.
         assert_eq!(terms("المعلمون"), terms("معلم"));
+    }
+
+    #[test]
+    fn a_joined_particle_is_read_both_ways() {
+        let bare = terms("انفجار");
+        for joined in ["لانفجار", "وانفجار", "بانفجار"] {
+            let both = terms(joined);
+            assert!(both.contains(&bare[0]), "{joined}: {both:?}");
+        }
+        // A word that only starts with the letter keeps its own reading too.
+        let lebanon = terms("لبنان");
+        assert_eq!(lebanon.len(), 2);
+        assert!(lebanon.iter().any(|t| t.starts_with("لبن")));
+        // Too short to be a particle and a word.
+        assert_eq!(terms("ولد").len(), 1);
     }
 }

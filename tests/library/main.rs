@@ -4,6 +4,7 @@
 
 mod attribution;
 mod engine;
+mod matching;
 mod overlap;
 mod segmentation;
 mod share;
