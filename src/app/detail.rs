@@ -116,7 +116,9 @@ impl DetailPanel {
         self.form = Some(EvidenceForm::new(claim, None, &Evidence::default()));
     }
 
-    /// Show the panel for `claim`; `split_at` is the article caret inside it, if any.
+    /// Show the top of the panel for `claim` (its words, sentence, attribution and verdict);
+    /// `split_at` is the article caret inside it, if any. [`DetailPanel::show_rest`] draws the
+    /// rest.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -204,12 +206,24 @@ impl DetailPanel {
         });
         ui.separator();
         self.verdict_picker(ui, claim, &mut out);
+        out
+    }
+
+    /// The rest of the panel for `claim`, under what [`DetailPanel::show`] drew (and what
+    /// the window puts between them): the note, the sources, the history.
+    pub fn show_rest(
+        &mut self,
+        ui: &mut egui::Ui,
+        review: &Review,
+        claim: &Claim,
+    ) -> DetailResponse {
+        let mut out = DetailResponse::default();
         ui.separator();
         self.note(ui, claim, &mut out);
         ui.separator();
         self.sources(ui, claim, &mut out);
         ui.separator();
-        history(ui, review, id);
+        history(ui, review, claim.id);
         out
     }
 

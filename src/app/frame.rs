@@ -166,10 +166,18 @@ impl SanadApp {
                             for command in out.commands {
                                 self.edit(command);
                             }
-                            let id = self.doc.review.claims.get(index).map(|c| c.id);
-                            if let Some(id) = id {
-                                ui.separator();
-                                self.matches_section(ui, id);
+                            // What the library knows of the claim, beside its verdict.
+                            let Some(id) = self.doc.review.claims.get(index).map(|c| c.id) else {
+                                return;
+                            };
+                            ui.separator();
+                            self.matches_section(ui, id);
+                            let Some(claim) = self.doc.review.claim(id) else {
+                                return;
+                            };
+                            let out = self.detail.show_rest(ui, &self.doc.review, claim);
+                            for command in out.commands {
+                                self.edit(command);
                             }
                         }
                         None => {

@@ -18,7 +18,8 @@ pub fn terms(text: &str) -> Vec<String> {
     let arabic = Stemmer::new(Algorithm::Arabic);
     let mut out = Vec::new();
     for word in words(&folded) {
-        if word.len() > LONGEST_WORD || ENGLISH_STOP_WORDS.binary_search(&word.as_str()).is_ok() {
+        let stop = |list: &[&str]| list.binary_search(&word.as_str()).is_ok();
+        if word.len() > LONGEST_WORD || stop(ENGLISH_STOP_WORDS) || stop(ARABIC_STOP_WORDS) {
             continue;
         }
         let term = if word.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -161,6 +162,59 @@ fn push_hashtag_words(out: &mut String, tag: &str) {
 }
 
 /// English words too common to tell two claims apart (sorted, for the binary search).
+/// Arabic words too common to say what a claim is about (folded as the search folds them:
+/// "الى" for إلى), dropped like the English ones. Sorted.
+const ARABIC_STOP_WORDS: &[&str] = &[
+    "اذا",
+    "الا",
+    "التي",
+    "الذي",
+    "الذين",
+    "الي",
+    "اما",
+    "ان",
+    "او",
+    "اي",
+    "بعد",
+    "بل",
+    "بين",
+    "تلك",
+    "ثم",
+    "حتي",
+    "حيث",
+    "ذلك",
+    "علي",
+    "عن",
+    "عند",
+    "في",
+    "قبل",
+    "قد",
+    "كان",
+    "كانت",
+    "كل",
+    "كما",
+    "لا",
+    "لقد",
+    "لكن",
+    "لم",
+    "لن",
+    "ما",
+    "مع",
+    "من",
+    "منذ",
+    "هذا",
+    "هذه",
+    "هم",
+    "هو",
+    "هي",
+    "وان",
+    "وفي",
+    "وقد",
+    "ومن",
+    "وهو",
+    "وهي",
+];
+
 const ENGLISH_STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
     "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "of", "on", "or",
@@ -175,6 +229,11 @@ mod tests {
     #[test]
     fn the_stop_words_are_sorted() {
         assert!(ENGLISH_STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ARABIC_STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        // Written as the folding leaves them, or they would never be met.
+        for word in ARABIC_STOP_WORDS {
+            assert_eq!(crate::query::fold(word), *word);
+        }
     }
 
     #[test]
