@@ -276,8 +276,12 @@ impl SanadApp {
         let opened = std::sync::Arc::as_ptr(&library) as usize;
         let key = (search.text.trim().to_string(), opened);
         if search.searched.as_ref() != Some(&key) {
-            search.found = library
-                .search(&key.0, LIBRARY_RESULTS)
+            let found = if key.0.is_empty() {
+                Ok(library.newest(LIBRARY_RESULTS))
+            } else {
+                library.search(&key.0, LIBRARY_RESULTS)
+            };
+            search.found = found
                 .map(|found| {
                     let terms = crate::factchecks::terms(&key.0);
                     found
@@ -304,7 +308,11 @@ impl SanadApp {
                     && thresholds.is_recent(s)
             })
             .collect();
-        ui.weak(format!("{} found", shown.len()));
+        if search.text.trim().is_empty() {
+            ui.weak(format!("The {} newest (type to search)", shown.len()));
+        } else {
+            ui.weak(format!("{} found", shown.len()));
+        }
         egui::ScrollArea::vertical()
             .id_salt("library results")
             .show(ui, |ui| {

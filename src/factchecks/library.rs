@@ -148,6 +148,28 @@ impl Library {
         self.len() == 0
     }
 
+    /// The `top` newest fact-checks and judged claims (by date; undated last), for browsing
+    /// the library without a search. Their score and strength are 0.
+    pub fn newest(&self, top: usize) -> Vec<Found<'_>> {
+        let imported = self.imported.items().iter().map(|f| (f, Origin::Import));
+        let reviewed = self
+            .reviewed_shown
+            .iter()
+            .zip(&self.reviewed)
+            .map(|(f, claim)| (f, Origin::Review(claim)));
+        let mut all: Vec<(&FactCheck, Origin<'_>)> = imported.chain(reviewed).collect();
+        all.sort_by(|a, b| b.0.date.cmp(&a.0.date));
+        all.into_iter()
+            .take(top)
+            .map(|(fact_check, origin)| Found {
+                fact_check,
+                origin,
+                score: 0.0,
+                strength: 0.0,
+            })
+            .collect()
+    }
+
     /// The `top` best matches for `text`, best first, imported and reviewed alike.
     pub fn search(&self, text: &str, top: usize) -> Result<Vec<Found<'_>>, IndexError> {
         let hits = self.index.search(text, top, Weights::default())?;
