@@ -68,7 +68,8 @@ impl Library {
         if !nothing_kept {
             // Kept for the next opening; a library folder that cannot be written (shared,
             // read-only) is still searched, with the scan made now.
-            let _ = locked(dir).and_then(|_lock| keep_scan(dir, &mut folders, &scanned));
+            let changed = scanned != before;
+            let _ = locked(dir).and_then(|_lock| keep_scan(dir, &mut folders, &scanned, changed));
         }
         Library::assemble(
             dir,
@@ -226,9 +227,15 @@ fn scan_hash(scanned: &Scanned) -> String {
     crate::model::sha256_hex(&super::store::encode_scanned(scanned))
 }
 
-/// Keep what a scan found, and when each folder was scanned. The caller holds the lock.
-fn keep_scan(dir: &Path, folders: &mut [Folder], scanned: &Scanned) -> Result<(), LibraryError> {
-    if read_scanned(dir) != *scanned {
+/// Keep what a scan found (written when it `changed` from what was kept), and when each
+/// folder was scanned. The caller holds the lock.
+fn keep_scan(
+    dir: &Path,
+    folders: &mut [Folder],
+    scanned: &Scanned,
+    changed: bool,
+) -> Result<(), LibraryError> {
+    if changed {
         super::store::save_scanned(dir, scanned)?;
     }
     let now = crate::model::now().to_rfc3339();
@@ -352,7 +359,7 @@ fn rescan_locked(
     before: &Scanned,
 ) -> Result<ScanSummary, LibraryError> {
     let (scanned, summary) = desk::scan(folders, before);
-    keep_scan(dir, folders, &scanned)?;
+    keep_scan(dir, folders, &scanned, scanned != *before)?;
     let (imported, imported_hash) = read_imported(dir)?;
     remake_all(dir, &imported, &imported_hash, &scanned)?;
     Ok(summary)
