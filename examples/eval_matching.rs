@@ -2,11 +2,12 @@
 //! CheckThat! 2022 task 2A English tweets (`../shared/eval/matching/`, read its README).
 //!
 //! ```sh
-//! cargo run --release --example eval_matching -- [DATA_DIR] [--weights CLAIM,HEADLINE,DESCRIPTION,TOGETHER]
+//! cargo run --release --example eval_matching -- [DATA_DIR] [--weights CLAIM,HEADLINE,DESCRIPTION,TOGETHER] [--bm25-only]
 //! ```
 //!
 //! The fact-checks are read as `sanad library import` reads them and indexed in memory; each
-//! tweet is a query. The figures are printed for all the tweets and for two fixed parts of
+//! tweet is a query, searched as the library searches (BM25, then BM25's best ordered again
+//! by the names they share, `sanad::factchecks::rerank`; `--bm25-only` leaves that out). The figures are printed for all the tweets and for two fixed parts of
 //! them (every fifth tweet, "held out", and the rest, "tuning"): weights chosen on the tuning
 //! part are judged on the held-out one.
 //!
@@ -16,7 +17,7 @@
 //! tweet is marked when its fact-check is not in the library at all (an index without any
 //! tweet's fact-check): the false alarms a reviewer would see.
 
-use sanad::factchecks::{FactCheck, FactCheckIndex, Weights, read_file, strength, terms};
+use sanad::factchecks::{FactCheck, FactCheckIndex, Weights, read_file, rerank, strength, terms};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -25,8 +26,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let mut dir = PathBuf::from("../shared/eval/matching");
     let mut weights = Weights::default();
+    let mut plain = false;
     while let Some(arg) = args.next() {
-        if arg == "--weights" {
+        if arg == "--bm25-only" {
+            plain = true;
+        } else if arg == "--weights" {
             let values: Vec<f32> = args
                 .next()
                 .ok_or("--weights needs CLAIM,HEADLINE,DESCRIPTION,TOGETHER")?
@@ -72,7 +76,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let Some(wanted) = relevant.get(id) else {
             continue;
         };
-        let hits = index.search(text, 5, weights)?;
+        let mut hits = index.search(text, rerank::CANDIDATES, weights)?;
+        if !plain {
+            rerank::by_names(text, &mut hits, |at| import.fact_checks.get(at));
+        }
+        hits.truncate(5);
         let urls: Vec<&str> = hits
             .iter()
             .map(|hit| import.fact_checks[hit.position].url.as_str())

@@ -149,6 +149,15 @@ impl Library {
         self.len() == 0
     }
 
+    /// The fact-check (or judged claim shown as one) at `position` of the index.
+    fn entry(&self, position: usize) -> Option<&FactCheck> {
+        let imported = self.imported.items();
+        match position.checked_sub(imported.len()) {
+            None => imported.get(position),
+            Some(at) => self.reviewed_shown.get(at),
+        }
+    }
+
     /// The `top` newest fact-checks and judged claims (by date; undated last), for browsing
     /// the library without a search. Their score and strength are 0.
     pub fn newest(&self, top: usize) -> Vec<Found<'_>> {
@@ -173,7 +182,10 @@ impl Library {
 
     /// The `top` best matches for `text`, best first, imported and reviewed alike.
     pub fn search(&self, text: &str, top: usize) -> Result<Vec<Found<'_>>, IndexError> {
-        let hits = self.index.search(text, top, Weights::default())?;
+        let candidates = top.max(super::rerank::CANDIDATES);
+        let mut hits = self.index.search(text, candidates, Weights::default())?;
+        super::rerank::by_names(text, &mut hits, |at| self.entry(at));
+        hits.truncate(top);
         let mut query = super::terms(text);
         query.sort();
         query.dedup();

@@ -14,6 +14,7 @@ mod index;
 mod json_ld;
 mod library;
 pub mod rating;
+pub mod rerank;
 mod store;
 pub mod suggest;
 

@@ -129,16 +129,30 @@ impl Default for Thresholds {
 }
 
 /// The matches for each of `claims` (an id and its words), best first, leaving out the
-/// claims of the review at `own_path` itself (a review is not news to itself).
+/// claims of the review at `own_path` itself (a review is not news to itself). Runs of
+/// claims are matched on every core.
 pub fn match_claims(
     library: &Library,
     claims: &[(ClaimId, String)],
     own_path: Option<&Path>,
 ) -> Vec<(ClaimId, Vec<Suggestion>)> {
-    claims
-        .iter()
-        .map(|(id, text)| (*id, suggestions(library, text, own_path)))
-        .collect()
+    /// Fewer claims than this are not worth a thread of their own.
+    const CLAIMS_PER_THREAD: usize = 16;
+    let threads = crate::parallel::threads_for(claims.len(), CLAIMS_PER_THREAD);
+    let run = claims.len().div_ceil(threads.max(1)).max(1);
+    let pieces = (0..claims.len())
+        .step_by(run)
+        .map(|start| start..(start + run).min(claims.len()))
+        .collect();
+    crate::parallel::map_pieces(pieces, |piece| {
+        claims[piece]
+            .iter()
+            .map(|(id, text)| (*id, suggestions(library, text, own_path)))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The matches for one claim's `text`, best first (none when the search fails: a damaged
@@ -309,5 +323,31 @@ mod tests {
             panic!()
         };
         assert_eq!(commands.len(), 1);
+    }
+
+    #[test]
+    fn many_claims_are_matched_in_order_as_one_at_a_time_would() {
+        let dir = std::env::temp_dir().join(format!("sanad-suggest-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let feed = dir.join("feed.csv");
+        let rows: String = (0..50)
+            .map(|n| format!("Claim number {n} about topic{n},False\n"))
+            .collect();
+        std::fs::write(&feed, format!("claim,rating\n{rows}")).unwrap();
+        let kept = dir.join("library");
+        crate::factchecks::import_files(&kept, &[feed]).unwrap();
+        let library = Library::open(&kept).unwrap();
+        let claims: Vec<(ClaimId, String)> = (0..40)
+            .map(|n| (ClaimId(n + 1), format!("something on topic{n}")))
+            .collect();
+        let matched = match_claims(&library, &claims, None);
+        assert_eq!(matched.len(), 40);
+        for ((id, text), (matched_id, found)) in claims.iter().zip(&matched) {
+            assert_eq!(id, matched_id);
+            assert_eq!(*found, suggestions(&library, text, None));
+        }
+        assert!(matched[7].1[0].fact_check.claim.ends_with("topic7"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
