@@ -170,7 +170,6 @@ impl SanadApp {
                             let Some(id) = self.doc.review.claims.get(index).map(|c| c.id) else {
                                 return;
                             };
-                            ui.separator();
                             self.matches_section(ui, id);
                             let Some(claim) = self.doc.review.claim(id) else {
                                 return;

@@ -93,9 +93,16 @@ impl SanadApp {
 
     /// "Checked before?" for the claim `id` in the detail panel: its listed matches, each
     /// with its rating, publisher, date, wording (the words shared with the claim marked),
-    /// link, and what can be done with it.
+    /// link, and what can be done with it. Nothing is drawn when there is nothing to say
+    /// (no library, or no match for the claim): the panel keeps its room for the note and
+    /// the sources.
     pub(super) fn matches_section(&mut self, ui: &mut egui::Ui, id: ClaimId) {
         let listed = self.checked.listed(&self.doc.review, id);
+        let waiting = self.is_matching();
+        if listed.is_empty() && !waiting && self.checked.problem.is_none() {
+            return;
+        }
+        ui.separator();
         ui.horizontal(|ui| {
             ui.strong(format!("Checked before? ({})", listed.len()));
             if self.checked.library.is_none() {
