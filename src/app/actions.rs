@@ -45,6 +45,15 @@ impl Queue {
     pub fn push(&mut self, what: Queued) {
         self.queued.push(what);
     }
+
+    /// The actions the keyboard asked for this frame, carried out after drawing and
+    /// remembered as the last it asked for (when it asked for any).
+    pub fn fired(&mut self, fired: Vec<Action>) {
+        if !fired.is_empty() {
+            self.last_fired.clone_from(&fired);
+        }
+        self.queued.extend(fired.into_iter().map(Queued::Action));
+    }
 }
 
 /// Something the reviewer can do.
@@ -361,7 +370,7 @@ impl Action {
 
     /// Whether its shortcut works while a text field has the focus: file commands do; the
     /// single keys and Undo are the field's own there (they type text, or undo typing).
-    fn works_while_typing(self) -> bool {
+    pub(super) fn works_while_typing(self) -> bool {
         matches!(
             self,
             Action::NewFromArticle
@@ -479,37 +488,6 @@ impl SanadApp {
         }
     }
 
-    /// The keyboard: every action's shortcuts, the more specific ones (more modifiers) first,
-    /// so Ctrl+Shift+S is Save as and not Save. Shortcuts with Ctrl are taken from the input
-    /// (consumed); single keys act only while no text field has the focus and no modifier
-    /// is held, and are left for others to see.
-    pub(super) fn handle_keys(&mut self, ctx: &egui::Context) {
-        let typing = super::bidi_text_edit::text_input_focused(ctx);
-        let mut bindings: Vec<(KeyboardShortcut, Action)> = Action::all()
-            .into_iter()
-            .filter(|a| !typing || a.works_while_typing())
-            .flat_map(|a| a.shortcuts().into_iter().map(move |s| (s, a)))
-            .collect();
-        bindings.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
-        let mut fired = Vec::new();
-        for (shortcut, action) in bindings {
-            let hit = if shortcut.modifiers.is_none() {
-                ctx.input(|i| i.key_pressed(shortcut.logical_key) && i.modifiers.is_none())
-            } else {
-                ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            };
-            if hit && !fired.contains(&action) {
-                fired.push(action);
-            }
-        }
-        if !fired.is_empty() {
-            self.actions.last_fired.clone_from(&fired);
-        }
-        self.actions
-            .queued
-            .extend(fired.into_iter().map(Queued::Action));
-    }
-
     /// The actions the keyboard asked for the last time it asked for any (for tests, and
     /// for finding out which binding a key press took).
     pub fn last_shortcut_actions(&self) -> &[Action] {
@@ -551,14 +529,6 @@ pub(super) fn tooltip(ctx: &egui::Context, action: Action) -> String {
     } else {
         format!("{capital} ({keys})")
     }
-}
-
-fn modifier_count(m: Modifiers) -> u8 {
-    u8::from(m.alt)
-        + u8::from(m.ctrl)
-        + u8::from(m.shift)
-        + u8::from(m.mac_cmd)
-        + u8::from(m.command)
 }
 
 #[cfg(test)]

@@ -229,6 +229,12 @@ impl SanadApp {
                         ui.end_row();
                     }
                 });
+                ui.separator();
+                ui.label(
+                    "Keys are named as printed on a US keyboard: with another layout active \
+                     (Arabic, Persian, Hebrew, Russian, AZERTY) press the key in the same place. \
+                     The verdict keys also take ١–٧.",
+                );
             });
         egui::Window::new("About Sanad")
             .open(&mut self.view.about_open)

@@ -19,6 +19,7 @@ mod editing;
 mod files;
 pub mod fonts;
 mod frame;
+mod keys;
 mod launch;
 mod library_view;
 mod menu;

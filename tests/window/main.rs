@@ -4,6 +4,7 @@
 mod article_view;
 mod checked_before;
 mod harness;
+mod keyboard;
 mod menus;
 mod text_input;
 mod text_shaping;
