@@ -1,8 +1,11 @@
 //! One standalone HTML file: no scripts, no external resources. The article is shown with
 //! its direction (dir="rtl" for Arabic, each paragraph dir="auto"), claims highlighted in
-//! verdict colours with a legend, an inline SVG chart of the verdicts, and the claims table
-//! with sources as links (http and https only).
+//! verdict colours with a legend, an inline SVG chart of the verdicts (each bar with its
+//! verdict's label and colour, read in the report's direction), and the claims table with
+//! sources as links (http and https only). The report's own words are in the article's
+//! language ([`super::words`]): an Arabic review is reported in Arabic.
 
+use super::words::ReportWords;
 use crate::model::{Review, Verdict};
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
@@ -43,6 +46,8 @@ pub fn html(review: &Review) -> String {
     } else {
         "ltr"
     };
+    let words = ReportWords::for_language(&article.language);
+    let words_dir = if words.rtl { "rtl" } else { "ltr" };
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n");
     out.push_str(&format!(
@@ -75,22 +80,36 @@ pub fn html(review: &Review) -> String {
         ));
     }
     out.push_str(&format!(
-        "<p dir=\"ltr\">{}</p>\n",
-        escape(&super::summary_line(review))
+        "<h2 dir=\"{words_dir}\">{}</h2>\n<p dir=\"{words_dir}\">{}</p>\n",
+        escape(words.summary),
+        escape(&words.progress(&review.verdict_counts()))
     ));
-    out.push_str(&chart(review));
-    out.push_str("<h2>Legend</h2>\n<p dir=\"ltr\">");
+    out.push_str(&chart(review, words));
+    out.push_str(&format!(
+        "<h2 dir=\"{words_dir}\">{}</h2>\n<p dir=\"{words_dir}\">",
+        escape(words.legend)
+    ));
     for verdict in Verdict::ALL {
         out.push_str(&format!(
-            "<span class=\"chip\" style=\"background:{}\">{} · {}</span> ",
+            "<span class=\"chip\" style=\"background:{}\">{}</span> ",
             colour(verdict),
-            escape(verdict.label_en()),
-            escape(verdict.label_ar())
+            escape(words.verdict_label(verdict)),
         ));
     }
-    out.push_str("</p>\n<h2>Article</h2>\n<article>\n");
-    out.push_str(&article_with_highlights(review));
-    out.push_str("</article>\n<h2>Claims</h2>\n<table>\n<thead><tr><th>#</th><th>Claim</th><th>Verdict</th><th>Attributed to</th><th>Sources</th><th>Note</th></tr></thead>\n<tbody>\n");
+    out.push_str(&format!(
+        "</p>\n<h2 dir=\"{words_dir}\">{}</h2>\n<article>\n",
+        escape(words.article)
+    ));
+    out.push_str(&article_with_highlights(review, words));
+    out.push_str(&format!(
+        "</article>\n<h2 dir=\"{words_dir}\">{}</h2>\n<table dir=\"{words_dir}\">\n<thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(words.claims),
+        escape(words.claim),
+        escape(words.verdict),
+        escape(words.attributed_to),
+        escape(words.sources),
+        escape(words.note),
+    ));
     for claim in &review.claims {
         let sources: Vec<String> = claim
             .evidence
@@ -118,7 +137,7 @@ pub fn html(review: &Review) -> String {
             id = claim.id,
             text = escape(article.slice(claim.span)),
             c = colour(claim.verdict),
-            v = escape(claim.verdict.label(&article.language)),
+            v = escape(words.verdict_label(claim.verdict)),
             a = escape(claim.attributed_to.as_deref().unwrap_or("")),
             s = sources.join("<br/>"),
             n = escape(&claim.note),
@@ -134,7 +153,7 @@ pub fn html(review: &Review) -> String {
 /// text is cut at every claim's start and end, and each stretch is marked with the colour of
 /// the innermost claim over it, its title naming every claim over it. One pass over the
 /// boundaries, whatever the claims' order or nesting.
-fn article_with_highlights(review: &Review) -> String {
+fn article_with_highlights(review: &Review, words: &ReportWords) -> String {
     let text = &review.article.text;
     let claims = &review.claims;
     let mut starts: Vec<usize> = (0..claims.len()).collect();
@@ -168,7 +187,7 @@ fn article_with_highlights(review: &Review) -> String {
             }
             next_start += 1;
         }
-        push_stretch(&mut out, &text[at..cut], &active, review);
+        push_stretch(&mut out, &text[at..cut], &active, review, words);
         at = cut;
     }
     out.push_str("</p>\n");
@@ -184,6 +203,7 @@ fn push_stretch(
     stretch: &str,
     active: &BTreeSet<(usize, Reverse<usize>, usize)>,
     review: &Review,
+    words: &ReportWords,
 ) {
     let innermost = active.last().map(|&(_, _, i)| &review.claims[i]);
     let title = innermost.map(|claim| {
@@ -196,7 +216,7 @@ fn push_stretch(
         if active.len() > TITLE_CLAIMS {
             ids.push(format!("+{}", active.len() - TITLE_CLAIMS));
         }
-        format!("{} {}", ids.join(" "), claim.verdict.label_en())
+        format!("{} {}", ids.join(" "), words.verdict_label(claim.verdict))
     });
     for (n, line) in stretch.split('\n').enumerate() {
         if n > 0 {
@@ -217,26 +237,53 @@ fn push_stretch(
     }
 }
 
-/// A horizontal bar chart of the verdict counts, as inline SVG.
-fn chart(review: &Review) -> String {
+/// The chart's width, where its labels end and its bars start, and the bars' longest.
+const CHART_WIDTH: f32 = 420.0;
+const LABEL_WIDTH: f32 = 130.0;
+const LONGEST_BAR: f32 = 240.0;
+
+/// A horizontal bar chart of the verdict counts, as inline SVG: each bar with its verdict's
+/// label (in the report's words) and count. Right to left, it is mirrored: the labels on
+/// the right, the bars growing leftwards. The SVG's own direction is fixed to left to right
+/// so that its coordinates mean the same in either document.
+fn chart(review: &Review, words: &ReportWords) -> String {
     let counts = review.verdict_counts();
     let max = counts.iter().copied().max().unwrap_or(0).max(1) as f32;
     let row = 22.0;
     let height = row * counts.len() as f32 + 8.0;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"{height}\" role=\"img\" aria-label=\"Claims per verdict\">\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_WIDTH}\" height=\"{height}\" direction=\"ltr\" role=\"img\" aria-label=\"{}\">\n",
+        escape(words.claims_per_verdict)
     );
     for (i, (verdict, count)) in Verdict::ALL.iter().zip(counts).enumerate() {
         let y = 4.0 + i as f32 * row;
-        let width = 240.0 * count as f32 / max;
+        let width = LONGEST_BAR * count as f32 / max;
+        let (label_x, label_anchor, bar_x, count_x, count_anchor) = if words.rtl {
+            let bars_end = CHART_WIDTH - LABEL_WIDTH;
+            (
+                CHART_WIDTH,
+                "end",
+                bars_end - width,
+                bars_end - width - 6.0,
+                "end",
+            )
+        } else {
+            (
+                0.0,
+                "start",
+                LABEL_WIDTH,
+                LABEL_WIDTH + width + 6.0,
+                "start",
+            )
+        };
         svg.push_str(&format!(
-            "<text x=\"0\" y=\"{:.0}\" font-size=\"13\">{}</text><rect x=\"120\" y=\"{:.0}\" width=\"{width:.1}\" height=\"{:.0}\" fill=\"{}\"/><text x=\"{:.0}\" y=\"{:.0}\" font-size=\"13\">{count}</text>\n",
+            "<text x=\"{label_x:.0}\" y=\"{:.0}\" font-size=\"13\" text-anchor=\"{label_anchor}\">{}</text><rect x=\"{bar_x:.1}\" y=\"{:.0}\" width=\"{width:.1}\" height=\"{:.0}\" fill=\"{}\"><title>{}</title></rect><text x=\"{count_x:.0}\" y=\"{:.0}\" font-size=\"13\" text-anchor=\"{count_anchor}\">{count}</text>\n",
             y + 15.0,
-            escape(verdict.label_en()),
+            escape(words.verdict_label(*verdict)),
             y + 3.0,
             row - 6.0,
             colour(*verdict),
-            126.0 + width,
+            escape(words.verdict_label(*verdict)),
             y + 15.0
         ));
     }

@@ -1,6 +1,8 @@
 //! A readable Markdown report: the summary, then each claim with its verdict, sources and
-//! note.
+//! note, in the words of the article's language ([`super::words`]; an Arabic review's report
+//! is Arabic, and opens with a right-to-left mark so that viewers set it right to left).
 
+use super::words::ReportWords;
 use crate::model::{Review, Verdict};
 
 /// Markdown with `|`, `*`, `_`, backticks, brackets and `#` escaped so claim text cannot
@@ -22,54 +24,69 @@ fn escape(text: &str) -> String {
 /// The Markdown report.
 pub fn markdown(review: &Review) -> String {
     let article = &review.article;
-    let mut out = format!("# Fact-check: {}\n\n", escape(&article.title));
+    let words = ReportWords::for_language(&article.language);
+    let mut out = String::new();
+    if words.rtl {
+        out.push('\u{200F}');
+    }
+    out.push_str(&format!(
+        "# {}: {}\n\n",
+        words.fact_check,
+        escape(&article.title)
+    ));
     // An address is written only in the autolink form `<…>`, and only once it has passed the
     // address check, which refuses `<`, `>`, spaces and controls: it cannot end the link early
     // or start another.
     match super::checked_address(article.source_url.as_deref()) {
-        Some(Ok(url)) => out.push_str(&format!("Article: <{url}>  \n")),
-        Some(Err(why)) => out.push_str(&format!("Article: ({why})  \n")),
+        Some(Ok(url)) => out.push_str(&format!("{}: <{url}>  \n", words.article)),
+        Some(Err(why)) => out.push_str(&format!("{}: ({why})  \n", words.article)),
         None => {}
     }
     out.push_str(&format!(
-        "Language: {} · Reviewers: {} · Last change: {}\n\n",
+        "{}: {} · {}: {} · {}: {}\n\n",
+        words.language_label,
         escape(&article.language),
+        words.reviewers,
         if review.reviewers.is_empty() {
             "—".to_string()
         } else {
             escape(&review.reviewers.join(", "))
         },
+        words.last_change,
         review.modified.format("%Y-%m-%d %H:%M UTC"),
     ));
-    out.push_str("## Summary\n\n");
-    out.push_str(&format!("{}\n\n", super::summary_line(review)));
-    out.push_str("| Verdict | Claims |\n|---|---|\n");
+    out.push_str(&format!("## {}\n\n", words.summary));
+    out.push_str(&format!("{}\n\n", words.progress(&review.verdict_counts())));
+    out.push_str(&format!(
+        "| {} | {} |\n|---|---|\n",
+        words.verdict, words.claims
+    ));
     for (verdict, count) in Verdict::ALL.iter().zip(review.verdict_counts()) {
         out.push_str(&format!(
-            "| {} ({}) | {count} |\n",
-            verdict.label_en(),
-            verdict.label_ar()
+            "| {} | {count} |\n",
+            words.verdict_label(*verdict)
         ));
     }
     if !review.methodology.is_empty() {
         out.push_str(&format!(
-            "\n## Methodology\n\n{}\n",
+            "\n## {}\n\n{}\n",
+            words.methodology,
             escape(&review.methodology)
         ));
     }
-    out.push_str("\n## Claims\n");
+    out.push_str(&format!("\n## {}\n", words.claims));
     for claim in &review.claims {
         out.push_str(&format!(
             "\n### #{} — {}\n\n> {}\n\n",
             claim.id,
-            claim.verdict.label_en(),
+            words.verdict_label(claim.verdict),
             escape(article.slice(claim.span))
         ));
         if let Some(source) = &claim.attributed_to {
-            out.push_str(&format!("Attributed to: {}  \n", escape(source)));
+            out.push_str(&format!("{}: {}  \n", words.attributed_to, escape(source)));
         }
         if !claim.checkable {
-            out.push_str("Not a checkable statement.  \n");
+            out.push_str(&format!("{}  \n", words.not_checkable));
         }
         for evidence in &claim.evidence {
             let place = match super::checked_address(evidence.url.as_deref()) {
@@ -82,10 +99,13 @@ pub fn markdown(review: &Review) -> String {
             } else {
                 format!("{} — ", escape(&evidence.title))
             };
-            out.push_str(&format!("- {title}{place} ({:?})\n", evidence.stance));
+            out.push_str(&format!(
+                "- {title}{place} ({})\n",
+                words.stance(evidence.stance)
+            ));
         }
         if !claim.note.is_empty() {
-            out.push_str(&format!("\nNote: {}\n", escape(&claim.note)));
+            out.push_str(&format!("\n{}: {}\n", words.note, escape(&claim.note)));
         }
     }
     out

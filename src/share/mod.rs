@@ -5,12 +5,14 @@ mod csv_export;
 mod html;
 mod markdown;
 mod merge;
+mod words;
 
 pub use claimreview::{ExportSettings, claimreview_json, rating_value};
 pub use csv_export::csv;
 pub use html::html;
 pub use markdown::markdown;
 pub use merge::{MergeError, MergeOutcome, merge};
+pub use words::ReportWords;
 
 use crate::model::{Review, Verdict};
 

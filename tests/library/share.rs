@@ -130,11 +130,62 @@ fn csv_parses_with_one_row_per_claim_and_a_bom() {
 fn markdown_lists_each_claim_with_its_verdict_sources_and_note() {
     let r = reviewed();
     let md = share::export(&r, Format::Markdown, &settings());
-    assert!(md.starts_with("# Fact-check: "));
-    assert!(md.contains("### #3 — Verified"));
-    assert!(md.contains("### #9 — Disputed"));
+    // An Arabic review is reported in Arabic, marked right to left.
+    assert!(md.starts_with("\u{200F}# تحقق: "), "{}", &md[..80]);
+    assert!(md.contains("### #3 — صحيح"));
+    assert!(md.contains("### #9 — متنازع عليه"));
+    assert!(md.contains("## الملخص"));
     assert!(md.contains("<https://www.ft.com/content/example?a=1&b=%3C2%3E>"));
     assert!(md.contains("مصدر واحد فقط"));
+    // An English one in English.
+    let english = english_review();
+    let md = share::export(&english, Format::Markdown, &settings());
+    assert!(md.starts_with("# Fact-check: "));
+    assert!(md.contains("### #1 — Verified"));
+    assert!(md.contains("## Summary\n\n1/"));
+}
+
+const ENGLISH: &str = include_str!("../../assets/samples/en-transit-budget.txt");
+
+/// The English sample with its first claim verified.
+fn english_review() -> Review {
+    let article = sanad::import::article_from_text(ENGLISH.to_string(), "UTF-8", "sample");
+    let mut review = sanad::review_from_article(article);
+    set(&mut review, 1, Verdict::Verified, "a");
+    review
+}
+
+#[test]
+fn the_html_report_speaks_the_articles_language_and_its_chart_names_each_bar() {
+    let arabic = share::export(&reviewed(), Format::Html, &settings());
+    for words in [
+        "<h2 dir=\"rtl\">الملخص</h2>",
+        "دليل الألوان",
+        "<th>الحكم</th>",
+        "روجع ",
+    ] {
+        assert!(arabic.contains(words), "{words}");
+    }
+    assert!(!arabic.contains("Legend") && !arabic.contains(">Claims<"));
+    // The chart: an Arabic label beside each bar, on the right (mirrored).
+    let chart = &arabic[arabic.find("<svg").unwrap()..arabic.find("</svg>").unwrap()];
+    assert!(
+        chart.contains("direction=\"ltr\"")
+            && chart.contains("aria-label=\"عدد الادعاءات حسب الحكم\"")
+    );
+    for verdict in Verdict::ALL {
+        let label = format!("text-anchor=\"end\">{}</text>", verdict.label_ar());
+        assert!(chart.contains(&label), "{label}");
+    }
+    let english = share::export(&english_review(), Format::Html, &settings());
+    for words in [
+        "<h2 dir=\"ltr\">Summary</h2>",
+        "<h2 dir=\"ltr\">Legend</h2>",
+        "<th>Verdict</th>",
+        "text-anchor=\"start\">Verified</text>",
+    ] {
+        assert!(english.contains(words), "{words}");
+    }
 }
 
 /// A small well-formedness check: every opened element is closed in order.
