@@ -25,15 +25,73 @@ fn is_question(sentence: &str) -> bool {
         .ends_with(['?', '؟', '？'])
 }
 
+/// A claim as the engine finds it: where it is and what the engine makes of it, without
+/// the review's fields (verdict, sources, note, a copy of its words). What `sanad claims`
+/// prints; [`FoundClaim::into_claim`] makes the review's claim of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundClaim {
+    /// Where it sits in the article text.
+    pub span: Span,
+    /// Index into the article's sentences of the sentence it belongs to.
+    pub sentence: usize,
+    /// What sorts of statement it makes.
+    pub kinds: Vec<ClaimKind>,
+    /// How much it deserves checking, 0 to 1.
+    pub worthiness: f32,
+    /// Who the article says made the statement, when it says.
+    pub attributed_to: Option<String>,
+    /// False for questions, bylines and page boilerplate.
+    pub checkable: bool,
+}
+
+impl FoundClaim {
+    /// The review's claim `id` of it, over `text` (the article's): unreviewed, or Not
+    /// checkable when the engine found nothing to check in it (so that it leaves the
+    /// "N/M reviewed" count and is never exported as a fact-check; the reviewer can still
+    /// give it a verdict).
+    pub fn into_claim(self, id: ClaimId, text: &str) -> Claim {
+        let mut claim = Claim::new(id, text, self.span, self.sentence);
+        claim.kinds = self.kinds;
+        claim.attributed_to = self.attributed_to;
+        claim.checkable = self.checkable;
+        if !self.checkable {
+            claim.verdict = Verdict::NotCheckable;
+        }
+        claim.worthiness = self.worthiness;
+        claim
+    }
+}
+
 /// The claims of an article whose sentences are already segmented, numbered from 1.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let threads = crate::parallel::threads_for(article.text.len(), crate::parallel::MIN_PIECE);
-    extract_in_pieces(article, threads)
+    extract_in_pieces(article, threads, |found| {
+        found.into_claim(ClaimId(0), &article.text)
+    })
+    .into_iter()
+    .enumerate()
+    .map(|(at, mut claim)| {
+        claim.id = ClaimId(at as u32 + 1);
+        claim
+    })
+    .collect()
 }
 
-/// [`extract_claims`] with the sentences cut into at most `pieces` runs read side by side;
-/// the answer does not depend on `pieces`.
-fn extract_in_pieces(article: &Article, pieces: usize) -> Vec<Claim> {
+/// The claims of an article whose sentences are already segmented, as the engine finds
+/// them (the claim numbered N is the Nth): what [`extract_claims`] makes claims of, without
+/// their copies of the text.
+pub fn find_claims(article: &Article) -> Vec<FoundClaim> {
+    let threads = crate::parallel::threads_for(article.text.len(), crate::parallel::MIN_PIECE);
+    extract_in_pieces(article, threads, |found| found)
+}
+
+/// The claims with the sentences cut into at most `pieces` runs read side by side, each
+/// made into a `T` by `make` on its run's thread; the answer does not depend on `pieces`.
+fn extract_in_pieces<T: Send>(
+    article: &Article,
+    pieces: usize,
+    make: impl Fn(FoundClaim) -> T + Sync,
+) -> Vec<T> {
     let runs = paragraph_runs(article, pieces);
     let parts = crate::parallel::map_pieces(runs, |run| {
         // The first run's claims are the start of the answer: room for all of them, so
@@ -43,15 +101,14 @@ fn extract_in_pieces(article: &Article, pieces: usize) -> Vec<Claim> {
         } else {
             run.len() * 3 / 2
         };
-        claims_of_sentences(article, run, room)
+        let mut claims = Vec::with_capacity(room);
+        claims_of_sentences(article, run, |found| claims.push(make(found)));
+        claims
     });
     let mut parts = parts.into_iter();
     let mut claims = parts.next().unwrap_or_default();
     for part in parts {
         claims.extend(part);
-    }
-    for (at, claim) in claims.iter_mut().enumerate() {
-        claim.id = ClaimId(at as u32 + 1);
     }
     claims
 }
@@ -86,10 +143,13 @@ fn gap_breaks_line(text: &str, from: usize, to: usize) -> bool {
 }
 
 /// The claims of the article's sentences in `run`, the first of which starts a paragraph,
-/// numbered from 1, in a vector with room for `room`.
-fn claims_of_sentences(article: &Article, run: std::ops::Range<usize>, room: usize) -> Vec<Claim> {
+/// each given to `keep` in order.
+fn claims_of_sentences(
+    article: &Article,
+    run: std::ops::Range<usize>,
+    mut keep: impl FnMut(FoundClaim),
+) {
     let article_language = article.language.as_str();
-    let mut claims = Vec::with_capacity(room);
     let mut found = Vec::new();
     let mut speakers = speakers::Speakers::default();
     let mut languages = crate::engine::SentenceLanguages::new(&article.text, article_language);
@@ -118,22 +178,16 @@ fn claims_of_sentences(article: &Article, run: std::ops::Range<usize>, room: usi
         }
         drop_unresolved_pronouns(sentence, &mut drafts, language);
         for draft in drafts {
-            let id = ClaimId(claims.len() as u32 + 1);
-            let claim_span = Span::new(span.start + draft.start, span.start + draft.end);
-            let mut claim = Claim::new(id, &article.text, claim_span, index);
-            claim.kinds = draft.kinds;
-            claim.attributed_to = draft.attributed_to;
-            claim.checkable = draft.checkable;
-            if !draft.checkable {
-                // Pre-set, so that it leaves the "N/M reviewed" count and is never exported
-                // as a fact-check; the reviewer can still give it a verdict.
-                claim.verdict = Verdict::NotCheckable;
-            }
-            claim.worthiness = draft.worthiness;
-            claims.push(claim);
+            keep(FoundClaim {
+                span: Span::new(span.start + draft.start, span.start + draft.end),
+                sentence: index,
+                kinds: draft.kinds,
+                worthiness: draft.worthiness,
+                attributed_to: draft.attributed_to,
+                checkable: draft.checkable,
+            });
         }
     }
-    claims
 }
 
 /// A claim found in one sentence, with byte offsets relative to the sentence.

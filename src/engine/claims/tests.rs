@@ -401,14 +401,23 @@ mod in_pieces {
                 text.push_str(if k % 7 == 3 { "\n\n" } else { "\n" });
             }
             let article = article(&text, language);
-            let whole = extract_in_pieces(&article, 1);
+            let whole = extract_in_pieces(&article, 1, |found| found);
             assert!(whole.len() > 60, "{}", whole.len());
             for pieces in 2..40 {
                 assert_eq!(
-                    extract_in_pieces(&article, pieces),
+                    extract_in_pieces(&article, pieces, |found| found),
                     whole,
                     "{pieces} pieces"
                 );
+            }
+            // The review's claims are the found ones, numbered from 1.
+            let claims = super::super::extract_claims(&article);
+            assert_eq!(claims.len(), whole.len());
+            for (at, (claim, found)) in claims.iter().zip(&whole).enumerate() {
+                assert_eq!(claim.id.0 as usize, at + 1);
+                assert_eq!((claim.span, claim.sentence), (found.span, found.sentence));
+                assert_eq!(claim.quote.exact, article.slice(found.span));
+                assert_eq!(claim.checkable, found.checkable);
             }
         }
     }
@@ -418,7 +427,7 @@ mod in_pieces {
         // Before: each sentence looked for the whole of its line, quadratic on one line.
         let text = "The council met on Tuesday and voted. ".repeat(20_000);
         let article = article(&text, "en");
-        let claims = extract_in_pieces(&article, 1);
+        let claims = extract_in_pieces(&article, 1, |found| found);
         assert_eq!(claims.len(), 20_000);
         assert!(claims.iter().all(|c| c.checkable));
     }
