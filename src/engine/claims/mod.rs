@@ -25,6 +25,31 @@ fn is_question(sentence: &str) -> bool {
         .ends_with(['?', '؟', '？'])
 }
 
+/// A set of claim kinds, in one word: a found claim's kinds without an allocation of
+/// their own (a long article has hundreds of thousands of claims). Listed in
+/// [`ClaimKind`]'s order, the order the engine gives them in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds(u16);
+
+impl Kinds {
+    /// The set of `kinds`.
+    pub fn of(kinds: &[ClaimKind]) -> Self {
+        Kinds(kinds.iter().fold(0, |set, k| set | 1 << *k as u16))
+    }
+
+    /// Its kinds, in [`ClaimKind`]'s order.
+    pub fn iter(self) -> impl Iterator<Item = ClaimKind> {
+        ClaimKind::ALL
+            .into_iter()
+            .filter(move |k| self.0 & 1 << *k as u16 != 0)
+    }
+
+    /// Its kinds as a list, in [`ClaimKind`]'s order.
+    pub fn to_vec(self) -> Vec<ClaimKind> {
+        self.iter().collect()
+    }
+}
+
 /// A claim as the engine finds it: where it is and what the engine makes of it, without
 /// the review's fields (verdict, sources, note, a copy of its words). What `sanad claims`
 /// prints; [`FoundClaim::into_claim`] makes the review's claim of it.
@@ -35,7 +60,7 @@ pub struct FoundClaim {
     /// Index into the article's sentences of the sentence it belongs to.
     pub sentence: usize,
     /// What sorts of statement it makes.
-    pub kinds: Vec<ClaimKind>,
+    pub kinds: Kinds,
     /// How much it deserves checking, 0 to 1.
     pub worthiness: f32,
     /// Who the article says made the statement, when it says.
@@ -51,7 +76,7 @@ impl FoundClaim {
     /// give it a verdict).
     pub fn into_claim(self, id: ClaimId, text: &str) -> Claim {
         let mut claim = Claim::new(id, text, self.span, self.sentence);
-        claim.kinds = self.kinds;
+        claim.kinds = self.kinds.to_vec();
         claim.attributed_to = self.attributed_to;
         claim.checkable = self.checkable;
         if !self.checkable {
@@ -181,7 +206,7 @@ fn claims_of_sentences(
             keep(FoundClaim {
                 span: Span::new(span.start + draft.start, span.start + draft.end),
                 sentence: index,
-                kinds: draft.kinds,
+                kinds: Kinds::of(&draft.kinds),
                 worthiness: draft.worthiness,
                 attributed_to: draft.attributed_to,
                 checkable: draft.checkable,
