@@ -432,3 +432,24 @@ mod in_pieces {
         assert!(claims.iter().all(|c| c.checkable));
     }
 }
+
+#[test]
+fn a_set_of_kinds_lists_them_in_their_order_once() {
+    use super::Kinds;
+    use crate::model::ClaimKind;
+    let kinds = [
+        ClaimKind::Question,
+        ClaimKind::Number,
+        ClaimKind::Attribution,
+    ];
+    assert_eq!(
+        Kinds::of(&kinds).to_vec(),
+        [
+            ClaimKind::Number,
+            ClaimKind::Attribution,
+            ClaimKind::Question
+        ]
+    );
+    assert_eq!(Kinds::of(&ClaimKind::ALL).to_vec(), ClaimKind::ALL);
+    assert!(Kinds::of(&[]).to_vec().is_empty());
+}
