@@ -82,6 +82,7 @@ fn speakers_are_found_in_four_languages() {
         ("wire", include_str!("../data/attribution/wire.tsv"), 0.95),
         ("fresh", include_str!("../data/attribution/fresh.tsv"), 0.8),
         ("fifth", include_str!("../data/attribution/fifth.tsv"), 0.95),
+        ("sixth", include_str!("../data/attribution/sixth.tsv"), 0.9),
     ] {
         let (precision, recall, wrong) = measure(file);
         println!("{name}: {}", wrong.join("\n"));
@@ -108,6 +109,7 @@ fn no_speaker_is_a_function_word_a_verb_or_a_fragment() {
         include_str!("../data/attribution/wire.tsv"),
         include_str!("../data/attribution/fresh.tsv"),
         include_str!("../data/attribution/fifth.tsv"),
+        include_str!("../data/attribution/sixth.tsv"),
     ] {
         texts.extend(cases(file).into_iter().map(|c| (c.language, c.sentence)));
     }

@@ -31,6 +31,16 @@ pub fn find(
         if start < range.0 || end > range.1 || inside_quotation(sentence, start) {
             continue;
         }
+        // "Reuters, citing three sources, reported": an aside naming the speaker's own
+        // sources; the speaker is the subject of the verb that follows.
+        let aside = sentence[start..end].starts_with("citing ")
+            && sentence[range.0..start].trim_end().ends_with(',')
+            && found
+                .iter()
+                .any(|&(at, stop, c)| at > end && stop <= range.1 && c == Cue::SourceBefore);
+        if aside {
+            continue;
+        }
         let source = match cue {
             Cue::SourceAfter => after_cue(sentence, start, end, range, found, cues),
             Cue::SourceBefore => before_cue(sentence, start, end, range, found, cues.latin),
@@ -159,10 +169,13 @@ fn before_cue(
     // '"…," Karen Wu, the authority's chief executive, said': an appositive is not the
     // speaker either; the name before it is (after the quotation, if one closes there).
     // An age ("Tom Briggs, 54, said") is one too.
-    let appositive = ["the ", "a ", "an ", "le ", "la ", "l'"]
-        .iter()
-        .any(|a| segment.starts_with(a))
-        || (!segment.is_empty() && segment.chars().all(|c| c.is_ascii_digit()));
+    let is_aside = |text: &str| {
+        ["the ", "a ", "an ", "le ", "la ", "l'"]
+            .iter()
+            .any(|a| text.starts_with(a))
+            || (!text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))
+    };
+    let appositive = is_aside(segment);
     if relative {
         // "Reyes, who voted against the plan, said": the relative clause is not the speaker.
         segment = segments.next().unwrap_or("").trim();
@@ -176,8 +189,17 @@ fn before_cue(
         let named_after = latin
             && name_from_words(after.split_whitespace(), false, 5, false)
                 .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
-        let before = segments.next().unwrap_or("");
-        let before = before.rsplit(['"', '”', '»']).next().unwrap_or("").trim();
+        fn after_quote(text: &str) -> &str {
+            text.rsplit(['"', '”', '»']).next().unwrap_or("").trim()
+        }
+        let mut before = after_quote(segments.next().unwrap_or(""));
+        // "Lisa Chen, 34, a nurse in Toronto, said": asides one after the other.
+        while appositive && is_aside(before) {
+            match segments.next() {
+                Some(earlier) => before = after_quote(earlier),
+                None => break,
+            }
+        }
         let capitalised = |text: &str| {
             !text.is_empty()
                 && text
