@@ -128,43 +128,28 @@ impl DetailPanel {
     ) -> DetailResponse {
         let mut out = DetailResponse::default();
         let id = claim.id;
+        // Below this width the claim's buttons get a line of their own: beside the heading
+        // they would run over the verdict's label.
+        const HEADER_ON_ONE_LINE: f32 = 560.0;
+        let one_line = ui.available_width() >= HEADER_ON_ONE_LINE;
         ui.horizontal(|ui| {
             ui.heading(format!("Claim #{id}"));
             verdict_chip(ui, claim.verdict);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("Delete")
-                    .on_hover_text(super::actions::tooltip(
-                        ui.ctx(),
-                        super::Action::DeleteClaim,
-                    ))
-                    .clicked()
-                {
-                    out.commands.push(Command::DeleteClaim { claim: id });
-                }
-                let is_last = review.claims.last().is_some_and(|c| c.id == id);
-                if ui
-                    .add_enabled(!is_last, egui::Button::new("Merge with next"))
-                    .on_hover_text(super::actions::tooltip(
-                        ui.ctx(),
-                        super::Action::MergeWithNext,
-                    ))
-                    .clicked()
-                {
-                    out.commands.push(Command::MergeWithNext { claim: id });
-                }
-                if ui
-                    .add_enabled(split_at.is_some(), egui::Button::new("Split here"))
-                    .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::SplitClaim))
-                    .on_disabled_hover_text(
-                        "Click a word inside the claim in the article to choose where to split",
-                    )
-                    .clicked()
-                {
-                    out.split = true;
-                }
-            });
+            if one_line {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    claim_buttons(ui, review, id, split_at, &mut out);
+                });
+            }
         });
+        if !one_line {
+            // One row's height: a right-to-left layout alone would take all the room left.
+            let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+            ui.allocate_ui_with_layout(
+                row,
+                egui::Layout::right_to_left(egui::Align::Center),
+                |ui| claim_buttons(ui, review, id, split_at, &mut out),
+            );
+        }
         let strong = ui.visuals().strong_text_color();
         bidi_paragraph(ui, &claim.quote.exact, &[], strong);
         if let Some(sentence) = review.article.sentences.get(claim.sentence)
@@ -507,4 +492,46 @@ fn worthiness_reasons(claim: &Claim, language: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Delete, Merge with next and Split here for the claim `id`, laid out right to left from
+/// where `ui` is.
+fn claim_buttons(
+    ui: &mut egui::Ui,
+    review: &Review,
+    id: ClaimId,
+    split_at: Option<usize>,
+    out: &mut DetailResponse,
+) {
+    if ui
+        .button("Delete")
+        .on_hover_text(super::actions::tooltip(
+            ui.ctx(),
+            super::Action::DeleteClaim,
+        ))
+        .clicked()
+    {
+        out.commands.push(Command::DeleteClaim { claim: id });
+    }
+    let is_last = review.claims.last().is_some_and(|c| c.id == id);
+    if ui
+        .add_enabled(!is_last, egui::Button::new("Merge with next"))
+        .on_hover_text(super::actions::tooltip(
+            ui.ctx(),
+            super::Action::MergeWithNext,
+        ))
+        .clicked()
+    {
+        out.commands.push(Command::MergeWithNext { claim: id });
+    }
+    if ui
+        .add_enabled(split_at.is_some(), egui::Button::new("Split here"))
+        .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::SplitClaim))
+        .on_disabled_hover_text(
+            "Click a word inside the claim in the article to choose where to split",
+        )
+        .clicked()
+    {
+        out.split = true;
+    }
 }

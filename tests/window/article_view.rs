@@ -54,3 +54,32 @@ fn clicking_a_highlight_reports_its_claim() {
     h.run();
     assert_eq!(h.state().last.claim_clicked, Some(ClaimId(3)));
 }
+
+#[test]
+fn the_detail_header_never_runs_its_buttons_over_the_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = sanad::review_from_article(sanad::import::article_from_text(
+        include_str!("../../assets/samples/en-transit-budget.txt").into(),
+        "UTF-8",
+        "t",
+    ));
+    let mut h = crate::harness::window(review, None, dir.path());
+    for width in [1280.0, 900.0] {
+        h.set_size(egui::vec2(width, 700.0));
+        h.run();
+        let heading = h.get_by_label_contains("Claim #").rect();
+        // The verdict's label beside the heading (the table has others).
+        let verdict = h
+            .get_all_by_label("Unreviewed")
+            .map(|n| n.rect())
+            .find(|r| heading.y_range().contains(r.center().y))
+            .expect("the verdict beside the heading");
+        for button in ["Split here", "Merge with next", "Delete"] {
+            let rect = h.get_by_label(button).rect();
+            assert!(
+                !rect.intersects(verdict) && !rect.intersects(heading),
+                "at {width}: {button} {rect:?} over the header {heading:?} {verdict:?}"
+            );
+        }
+    }
+}
