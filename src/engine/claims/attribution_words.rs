@@ -72,6 +72,26 @@ pub(super) const DOCUMENTS: &[&str] = &[
 
 /// The first words of an Arabic compound name, joined to the defined word after them
 /// ("عبد الله", "بن سلمان", "آل مكتوم", "أبو الغيط").
+/// Arabic nouns that open an organisation's name, which may go on with a word joined to ل
+/// ("المرصد السوري لحقوق الإنسان", "المجلس الأعلى للقوات المسلحة").
+pub(super) const ORGANISATION_HEADS: &[&str] = &[
+    "المرصد",
+    "المجلس",
+    "الهيئة",
+    "المركز",
+    "المنظمة",
+    "اللجنة",
+    "الاتحاد",
+    "الجمعية",
+    "المعهد",
+    "الشبكة",
+    "المفوضية",
+    "الصندوق",
+    "البرنامج",
+    "الرابطة",
+    "النقابة",
+];
+
 pub(super) const NAME_LINKS: &[&str] = &["عبد", "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم"];
 
 /// Persian words that open what comes between a speaker and "گفت": a place, a time, to

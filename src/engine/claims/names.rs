@@ -161,9 +161,15 @@ pub(super) fn name_from_words<'a>(
         {
             break;
         }
-        // "وقال مصدر أمني لرويترز": with ل, whom it was said to.
+        // "وقال مصدر أمني لرويترز": with ل, whom it was said to; but an organisation's name
+        // goes on with one ("المرصد السوري لحقوق الإنسان").
+        let organisation = name
+            .first()
+            .is_some_and(|first| listed(ORGANISATION_HEADS, first))
+            && words.get(index).is_some_and(|next| next.starts_with("ال"));
         if verb
             && !name.is_empty()
+            && !organisation
             && word.starts_with('ل')
             && !word.starts_with("ال")
             && !word.starts_with("لل")
@@ -202,6 +208,7 @@ pub(super) fn name_from_words<'a>(
         // An Arabic construct is complete at its defined noun: "وزارة الصحة تسجيل" ends
         // before "تسجيل".
         if verb
+            && !organisation
             && !word.is_ascii()
             && name
                 .last()
