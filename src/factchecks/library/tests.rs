@@ -238,3 +238,53 @@ fn an_empty_library_is_searched_without_writing_anything() {
     assert!(!library.exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn hostile_review_folders_and_damaged_library_files_do_no_harm() {
+    use crate::model::Verdict;
+    let dir = scratch("hostile");
+    let library = dir.join("library");
+    let reviews = dir.join("reviews");
+    std::fs::create_dir_all(&reviews).unwrap();
+    save_review(
+        &reviews.join("real.sanad"),
+        "The bridge cost 4 million dollars. It rained.",
+        &[Verdict::False],
+    );
+    // A FIFO named like a review (reading it would wait forever), a link to a review
+    // outside the folders and a link looping back to the folder itself: none is read.
+    let fifo = reviews.join("pipe.sanad");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let outside = dir.join("outside.sanad");
+    save_review(&outside, "The moon is made of cheese.", &[Verdict::False]);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&outside, reviews.join("link.sanad")).unwrap();
+        std::os::unix::fs::symlink(&reviews, reviews.join("loop")).unwrap();
+    }
+    let summary = add_folders(&library, std::slice::from_ref(&reviews)).unwrap();
+    assert_eq!((summary.files, summary.claims), (1, 1), "{summary:?}");
+    if made.is_ok_and(|s| s.success()) {
+        assert!(fifo.exists());
+    }
+    let opened = Library::open(&library).unwrap();
+    assert!(opened.search("moon cheese", 1).unwrap().is_empty());
+    // The scan's cache damaged: read as empty and made again from the reviews.
+    std::fs::write(
+        library.join(crate::factchecks::desk::SCANNED_FILE),
+        "{oops\n",
+    )
+    .unwrap();
+    let again = Library::open(&library).unwrap();
+    assert_eq!((again.last_scan().read, again.reviewed().len()), (1, 1));
+    // The folders' file damaged: one sentence naming it, nothing else written.
+    std::fs::write(library.join(crate::factchecks::desk::FOLDERS_FILE), "[{").unwrap();
+    let refused = Library::open(&library).err().expect("refused").to_string();
+    assert!(refused.contains("folders.json is damaged"), "{refused}");
+    assert!(!refused.contains('\n'));
+    assert_eq!(
+        std::fs::read_to_string(library.join(crate::factchecks::desk::FOLDERS_FILE)).unwrap(),
+        "[{"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
