@@ -289,13 +289,7 @@ impl SanadApp {
                 library.search(&key.0, LIBRARY_RESULTS)
             };
             search.found = found
-                .map(|found| {
-                    let terms = crate::factchecks::terms(&key.0);
-                    found
-                        .iter()
-                        .map(|f| Suggestion::from_found(f, &terms))
-                        .collect()
-                })
+                .map(|found| found.iter().map(Suggestion::from_found).collect())
                 .unwrap_or_default();
             search.searched = Some(key);
         }

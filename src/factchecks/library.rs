@@ -25,7 +25,7 @@ pub enum Origin<'a> {
 
 /// A match for a query: the fact-check (or the desk's claim shown as one), where it comes
 /// from, and its score.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Found<'a> {
     /// What was found.
     pub fact_check: &'a FactCheck,
@@ -38,6 +38,8 @@ pub struct Found<'a> {
     /// Unlike the score it can be compared across queries: the window's thresholds are
     /// set on it.
     pub strength: f32,
+    /// The query's analysed terms it has too (sorted, each once).
+    pub shared: Vec<String>,
 }
 
 /// The library, open for searching.
@@ -149,12 +151,16 @@ impl Library {
         self.len() == 0
     }
 
-    /// The fact-check (or judged claim shown as one) at `position` of the index.
-    fn entry(&self, position: usize) -> Option<&FactCheck> {
+    /// The fact-check (or judged claim shown as one) at `position` of the index, and where
+    /// it comes from: the imported ones first, then the desk's.
+    fn entry(&self, position: usize) -> Option<(&FactCheck, Origin<'_>)> {
         let imported = self.imported.items();
         match position.checked_sub(imported.len()) {
-            None => imported.get(position),
-            Some(at) => self.reviewed_shown.get(at),
+            None => Some((imported.get(position)?, Origin::Import)),
+            Some(at) => Some((
+                self.reviewed_shown.get(at)?,
+                Origin::Review(self.reviewed.get(at)?),
+            )),
         }
     }
 
@@ -176,6 +182,7 @@ impl Library {
                 origin,
                 score: 0.0,
                 strength: 0.0,
+                shared: Vec::new(),
             })
             .collect()
     }
@@ -184,28 +191,23 @@ impl Library {
     pub fn search(&self, text: &str, top: usize) -> Result<Vec<Found<'_>>, IndexError> {
         let candidates = top.max(super::rerank::CANDIDATES);
         let mut hits = self.index.search(text, candidates, Weights::default())?;
-        super::rerank::by_names(text, &mut hits, |at| self.entry(at));
+        super::rerank::by_names(text, &mut hits, |at| self.entry(at).map(|(f, _)| f));
         hits.truncate(top);
         let mut query = super::terms(text);
         query.sort();
         query.dedup();
         let rarity = self.index.rarity(&query)?;
-        let imported = self.imported.items();
         Ok(hits
             .into_iter()
             .filter_map(|hit| {
-                let (fact_check, origin) = match hit.position.checked_sub(imported.len()) {
-                    None => (imported.get(hit.position)?, Origin::Import),
-                    Some(at) => (
-                        self.reviewed_shown.get(at)?,
-                        Origin::Review(self.reviewed.get(at)?),
-                    ),
-                };
+                let (fact_check, origin) = self.entry(hit.position)?;
+                let (strength, shared) = weigh(&query, &rarity, fact_check);
                 Some(Found {
                     fact_check,
                     origin,
                     score: hit.score,
-                    strength: strength(&query, &rarity, fact_check),
+                    strength,
+                    shared,
                 })
             })
             .collect())
@@ -216,22 +218,27 @@ impl Library {
 /// term weighed by its `rarity`: 1 when every term of the query is in the fact-check's
 /// claim, headline or summary, near 0 when only common words are.
 pub fn strength(terms: &[String], rarity: &[f32], fact_check: &FactCheck) -> f32 {
-    let total: f32 = rarity.iter().sum();
-    if total <= 0.0 {
-        return 0.0;
-    }
+    weigh(terms, rarity, fact_check).0
+}
+
+/// The [`strength`] of `fact_check` for the query's `terms`, and the terms it shares: the
+/// fact-check's texts analysed once for both.
+fn weigh(terms: &[String], rarity: &[f32], fact_check: &FactCheck) -> (f32, Vec<String>) {
     let mut its = super::terms(&fact_check.claim);
     its.extend(super::terms(&fact_check.headline));
     its.extend(super::terms(&fact_check.description));
     its.sort();
     its.dedup();
-    let shared: f32 = terms
-        .iter()
-        .zip(rarity)
-        .filter(|(term, _)| its.binary_search(term).is_ok())
-        .map(|(_, r)| r)
-        .sum();
-    shared / total
+    let (mut weight, mut shared) = (0.0, Vec::new());
+    for (term, r) in terms.iter().zip(rarity) {
+        if its.binary_search(term).is_ok() {
+            weight += r;
+            shared.push(term.clone());
+        }
+    }
+    let total: f32 = rarity.iter().sum();
+    let strength = if total > 0.0 { weight / total } else { 0.0 };
+    (strength, shared)
 }
 
 /// The SHA-256 of what a scan found, as [`super::store`] keeps it.

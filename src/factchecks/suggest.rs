@@ -33,8 +33,8 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
-    /// `found` as a suggestion for a claim whose analysed terms are `claim_terms`.
-    pub fn from_found(found: &Found<'_>, claim_terms: &[String]) -> Self {
+    /// `found` as a suggestion for the claim it was found for.
+    pub fn from_found(found: &Found<'_>) -> Self {
         let (key, review, verdict) = match found.origin {
             Origin::Import => (
                 found.fact_check.key(),
@@ -47,12 +47,6 @@ impl Suggestion {
                 Some(claim.verdict),
             ),
         };
-        let its = terms_of(found.fact_check);
-        let shared = claim_terms
-            .iter()
-            .filter(|t| its.binary_search(t).is_ok())
-            .cloned()
-            .collect();
         Suggestion {
             key,
             fact_check: found.fact_check.clone(),
@@ -60,19 +54,9 @@ impl Suggestion {
             verdict,
             score: found.score,
             strength: found.strength,
-            shared,
+            shared: found.shared.clone(),
         }
     }
-}
-
-/// The analysed terms of a fact-check's three texts, sorted, each once.
-fn terms_of(fact_check: &FactCheck) -> Vec<String> {
-    let mut its = super::terms(&fact_check.claim);
-    its.extend(super::terms(&fact_check.headline));
-    its.extend(super::terms(&fact_check.description));
-    its.sort();
-    its.dedup();
-    its
 }
 
 /// Which matches the window shows, and which of them mark the claim.
@@ -161,14 +145,13 @@ pub fn suggestions(library: &Library, text: &str, own_path: Option<&Path>) -> Ve
     let Ok(found) = library.search(text, TOP) else {
         return Vec::new();
     };
-    let claim_terms = super::terms(text);
     found
         .iter()
         .filter(|f| match (f.origin, own_path) {
             (Origin::Review(claim), Some(own)) => claim.review_path != own,
             _ => true,
         })
-        .map(|f| Suggestion::from_found(f, &claim_terms))
+        .map(Suggestion::from_found)
         .collect()
 }
 
