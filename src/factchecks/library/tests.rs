@@ -103,9 +103,16 @@ fn the_index_is_kept_reused_and_made_again_when_stale_or_damaged() {
     let stamp = std::fs::read_to_string(library.join(INDEX_STAMP)).unwrap();
     assert_eq!(stamp.trim().len(), 64);
     assert_eq!(answers_of(&Library::open(&library).unwrap()), fresh);
-    // Damaged: made again, the same answers.
+    // Damaged: made again, the same answers. Each file is replaced by a damaged one, not
+    // cut short where it lies: the index opened just above may still be mapped in memory by
+    // tantivy's threads for a moment, and a mapped file cut short is a SIGBUS for whoever
+    // reads it (Sanad itself only ever removes and rewrites the index's files, never
+    // truncates them).
     for entry in std::fs::read_dir(library.join(INDEX_DIR)).unwrap() {
-        std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
+        let path = entry.unwrap().path();
+        let damaged = path.with_extension("damaged");
+        std::fs::write(&damaged, b"garbage").unwrap();
+        std::fs::rename(&damaged, &path).unwrap();
     }
     assert_eq!(answers_of(&Library::open(&library).unwrap()), fresh);
     // Rebuilt from scratch: the same answers.
