@@ -11,6 +11,7 @@
 pub mod anchor;
 pub mod engine;
 pub mod factchecks;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod parallel;

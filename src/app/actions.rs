@@ -9,7 +9,9 @@
 
 use super::SanadApp;
 use super::files::Pending;
+use super::i18n::{Phrase, tr};
 use super::path_prompt::Purpose;
+use super::{ui_text, words};
 use crate::model::{ClaimId, Command, Verdict};
 use crate::share::Format;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -224,96 +226,92 @@ impl Action {
     }
 
     /// The words on its menu item or button.
-    pub fn label(self) -> String {
+    pub fn label(self) -> Phrase {
         match self {
-            Action::NewFromArticle => "New from article…".into(),
-            Action::Open => "Open…".into(),
-            Action::Save => "Save".into(),
-            Action::SaveAs => "Save as…".into(),
-            Action::Export(ExportKind::ClaimReview) => "Export ClaimReview JSON-LD…".into(),
-            Action::Export(ExportKind::Csv) => "Export CSV…".into(),
-            Action::Export(ExportKind::Markdown) => "Export Markdown report…".into(),
-            Action::Export(ExportKind::Html) => "Export HTML report…".into(),
-            Action::MergeReview => "Merge review…".into(),
-            Action::Quit => "Quit".into(),
-            Action::Undo => "Undo".into(),
-            Action::Redo => "Redo".into(),
-            Action::Find => "Find".into(),
-            Action::SelectAllShown => "Select all shown claims".into(),
-            Action::NextClaim => "Next claim".into(),
-            Action::PreviousClaim => "Previous claim".into(),
-            Action::NextUnreviewed => "Next unreviewed claim".into(),
-            Action::SetVerdict(verdict) => format!("Verdict: {}", verdict.label_en()),
-            Action::ClaimFromSelection => "Claim from selection".into(),
-            Action::SplitClaim => "Split claim here".into(),
-            Action::MergeWithNext => "Merge claim with next".into(),
-            Action::DeleteClaim => "Delete claim".into(),
-            Action::WriteNote => "Write note".into(),
-            Action::UpdateArticle => "Update article…".into(),
-            Action::ClearMarks => "Clear the row selection".into(),
-            Action::ToggleHighlights => "Highlight claims".into(),
-            Action::ZoomIn => "Zoom in".into(),
-            Action::ZoomOut => "Zoom out".into(),
-            Action::ActualSize => "Actual size".into(),
-            Action::LargerText => "Larger article text".into(),
-            Action::SmallerText => "Smaller article text".into(),
-            Action::UseMatch => "Use this fact-check".into(),
-            Action::UseMatchWithVerdict => "Use this fact-check and its verdict".into(),
-            Action::DismissMatches => "Dismiss suggestions".into(),
-            Action::ShowLibrary => "Library".into(),
-            Action::ShowShortcuts => "Keyboard shortcuts".into(),
-            Action::ShowAbout => "About Sanad".into(),
+            Action::NewFromArticle => tr!("action-new-from-article"),
+            Action::Open => tr!("action-open"),
+            Action::Save => tr!("action-save"),
+            Action::SaveAs => tr!("action-save-as"),
+            Action::Export(ExportKind::ClaimReview) => tr!("action-export-claimreview"),
+            Action::Export(ExportKind::Csv) => tr!("action-export-csv"),
+            Action::Export(ExportKind::Markdown) => tr!("action-export-markdown"),
+            Action::Export(ExportKind::Html) => tr!("action-export-html"),
+            Action::MergeReview => tr!("action-merge-review"),
+            Action::Quit => tr!("action-quit"),
+            Action::Undo => tr!("action-undo"),
+            Action::Redo => tr!("action-redo"),
+            Action::Find => tr!("action-find"),
+            Action::SelectAllShown => tr!("action-select-all-shown"),
+            Action::NextClaim => tr!("action-next-claim"),
+            Action::PreviousClaim => tr!("action-previous-claim"),
+            Action::NextUnreviewed => tr!("action-next-unreviewed"),
+            Action::SetVerdict(verdict) => {
+                tr!("action-set-verdict", verdict = words::verdict(verdict))
+            }
+            Action::ClaimFromSelection => tr!("action-claim-from-selection"),
+            Action::SplitClaim => tr!("action-split-claim"),
+            Action::MergeWithNext => tr!("action-merge-with-next"),
+            Action::DeleteClaim => tr!("action-delete-claim"),
+            Action::WriteNote => tr!("action-write-note"),
+            Action::UpdateArticle => tr!("action-update-article"),
+            Action::ClearMarks => tr!("action-clear-marks"),
+            Action::ToggleHighlights => tr!("action-toggle-highlights"),
+            Action::ZoomIn => tr!("action-zoom-in"),
+            Action::ZoomOut => tr!("action-zoom-out"),
+            Action::ActualSize => tr!("action-actual-size"),
+            Action::LargerText => tr!("action-larger-text"),
+            Action::SmallerText => tr!("action-smaller-text"),
+            Action::UseMatch => tr!("action-use-match"),
+            Action::UseMatchWithVerdict => tr!("action-use-match-with-verdict"),
+            Action::DismissMatches => tr!("action-dismiss-matches"),
+            Action::ShowLibrary => tr!("action-show-library"),
+            Action::ShowShortcuts => tr!("action-show-shortcuts"),
+            Action::ShowAbout => tr!("action-show-about"),
         }
     }
 
     /// What it does, for tooltips and Help ▸ Keyboard shortcuts.
-    pub fn description(self) -> String {
+    pub fn description(self) -> Phrase {
         match self {
-            Action::NewFromArticle => "new review from an article".into(),
-            Action::Open => "open a review or an article".into(),
-            Action::Save => "save the review".into(),
-            Action::SaveAs => "save the review to another file".into(),
-            Action::Export(_) => "export the review for publishing or spreadsheets".into(),
-            Action::MergeReview => "merge a colleague's review of the same article".into(),
-            Action::Quit => "quit".into(),
-            Action::Undo => "undo".into(),
-            Action::Redo => "redo".into(),
-            Action::Find => "find claims by their words".into(),
-            Action::SelectAllShown => "select every claim the table shows".into(),
-            Action::NextClaim => "next claim".into(),
-            Action::PreviousClaim => "previous claim".into(),
-            Action::NextUnreviewed => "next unreviewed claim".into(),
-            Action::SetVerdict(verdict) => format!(
-                "verdict {} for the claim (or every selected row)",
-                verdict.label_en().to_lowercase()
-            ),
-            Action::ClaimFromSelection => "make a claim of the text selected in the article".into(),
-            Action::SplitClaim => "split the claim where you clicked in it".into(),
-            Action::MergeWithNext => "merge the claim with the next".into(),
-            Action::DeleteClaim => "delete the claim".into(),
-            Action::WriteNote => {
-                "write in the claim's note (Escape or a click elsewhere to finish)".into()
+            Action::NewFromArticle => tr!("action-new-from-article-about"),
+            Action::Open => tr!("action-open-about"),
+            Action::Save => tr!("action-save-about"),
+            Action::SaveAs => tr!("action-save-as-about"),
+            Action::Export(_) => tr!("action-export-about"),
+            Action::MergeReview => tr!("action-merge-review-about"),
+            Action::Quit => tr!("action-quit-about"),
+            Action::Undo => tr!("action-undo-about"),
+            Action::Redo => tr!("action-redo-about"),
+            Action::Find => tr!("action-find-about"),
+            Action::SelectAllShown => tr!("action-select-all-shown-about"),
+            Action::NextClaim => tr!("action-next-claim-about"),
+            Action::PreviousClaim => tr!("action-previous-claim-about"),
+            Action::NextUnreviewed => tr!("action-next-unreviewed-about"),
+            Action::SetVerdict(verdict) => {
+                tr!(
+                    "action-set-verdict-about",
+                    verdict = words::verdict(verdict)
+                )
             }
-            Action::UpdateArticle => "re-attach the claims to a corrected article".into(),
-            Action::ClearMarks => "clear the row selection".into(),
-            Action::ToggleHighlights => "show or hide the highlights".into(),
-            Action::ZoomIn => "zoom in".into(),
-            Action::ZoomOut => "zoom out".into(),
-            Action::ActualSize => "zoom back to the actual size".into(),
-            Action::LargerText => "larger article text".into(),
-            Action::SmallerText => "smaller article text".into(),
-            Action::UseMatch => {
-                "add the best match from the library as a source (for every selected row)".into()
-            }
-            Action::UseMatchWithVerdict => {
-                "add the best match as a source and give the claim its verdict".into()
-            }
-            Action::DismissMatches => {
-                "dismiss the library's suggestions for the claim (or every selected row)".into()
-            }
-            Action::ShowLibrary => "search and import fact-checks in the library".into(),
-            Action::ShowShortcuts => "list the keyboard shortcuts".into(),
-            Action::ShowAbout => "about Sanad".into(),
+            Action::ClaimFromSelection => tr!("action-claim-from-selection-about"),
+            Action::SplitClaim => tr!("action-split-claim-about"),
+            Action::MergeWithNext => tr!("action-merge-with-next-about"),
+            Action::DeleteClaim => tr!("action-delete-claim-about"),
+            Action::WriteNote => tr!("action-write-note-about"),
+            Action::UpdateArticle => tr!("action-update-article-about"),
+            Action::ClearMarks => tr!("action-clear-marks-about"),
+            Action::ToggleHighlights => tr!("action-toggle-highlights-about"),
+            Action::ZoomIn => tr!("action-zoom-in-about"),
+            Action::ZoomOut => tr!("action-zoom-out-about"),
+            Action::ActualSize => tr!("action-actual-size-about"),
+            Action::LargerText => tr!("action-larger-text-about"),
+            Action::SmallerText => tr!("action-smaller-text-about"),
+            Action::UseMatch => tr!("action-use-match-about"),
+            Action::UseMatchWithVerdict => tr!("action-use-match-with-verdict-about"),
+            Action::DismissMatches => tr!("action-dismiss-matches-about"),
+            Action::ShowLibrary => tr!("action-show-library-about"),
+            Action::ShowShortcuts => tr!("action-show-shortcuts-about"),
+            Action::ShowAbout => tr!("action-show-about-about"),
         }
     }
 
@@ -497,13 +495,13 @@ impl SanadApp {
     /// A menu item for `action`: its label, its first shortcut as the platform writes it,
     /// greyed out when not enabled, its description on hover. Carried out when clicked.
     pub(super) fn action_item(&mut self, ui: &mut egui::Ui, action: Action) {
-        let mut button = egui::Button::new(action.label());
-        if let Some(shortcut) = action.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
-        }
-        let response = ui
-            .add_enabled(self.is_enabled(action), button)
-            .on_hover_text(action.description());
+        let shortcut = action
+            .shortcuts()
+            .first()
+            .map(|shortcut| ui.ctx().format_shortcut(shortcut));
+        let enabled = self.is_enabled(action);
+        let response = ui_text::add_menu_item(ui, enabled, action.label(), shortcut);
+        let response = ui_text::hover(response, action.description());
         if response.clicked() {
             self.queue(action);
         }
@@ -516,18 +514,18 @@ impl SanadApp {
             .iter()
             .map(|s| ctx.format_shortcut(s))
             .collect::<Vec<_>>()
-            .join(" or ")
+            .join(tr!("shortcut-or").as_str())
     }
 }
 
 /// An action's description and shortcuts, for a button's tooltip: "delete the claim (Del)".
-pub(super) fn tooltip(ctx: &egui::Context, action: Action) -> String {
+pub(super) fn tooltip(ctx: &egui::Context, action: Action) -> Phrase {
     let keys = SanadApp::shortcut_text(ctx, action);
-    let capital = super::capitalised(&action.description());
+    let capital = Phrase::new(super::capitalised(action.description().as_str()));
     if keys.is_empty() {
         capital
     } else {
-        format!("{capital} ({keys})")
+        tr!("tooltip-with-keys", about = capital, keys = keys)
     }
 }
 
@@ -552,7 +550,8 @@ mod tests {
     fn every_action_has_a_label_and_a_description() {
         let all = Action::all();
         for action in &all {
-            assert!(!action.label().is_empty() && !action.description().is_empty());
+            assert!(!action.label().as_str().is_empty());
+            assert!(!action.description().as_str().is_empty());
         }
         let unique: std::collections::HashSet<_> = all.iter().collect();
         assert_eq!(unique.len(), all.len(), "listed once each");

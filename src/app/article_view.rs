@@ -473,12 +473,12 @@ impl ArticleView {
             let first_of_claim = i == 0 || hits[i - 1].1.id != claim.id;
             if first_of_claim {
                 response.widget_info(|| {
-                    let label = format!(
-                        "Claim {}: {} ({})",
-                        claim.id,
-                        claim.quote.exact,
-                        claim.verdict.label_en()
-                    );
+                    let label = String::from(super::i18n::tr!(
+                        "article-claim-label",
+                        id = super::i18n::digits(&claim.id.to_string()),
+                        text = &claim.quote.exact,
+                        verdict = super::words::verdict(claim.verdict)
+                    ));
                     egui::WidgetInfo::labeled(egui::Role::Button, true, label)
                 });
             }

@@ -4,6 +4,8 @@
 
 use super::SanadApp;
 use super::dialogs::Dialog;
+use super::i18n::tr;
+use super::ui_text;
 use crate::model::Command;
 use std::path::PathBuf;
 
@@ -30,8 +32,8 @@ impl SanadApp {
         if let Some(handle) = self.jobs.autosaving.take_if(|h| h.is_finished()) {
             match handle.join() {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => self.fail(format!("Could not write the recovery copy: {e}")),
-                Err(_) => self.fail("Could not write the recovery copy"),
+                Ok(Err(e)) => self.fail(tr!("could-not-write-recovery", reason = e)),
+                Err(_) => self.fail(tr!("could-not-write-recovery-stopped")),
             }
         }
         if !self.doc.dirty || self.jobs.autosaving.is_some() {
@@ -46,7 +48,7 @@ impl SanadApp {
         if due || lost_focus {
             let review = std::sync::Arc::clone(&self.doc.review);
             let target = self.recovery_file();
-            self.jobs.autosaving = Some(std::thread::spawn(move || {
+            self.jobs.autosaving = Some(super::i18n::spawn(move || {
                 crate::store::recovery::write_recovery(&review, &target).map_err(|e| e.to_string())
             }));
             self.jobs.last_autosave = Some(std::time::Instant::now());
@@ -69,7 +71,7 @@ impl SanadApp {
                 review: Box::new(recovered),
                 reason: "restored unsaved work after a crash".into(),
             });
-            self.inform("Restored unsaved work: save to keep it");
+            self.inform(tr!("restored-unsaved"));
         } else {
             self.finish_autosave();
             crate::store::recovery::discard_recovery(&self.recovery_file());
@@ -88,21 +90,19 @@ pub(super) fn recovery_question(
     ctx: &egui::Context,
     recovered: &crate::model::Review,
 ) -> Option<bool> {
-    let when = recovered.modified.format("%Y-%m-%d %H:%M UTC").to_string();
+    let when = super::dates::full(&recovered.modified);
     let mut decision = None;
-    egui::Window::new("Restore unsaved work?")
+    egui::Window::new(ui_text::title(ctx, tr!("recovery-title")))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.label(format!(
-                "Sanad closed with unsaved changes to this review (last change {when})."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+            ui_text::label(ui, tr!("recovery-question", when = when));
+            ui_text::row(ui, |ui| {
+                if ui_text::button(ui, tr!("recovery-restore")).clicked() {
                     decision = Some(true);
                 }
-                if ui.button("Discard").clicked() {
+                if ui_text::button(ui, tr!("button-discard")).clicked() {
                     decision = Some(false);
                 }
             });

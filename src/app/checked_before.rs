@@ -5,6 +5,7 @@
 //! until it is open, and while claims are being matched, the table simply has no marks.
 
 use super::SanadApp;
+use super::i18n::tr;
 use crate::factchecks::suggest::{self, Suggestion, Thresholds};
 use crate::factchecks::{Library, LibraryError};
 use crate::model::{ClaimId, Command};
@@ -102,7 +103,7 @@ impl SanadApp {
             return;
         };
         let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
+        super::i18n::spawn(move || {
             let opened = Library::open(&dir).map_err(|e: LibraryError| e.to_string());
             let _ = sender.send(opened);
         });
@@ -128,7 +129,7 @@ impl SanadApp {
                     self.checked.forget_matches();
                 }
                 Some(Err(problem)) => self.checked.problem = Some(problem),
-                None => self.checked.problem = Some("the library could not be opened".into()),
+                None => self.checked.problem = Some(tr!("library-could-not-open").into()),
             }
         }
         if let Some(matching) = &self.checked.matching
@@ -179,7 +180,7 @@ impl SanadApp {
         let library = Arc::clone(library);
         let own = self.doc.path.clone();
         let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
+        super::i18n::spawn(move || {
             let _ = sender.send(suggest::match_claims(&library, &claims, own.as_deref()));
         });
         self.checked.matching = Some(receiver);
@@ -220,12 +221,12 @@ impl SanadApp {
         let n = commands.len();
         let mut commands = commands;
         match commands.pop() {
-            None => self.warn("No match from the library to use for this claim"),
+            None => self.warn(tr!("no-match-to-use")),
             Some(only) if commands.is_empty() => self.edit(only),
             Some(last) => {
                 commands.push(last);
                 self.edit(Command::Batch { commands });
-                self.inform(format!("Matches used for {n} claims"));
+                self.inform(tr!("matches-used", count = n));
             }
         }
     }
@@ -249,11 +250,11 @@ impl SanadApp {
             }
         }
         if commands.is_empty() {
-            self.warn("No suggestions to dismiss");
+            self.warn(tr!("no-suggestions-to-dismiss"));
         } else {
             let n = commands.len();
             self.edit(Command::Batch { commands });
-            self.inform(format!("{n} suggestion(s) dismissed"));
+            self.inform(tr!("suggestions-dismissed", count = n));
         }
     }
 }

@@ -4,8 +4,9 @@
 
 use super::bidi_label::{bidi_label, bidi_paragraph};
 use super::bidi_text_edit::BidiTextEdit;
-use super::table::verdict_chip;
-use super::verdict_color;
+use super::i18n::{self, Phrase, tr};
+use super::table_columns::verdict_chip;
+use super::{ui_text, verdict_color, words};
 use crate::model::{Claim, ClaimId, Command, Evidence, Review, Stance, Verdict, check_web_address};
 use chrono::NaiveDate;
 
@@ -47,16 +48,21 @@ impl EvidenceForm {
     fn evidence(&self, old: Option<&Evidence>) -> Result<Evidence, String> {
         let url = self.url.trim();
         if !url.is_empty() {
-            check_web_address(url).map_err(|e| format!("Address: {e}."))?;
+            check_web_address(url).map_err(|e| {
+                String::from(tr!(
+                    "source-bad-address",
+                    reason = super::errors::web_address(&e)
+                ))
+            })?;
         }
         if url.is_empty() && self.title.trim().is_empty() {
-            return Err("Give the source an address or a title.".into());
+            return Err(tr!("source-needs-address-or-title").into());
         }
         let accessed = match self.accessed.trim() {
             "" => None,
             date => Some(
                 NaiveDate::parse_from_str(date, "%Y-%m-%d")
-                    .map_err(|_| "Accessed: write the date as YYYY-MM-DD.".to_string())?,
+                    .map_err(|_| String::from(tr!("source-bad-date")))?,
             ),
         };
         Ok(Evidence {
@@ -92,14 +98,6 @@ pub struct DetailResponse {
     pub split: bool,
 }
 
-fn stance_label(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Supports => "Supports",
-        Stance::Refutes => "Refutes",
-        Stance::Context => "Context",
-    }
-}
-
 impl DetailPanel {
     /// Forget drafts (another review was opened).
     pub fn reset(&mut self) {
@@ -132,11 +130,11 @@ impl DetailPanel {
         // they would run over the verdict's label.
         const HEADER_ON_ONE_LINE: f32 = 560.0;
         let one_line = ui.available_width() >= HEADER_ON_ONE_LINE;
-        ui.horizontal(|ui| {
-            ui.heading(format!("Claim #{id}"));
+        ui_text::row(ui, |ui| {
+            ui_text::heading(ui, tr!("detail-claim", id = i18n::digits(&id.to_string())));
             verdict_chip(ui, claim.verdict);
             if one_line {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.with_layout(ui_text::far_end(), |ui| {
                     claim_buttons(ui, review, id, split_at, &mut out);
                 });
             }
@@ -144,11 +142,9 @@ impl DetailPanel {
         if !one_line {
             // One row's height: a right-to-left layout alone would take all the room left.
             let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-            ui.allocate_ui_with_layout(
-                row,
-                egui::Layout::right_to_left(egui::Align::Center),
-                |ui| claim_buttons(ui, review, id, split_at, &mut out),
-            );
+            ui.allocate_ui_with_layout(row, ui_text::far_end(), |ui| {
+                claim_buttons(ui, review, id, split_at, &mut out)
+            });
         }
         let strong = ui.visuals().strong_text_color();
         bidi_paragraph(ui, &claim.quote.exact, &[], strong);
@@ -156,7 +152,7 @@ impl DetailPanel {
             && let Some(context) = sentence.slice(&review.article.text)
             && context != claim.quote.exact
         {
-            ui.label(egui::RichText::new("In its sentence:").weak());
+            ui_text::weak(ui, tr!("detail-in-sentence"));
             let start = claim.span.start.saturating_sub(sentence.start);
             let end = claim
                 .span
@@ -170,23 +166,23 @@ impl DetailPanel {
                 ui.visuals().text_color(),
             );
         }
-        ui.horizontal_wrapped(|ui| {
+        ui_text::wrapped_row(ui, |ui| {
             if let Some(who) = &claim.attributed_to {
-                ui.label("Attributed to");
+                ui_text::label(ui, tr!("detail-attributed-to"));
                 bidi_label(ui, who, 240.0, strong);
                 ui.separator();
             }
-            let kinds: Vec<&str> = claim.kinds.iter().map(|k| k.name()).collect();
+            let kinds: Vec<String> = claim.kinds.iter().map(|&k| words::kind(k).into()).collect();
             if !kinds.is_empty() {
-                ui.label(format!("Kinds: {}", kinds.join(", ")));
+                let kinds = kinds.join(tr!("list-separator").as_str());
+                ui_text::label(ui, tr!("detail-kinds", kinds = kinds));
                 ui.separator();
             }
-            ui.label(format!("Check-worthiness {:.2}", claim.worthiness))
-                .on_hover_text(
-                    "How much the claim deserves checking, from 0 to 1, and what moved it most",
-                );
+            let figure = i18n::digits(&format!("{:.2}", claim.worthiness));
+            let worth = ui_text::label(ui, tr!("worthiness-figure", value = figure));
+            ui_text::hover(worth, tr!("detail-worthiness-about"));
             if claim.checkable {
-                ui.weak(worthiness_reasons(claim, &review.article.language));
+                ui_text::weak(ui, worthiness_reasons(claim, &review.article.language));
             }
         });
         ui.separator();
@@ -213,15 +209,22 @@ impl DetailPanel {
     }
 
     fn verdict_picker(&mut self, ui: &mut egui::Ui, claim: &Claim, out: &mut DetailResponse) {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Verdict:");
+        ui_text::wrapped_row(ui, |ui| {
+            ui_text::label(ui, tr!("detail-verdict"));
             for verdict in Verdict::ALL {
-                let text = egui::RichText::new(format!("{} {}", verdict.key(), verdict.label_en()))
-                    .color(if claim.verdict == verdict {
-                        ui.visuals().strong_text_color()
-                    } else {
-                        verdict_color(verdict)
-                    });
+                let color = if claim.verdict == verdict {
+                    ui.visuals().strong_text_color()
+                } else {
+                    verdict_color(verdict)
+                };
+                let key = i18n::digits(&verdict.key().to_string());
+                let words = tr!(
+                    "verdict-with-key",
+                    key = key,
+                    verdict = words::verdict(verdict)
+                );
+                let text =
+                    ui_text::widget_text(ui, words, egui::TextStyle::Button, Some(color), None);
                 let button = egui::Button::selectable(claim.verdict == verdict, text);
                 if ui.add(button).clicked() && claim.verdict != verdict {
                     out.commands.push(Command::SetVerdict {
@@ -241,10 +244,11 @@ impl DetailPanel {
         let Some((_, draft)) = self.note_draft.as_mut() else {
             return;
         };
-        let label = ui.label("Note");
+        let label = ui_text::label(ui, tr!("detail-note"));
+        let hint = String::from(tr!("detail-note-hint"));
         let response = BidiTextEdit::new(draft, "note")
             .min_rows(2)
-            .hint("Note on this claim")
+            .hint(&hint)
             .show(ui)
             .labelled_by(label.id);
         if std::mem::take(&mut self.focus_note) {
@@ -269,9 +273,10 @@ impl DetailPanel {
     }
 
     fn sources(&mut self, ui: &mut egui::Ui, claim: &Claim, out: &mut DetailResponse) {
-        ui.horizontal(|ui| {
-            ui.strong(format!("Sources ({})", claim.evidence.len()));
-            if ui.button("Add source…").clicked() {
+        ui_text::row(ui, |ui| {
+            let count = i18n::digits(&claim.evidence.len().to_string());
+            ui_text::strong(ui, tr!("detail-sources", count = count));
+            if ui_text::button(ui, tr!("detail-add-source")).clicked() {
                 self.add_source(claim.id);
             }
         });
@@ -279,29 +284,30 @@ impl DetailPanel {
             ui.push_id(("source", index), |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        let stance = stance_label(evidence.stance);
+                    ui_text::row(ui, |ui| {
+                        let stance = words::stance(evidence.stance);
                         let color = match evidence.stance {
                             Stance::Supports => verdict_color(Verdict::Verified),
                             Stance::Refutes => verdict_color(Verdict::False),
                             Stance::Context => ui.visuals().weak_text_color(),
                         };
-                        ui.colored_label(color, stance);
+                        ui_text::colored(ui, color, stance);
+                        let untitled = String::from(tr!("source-untitled"));
                         let title = if evidence.title.is_empty() {
-                            evidence.url.as_deref().unwrap_or("(untitled)")
+                            evidence.url.as_deref().unwrap_or(&untitled)
                         } else {
                             &evidence.title
                         };
                         let strong = ui.visuals().strong_text_color();
                         bidi_label(ui, title, (ui.available_width() - 130.0).max(60.0), strong);
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button("Remove").clicked() {
+                        ui.with_layout(ui_text::far_end(), |ui| {
+                            if ui_text::small_button(ui, tr!("source-remove")).clicked() {
                                 out.commands.push(Command::RemoveEvidence {
                                     claim: claim.id,
                                     index,
                                 });
                             }
-                            if ui.small_button("Edit").clicked() {
+                            if ui_text::small_button(ui, tr!("source-edit")).clicked() {
                                 self.form =
                                     Some(EvidenceForm::new(claim.id, Some(index), evidence));
                             }
@@ -315,10 +321,11 @@ impl DetailPanel {
                         facts.push(evidence.publisher.clone());
                     }
                     if let Some(date) = evidence.accessed {
-                        facts.push(format!("accessed {date}"));
+                        let date = super::dates::day(&date);
+                        facts.push(tr!("source-accessed", date = date).into());
                     }
                     if !facts.is_empty() {
-                        ui.label(egui::RichText::new(facts.join(" · ")).weak());
+                        ui_text::weak(ui, facts.join(" · "));
                     }
                     if !evidence.excerpt.is_empty() {
                         let color = ui.visuals().text_color();
@@ -339,19 +346,24 @@ impl DetailPanel {
             return;
         };
         let title = if form.index.is_some() {
-            "Edit source"
+            tr!("source-form-edit")
         } else {
-            "Add source"
+            tr!("source-form-add")
         };
+        let hints = [
+            String::from(tr!("source-title")),
+            String::from(tr!("source-publisher")),
+            String::from(tr!("source-excerpt")),
+        ];
         let mut done = None;
-        egui::Window::new(title)
+        egui::Window::new(ui_text::title(ui.ctx(), title))
             .collapsible(false)
             .resizable(false)
             .default_width(460.0)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ui.ctx(), |ui| {
                 ui.set_width(460.0);
-                let label = ui.label("Address (http or https):");
+                let label = ui_text::label(ui, tr!("source-address"));
                 let address = ui
                     .add(
                         egui::TextEdit::singleline(&mut form.url)
@@ -362,40 +374,41 @@ impl DetailPanel {
                 if std::mem::take(&mut form.focus_address) {
                     address.request_focus();
                 }
-                ui.label("Title");
+                ui_text::label(ui, hints[0].clone());
                 BidiTextEdit::new(&mut form.title, "source title")
                     .min_rows(1)
-                    .hint("Title")
+                    .hint(&hints[0])
                     .show(ui);
-                ui.label("Publisher");
+                ui_text::label(ui, hints[1].clone());
                 BidiTextEdit::new(&mut form.publisher, "source publisher")
                     .min_rows(1)
-                    .hint("Publisher")
+                    .hint(&hints[1])
                     .show(ui);
-                ui.label("Excerpt");
+                ui_text::label(ui, hints[2].clone());
                 BidiTextEdit::new(&mut form.excerpt, "source excerpt")
                     .min_rows(2)
-                    .hint("Excerpt")
+                    .hint(&hints[2])
                     .show(ui);
-                ui.horizontal(|ui| {
-                    ui.label("Stance:");
+                ui_text::row(ui, |ui| {
+                    ui_text::label(ui, tr!("source-stance"));
                     for stance in [Stance::Supports, Stance::Refutes, Stance::Context] {
-                        ui.selectable_value(&mut form.stance, stance, stance_label(stance));
+                        let words = ui_text::words(ui, words::stance(stance));
+                        ui.selectable_value(&mut form.stance, stance, words);
                     }
                 });
-                ui.horizontal(|ui| {
-                    let label = ui.label("Accessed:");
+                ui_text::row(ui, |ui| {
+                    let label = ui_text::label(ui, tr!("source-accessed-field"));
                     ui.add(egui::TextEdit::singleline(&mut form.accessed).desired_width(100.0))
                         .labelled_by(label.id);
                 });
                 if let Some(error) = &form.error {
-                    ui.colored_label(ui.visuals().error_fg_color, error);
+                    ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
                 }
-                ui.horizontal(|ui| {
-                    if ui.button("Save source").clicked() {
+                ui_text::row(ui, |ui| {
+                    if ui_text::button(ui, tr!("source-save")).clicked() {
                         done = Some(true);
                     }
-                    if ui.button("Cancel").clicked()
+                    if ui_text::button(ui, tr!("button-cancel")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         done = Some(false);
@@ -434,7 +447,7 @@ impl DetailPanel {
 fn link(ui: &mut egui::Ui, url: &str) {
     match check_web_address(url) {
         Ok(()) => {
-            let response = ui.link(url).on_hover_text("Open in the browser");
+            let response = ui_text::hover(ui.link(url), tr!("link-open-in-browser"));
             if response.clicked() {
                 ui.ctx().open_url(egui::OpenUrl::new_tab(url.trim()));
             }
@@ -442,8 +455,9 @@ fn link(ui: &mut egui::Ui, url: &str) {
         Err(e) => {
             // Shown with its hidden characters spelled out: an override must not make the
             // refused address read as another.
-            ui.label(crate::terminal::one_line(url))
-                .on_hover_text(format!("Not opened: {e}"));
+            let shown = ui_text::label(ui, crate::terminal::one_line(url));
+            let reason = super::errors::web_address(&e);
+            ui_text::hover(shown, tr!("link-not-opened", reason = reason));
         }
     }
 }
@@ -457,19 +471,24 @@ fn history(ui: &mut egui::Ui, review: &Review, id: ClaimId) {
         .filter(|e| e.claim == Some(id))
         .take(50)
         .collect();
-    egui::CollapsingHeader::new(format!("History ({})", entries.len()))
+    let count = i18n::digits(&entries.len().to_string());
+    let heading = ui_text::words(ui, tr!("history-heading", count = count));
+    egui::CollapsingHeader::new(heading)
         .id_salt(("history", id))
         .show(ui, |ui| {
             if entries.is_empty() {
-                ui.label(egui::RichText::new("No changes yet.").weak());
+                ui_text::weak(ui, tr!("history-none"));
             }
             for e in entries {
+                let field = &e.field;
                 let change = match (e.old.is_empty(), e.new.is_empty()) {
-                    (true, _) => format!("{}: {}", e.field, e.new),
-                    (false, true) => format!("{}: removed {}", e.field, e.old),
-                    (false, false) => format!("{}: was {}, now {}", e.field, e.old, e.new),
+                    (true, _) => tr!("history-set", field = field, new = &e.new),
+                    (false, true) => tr!("history-removed", field = field, old = &e.old),
+                    (false, false) => {
+                        tr!("history-changed", field = field, old = &e.old, new = &e.new)
+                    }
                 };
-                let when = e.at.format("%Y-%m-%d %H:%M");
+                let when = super::dates::full(&e.at);
                 let width = ui.available_width();
                 let color = ui.visuals().text_color();
                 bidi_label(ui, &format!("{when} · {} · {change}", e.by), width, color);
@@ -483,15 +502,15 @@ fn worthiness_reasons(claim: &Claim, language: &str) -> String {
     explain(&claim.quote.exact, &claim.kinds, language)
         .into_iter()
         .map(|reason| {
-            let what = match reason {
-                Reason::Signal(signal, _) => signal.label(),
-                Reason::Wording(_) => "its wording",
+            let what: Phrase = match reason {
+                Reason::Signal(signal, _) => words::signal(signal),
+                Reason::Wording(_) => tr!("signal-wording"),
             };
             let sign = if reason.weight() >= 0.0 { "+" } else { "−" };
-            format!("{what} ({sign})")
+            String::from(tr!("reason-with-sign", reason = what, sign = sign))
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(tr!("list-separator").as_str())
 }
 
 /// Delete, Merge with next and Split here for the claim `id`, laid out right to left from
@@ -503,35 +522,25 @@ fn claim_buttons(
     split_at: Option<usize>,
     out: &mut DetailResponse,
 ) {
-    if ui
-        .button("Delete")
-        .on_hover_text(super::actions::tooltip(
-            ui.ctx(),
-            super::Action::DeleteClaim,
-        ))
-        .clicked()
-    {
+    let delete = ui_text::button(ui, tr!("detail-delete"));
+    let tip = super::actions::tooltip(ui.ctx(), super::Action::DeleteClaim);
+    if ui_text::hover(delete, tip).clicked() {
         out.commands.push(Command::DeleteClaim { claim: id });
     }
     let is_last = review.claims.last().is_some_and(|c| c.id == id);
-    if ui
-        .add_enabled(!is_last, egui::Button::new("Merge with next"))
-        .on_hover_text(super::actions::tooltip(
-            ui.ctx(),
-            super::Action::MergeWithNext,
-        ))
-        .clicked()
-    {
+    let merge = egui::Button::new(ui_text::words(ui, tr!("detail-merge-with-next")));
+    let merge = ui.add_enabled(!is_last, merge);
+    let tip = super::actions::tooltip(ui.ctx(), super::Action::MergeWithNext);
+    if ui_text::hover(merge, tip).clicked() {
         out.commands.push(Command::MergeWithNext { claim: id });
     }
-    if ui
-        .add_enabled(split_at.is_some(), egui::Button::new("Split here"))
-        .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::SplitClaim))
-        .on_disabled_hover_text(
-            "Click a word inside the claim in the article to choose where to split",
-        )
-        .clicked()
-    {
+    let split = egui::Button::new(ui_text::words(ui, tr!("detail-split-here")));
+    let split = ui.add_enabled(split_at.is_some(), split);
+    let split = ui_text::hover(
+        split,
+        super::actions::tooltip(ui.ctx(), super::Action::SplitClaim),
+    );
+    if ui_text::disabled_hover(split, tr!("split-how")).clicked() {
         out.split = true;
     }
 }

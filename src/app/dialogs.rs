@@ -6,7 +6,9 @@
 use super::SanadApp;
 use super::disk_conflict::{self, Conflict};
 use super::files::{Pending, Unsaved};
+use super::i18n::tr;
 use super::path_prompt::{PathPrompt, PromptAction};
+use super::ui_text;
 use crate::model::Review;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -135,11 +137,14 @@ impl SanadApp {
 fn error_message(ctx: &egui::Context, text: &str) -> bool {
     let mut close = false;
     egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-        ui.heading("Could not open the file");
-        ui.label(text);
-        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            close = true;
-        }
+        ui_text::start_aligned(ui, |ui| {
+            ui_text::heading(ui, tr!("error-dialog-title"));
+            ui_text::label(ui, text);
+            let ok = ui_text::button(ui, tr!("button-ok")).clicked();
+            if ok || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                close = true;
+            }
+        });
     });
     close
 }

@@ -5,6 +5,8 @@
 //! overwrite it knowingly, or cancel.
 
 use super::SanadApp;
+use super::i18n::tr;
+use super::ui_text;
 use crate::model::Command;
 use std::path::Path;
 
@@ -26,36 +28,34 @@ pub(super) fn question(ctx: &egui::Context, path: &Path) -> Option<Conflict> {
     );
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("changed on disk")).show(ctx, |ui| {
-        ui.heading("Changed on disk");
-        ui.label(format!(
-            "{name} was saved by someone else since you opened it. Saving now would drop their changes."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui
-                .button("Merge theirs into mine")
-                .on_hover_text("Combine both; what was changed differently is listed as a conflict")
-                .clicked()
-            {
-                answer = Some(Conflict::Merge);
-            }
-            if ui
-                .button("Reload theirs")
-                .on_hover_text("Open the file as it is on disk; your unsaved changes are dropped")
-                .clicked()
-            {
-                answer = Some(Conflict::Reload);
-            }
-            if ui
-                .button("Overwrite with mine")
-                .on_hover_text("Save your version over theirs (the previous file is kept as .bak)")
-                .clicked()
-            {
-                answer = Some(Conflict::Overwrite);
-            }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                answer = Some(Conflict::Cancel);
-            }
+        ui_text::start_aligned(ui, |ui| {
+            ui_text::heading(ui, tr!("disk-title"));
+            ui_text::label(ui, tr!("disk-question", name = name));
+            ui.add_space(8.0);
+            ui_text::wrapped_row(ui, |ui| {
+                for (choice, label, about) in [
+                    (Conflict::Merge, tr!("disk-merge"), tr!("disk-merge-about")),
+                    (
+                        Conflict::Reload,
+                        tr!("disk-reload"),
+                        tr!("disk-reload-about"),
+                    ),
+                    (
+                        Conflict::Overwrite,
+                        tr!("disk-overwrite"),
+                        tr!("disk-overwrite-about"),
+                    ),
+                ] {
+                    if ui_text::hover(ui_text::button(ui, label), about).clicked() {
+                        answer = Some(choice);
+                    }
+                }
+                if ui_text::button(ui, tr!("button-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    answer = Some(Conflict::Cancel);
+                }
+            });
         });
     });
     answer
@@ -86,9 +86,7 @@ impl SanadApp {
     fn merge_from_disk(&mut self, path: &Path) -> Result<(), String> {
         let (conflicts, fingerprint) = self.merge_file(path)?;
         self.doc.disk = Some(fingerprint);
-        self.inform(format!(
-            "Merged the version on disk ({conflicts} conflict(s) to resolve); save to keep the result"
-        ));
+        self.inform(tr!("disk-merged", conflicts = conflicts));
         Ok(())
     }
 
@@ -98,10 +96,18 @@ impl SanadApp {
         &mut self,
         path: &Path,
     ) -> Result<(usize, crate::store::Fingerprint), String> {
-        let (theirs, fingerprint) = crate::store::load_with_fingerprint(path)
-            .map_err(|e| format!("Could not read {}", crate::terminal::about(path, e)))?;
-        let outcome =
-            crate::share::merge(None, &self.doc.review, &theirs).map_err(|e| e.to_string())?;
+        let (theirs, fingerprint) = crate::store::load_with_fingerprint(path).map_err(|e| {
+            let file = path.display().to_string();
+            String::from(tr!(
+                "could-not-read",
+                file = file,
+                reason = super::errors::load(&e)
+            ))
+        })?;
+        let outcome = crate::share::merge(None, &self.doc.review, &theirs).map_err(|e| {
+            let file = path.display().to_string();
+            String::from(tr!("could-not-merge", file = file, reason = e.to_string()))
+        })?;
         let conflicts = outcome.conflicts.len();
         self.edit(Command::AdoptMerge {
             merged: Box::new(outcome.review),

@@ -2,7 +2,8 @@
 //! its inverse for undo and tells the views what may have changed), and the claims work
 //! (selection, verdicts, split, claim from selection) is built on it.
 
-use super::{SanadApp, capitalised};
+use super::SanadApp;
+use super::i18n::tr;
 use crate::model::{ClaimId, Command, Effects, Verdict};
 use std::sync::Arc;
 
@@ -26,7 +27,7 @@ impl SanadApp {
                 // Verdicts and sources leave the search index valid: no rebuild.
                 self.changed(effects);
             }
-            Err(e) => self.fail(capitalised(&e.to_string())),
+            Err(e) => self.fail(tr!("could-not-edit", reason = e.to_string())),
         }
     }
 
@@ -48,17 +49,19 @@ impl SanadApp {
         if self.doc.review.article.language == language {
             return;
         }
+        // The change log is part of the file: its reason stays in English, as files do.
         let name = crate::engine::language_name(language);
-        let doing = format!("Finding the claims again in {name}");
+        let shown = super::words::language(language);
+        let doing = tr!("work-relanguage", language = &shown);
         let result = self.start_work(doing, move |review| {
             let changed = crate::relanguage::relanguage(review, language);
             let reason = format!("article language set to {name} ({language})");
-            let message = format!(
-                "{}: {} sentences, {} claims",
-                capitalised(&reason),
-                changed.article.sentences.len(),
-                changed.claims.len()
-            );
+            let message = String::from(tr!(
+                "relanguaged",
+                language = shown,
+                sentences = changed.article.sentences.len(),
+                claims = changed.claims.len()
+            ));
             let command = Command::ReplaceReview {
                 review: Box::new(changed),
                 reason,
@@ -74,31 +77,31 @@ impl SanadApp {
     pub(super) fn undo(&mut self) {
         let review = Arc::make_mut(&mut self.doc.review);
         let outcome = self.doc.history.undo(review, &self.reviewer);
-        self.stepped(outcome, "undo", "Undone");
+        self.stepped(outcome, false);
     }
 
     /// Redo the last undone edit (Ctrl+Shift+Z, Ctrl+Y).
     pub(super) fn redo(&mut self) {
         let review = Arc::make_mut(&mut self.doc.review);
         let outcome = self.doc.history.redo(review, &self.reviewer);
-        self.stepped(outcome, "redo", "Redone");
+        self.stepped(outcome, true);
     }
 
-    /// After an undo or redo (`what`, reported as `done`): views rebuild, the status bar
-    /// says what happened.
+    /// After an undo or a redo (`redo`): views rebuild, the status bar says what happened.
     pub(super) fn stepped(
         &mut self,
         outcome: Option<Result<Effects, crate::model::ApplyError>>,
-        what: &str,
-        done: &str,
+        redo: bool,
     ) {
-        match outcome {
-            Some(Ok(effects)) => {
+        match (outcome, redo) {
+            (Some(Ok(effects)), _) => {
                 self.changed(effects);
-                self.inform(done);
+                self.inform(if redo { tr!("redone") } else { tr!("undone") });
             }
-            Some(Err(e)) => self.fail(format!("Could not {what}: {e}")),
-            None => self.warn(format!("Nothing to {what}")),
+            (Some(Err(e)), false) => self.fail(tr!("could-not-undo", reason = e.to_string())),
+            (Some(Err(e)), true) => self.fail(tr!("could-not-redo", reason = e.to_string())),
+            (None, false) => self.warn(tr!("nothing-to-undo")),
+            (None, true) => self.warn(tr!("nothing-to-redo")),
         }
     }
 
@@ -167,7 +170,11 @@ impl SanadApp {
             }
             n => {
                 self.edit(Command::Batch { commands });
-                self.inform(format!("{n} claims marked {}", verdict.label_en()));
+                self.inform(tr!(
+                    "claims-marked",
+                    count = n,
+                    verdict = super::words::verdict(verdict)
+                ));
             }
         }
     }
@@ -206,7 +213,7 @@ impl SanadApp {
             .map(|&i| claims[i].id);
         match found {
             Some(id) => self.select(id),
-            None => self.warn("Every claim shown has a verdict"),
+            None => self.warn(tr!("every-claim-has-verdict")),
         }
     }
 
@@ -217,14 +224,14 @@ impl SanadApp {
                 self.edit(Command::SplitClaim { claim, at });
                 self.view.caret = None;
             }
-            _ => self.warn("Click a word inside the claim in the article to choose where to split"),
+            _ => self.warn(tr!("split-how")),
         }
     }
 
     /// Make a claim of the text selected in the article.
     pub(super) fn claim_from_selection(&mut self) {
         let Some(range) = self.article.selection() else {
-            self.warn("Select some article text first");
+            self.warn(tr!("select-text-first"));
             return;
         };
         let span = trimmed(&self.doc.review.article.text, range);

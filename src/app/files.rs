@@ -2,9 +2,10 @@
 //! unsaved-changes question, exports, merges, updating the article, autosave and recovery.
 
 use super::dialogs::Dialog;
+use super::i18n::tr;
 use super::path_prompt::{PathPrompt, Purpose, native_dialog};
 use super::work::Outcome;
-use super::{RECENT_FILES, SanadApp};
+use super::{RECENT_FILES, SanadApp, ui_text};
 use crate::model::{ClaimId, Command, Review};
 use std::path::{Path, PathBuf};
 
@@ -126,27 +127,36 @@ impl SanadApp {
                     organisation: self.settings.organisation.clone(),
                     review_url: self.settings.review_url.clone(),
                 };
-                let doing = format!("Exporting {}", path.display());
+                let file = path.display().to_string();
+                let doing = tr!("work-exporting", file = &file);
                 self.start_work(doing, move |review| {
                     let text = crate::share::export(review, format, &settings);
-                    crate::store::write_atomically(&path, text.as_bytes())
-                        .map_err(|e| format!("Could not export: {e}"))?;
-                    Ok(Outcome::Done(format!("Exported {}", path.display())))
+                    crate::store::write_atomically(&path, text.as_bytes()).map_err(|e| {
+                        String::from(tr!(
+                            "could-not-export",
+                            file = &file,
+                            reason = super::errors::save(&e)
+                        ))
+                    })?;
+                    Ok(Outcome::Done(tr!("exported", file = file).into()))
                 })?;
             }
             Purpose::Merge => {
-                let doing = format!("Merging {}", path.display());
+                let file = path.display().to_string();
+                let doing = tr!("work-merging", file = &file);
                 self.start_work(doing, move |review| {
-                    let theirs = crate::store::load(&path).map_err(|e| {
-                        format!("Could not merge {}", crate::terminal::about(&path, e))
-                    })?;
-                    let outcome =
-                        crate::share::merge(None, review, &theirs).map_err(|e| e.to_string())?;
-                    let message = format!(
-                        "Merged {} ({} conflict(s) to resolve)",
-                        path.display(),
-                        outcome.conflicts.len()
-                    );
+                    let could_not = |reason: String| {
+                        String::from(tr!("could-not-merge", file = &file, reason = reason))
+                    };
+                    let theirs = crate::store::load(&path)
+                        .map_err(|e| could_not(super::errors::load(&e)))?;
+                    let outcome = crate::share::merge(None, review, &theirs)
+                        .map_err(|e| could_not(e.to_string()))?;
+                    let message = String::from(tr!(
+                        "merged",
+                        file = &file,
+                        conflicts = outcome.conflicts.len()
+                    ));
                     let command = Command::AdoptMerge {
                         merged: Box::new(outcome.review),
                         from: path.display().to_string(),
@@ -177,7 +187,7 @@ impl SanadApp {
         if size > BACKGROUND_BYTES {
             let (sender, receiver) = std::sync::mpsc::channel();
             let owned = path.to_path_buf();
-            std::thread::spawn(move || {
+            super::i18n::spawn(move || {
                 // The window may have closed meanwhile: then nobody listens.
                 // The search index is made here too: the first search in a long review
                 // would otherwise fold every claim in one frame.
@@ -220,13 +230,19 @@ impl SanadApp {
             self.table.adopt_index(index);
         }
         self.add_recent(path);
-        self.inform(format!(
-            "{} {}: {} claims, encoding {}",
-            if reopened { "Reopened" } else { "Opened" },
-            path.display(),
-            self.doc.review.claims.len(),
-            self.doc.review.article.encoding
-        ));
+        let file = path.display().to_string();
+        let claims = self.doc.review.claims.len();
+        let encoding = self.doc.review.article.encoding.clone();
+        self.inform(if reopened {
+            tr!(
+                "reopened",
+                file = file,
+                claims = claims,
+                encoding = encoding
+            )
+        } else {
+            tr!("opened", file = file, claims = claims, encoding = encoding)
+        });
     }
 
     /// While a file is read in the background: a progress window; when it is read, the
@@ -246,11 +262,11 @@ impl SanadApp {
                 self.dialogs.open(Dialog::Error(e));
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                let path = loading.path.display().to_string();
+                let path = loading.path.clone();
                 self.jobs.loading = None;
-                self.dialogs.open(Dialog::Error(format!(
-                    "Could not open {path}: reading it stopped unexpectedly"
-                )));
+                let why = String::from(tr!("error-read-stopped"));
+                self.dialogs
+                    .open(Dialog::Error(super::errors::could_not_open(&path, &why)));
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 let name = loading
@@ -259,11 +275,10 @@ impl SanadApp {
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                 let seconds = loading.started.elapsed().as_secs_f32();
                 egui::Modal::new(egui::Id::unique("opening")).show(ctx, |ui| {
-                    ui.horizontal(|ui| {
+                    ui_text::row(ui, |ui| {
                         ui.add(egui::Spinner::new());
-                        ui.label(format!(
-                            "Opening {name}: reading, decoding, finding the claims… {seconds:.1} s"
-                        ));
+                        let seconds = super::i18n::digits(&format!("{seconds:.1}"));
+                        ui_text::label(ui, tr!("opening-progress", file = name, seconds = seconds));
                     });
                 });
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
@@ -333,7 +348,7 @@ impl SanadApp {
     /// Decode the article again with `encoding` (the detected one was wrong): a new review.
     fn reopen_as(&mut self, encoding: &'static encoding_rs::Encoding) {
         let Some(path) = self.doc.article_path.clone() else {
-            self.warn("Only an article opened in this session can be reopened");
+            self.warn(tr!("reopen-only-articles"));
             return;
         };
         if let Err(e) = self.load(&path, Some(encoding)) {
@@ -346,10 +361,10 @@ impl SanadApp {
     /// article…), as background work for a long review.
     fn update_article(&mut self, path: PathBuf) -> Result<(), String> {
         let reviewer = self.reviewer.clone();
-        let doing = format!("Updating the article from {}", path.display());
+        let doing = tr!("work-updating", file = path.display().to_string());
         self.start_work(doing, move |review| {
             let article = crate::import::article_from_path(&path)
-                .map_err(|e| format!("Could not open {}", crate::terminal::about(&path, e)))?;
+                .map_err(|e| super::errors::could_not_open(&path, &super::errors::import(&e)))?;
             let outcome = crate::anchor::reanchor(review, article, &reviewer);
             let orphans = outcome
                 .placements
@@ -357,11 +372,17 @@ impl SanadApp {
                 .filter(|(_, p)| *p == crate::anchor::Placement::Orphan)
                 .count();
             let placed = outcome.placements.len() - orphans;
+            // The change log is part of the file: its reason stays in English, as files do.
             let reason = format!(
                 "updated the article from {}: {placed} claim(s) placed, {orphans} not found",
                 path.display()
             );
-            let message = super::capitalised(&reason);
+            let message = String::from(tr!(
+                "updated-article",
+                file = path.display().to_string(),
+                placed = placed,
+                orphans = orphans
+            ));
             let command = Command::ReplaceReview {
                 review: Box::new(outcome.review),
                 reason,
@@ -444,28 +465,39 @@ pub(super) fn unsaved_question(
     action: &Pending,
     name: Option<String>,
 ) -> Option<Unsaved> {
-    let doing = match action {
-        Pending::Choose(Purpose::NewFromArticle) => "starting a new review",
-        Pending::Choose(_) | Pending::Open(_) => "opening another file",
-        Pending::Reopen(_) => "reopening the article",
-        Pending::Quit => "closing",
+    let question = match (action, name) {
+        (Pending::Choose(Purpose::NewFromArticle), Some(name)) => {
+            tr!("unsaved-before-new", name = name)
+        }
+        (Pending::Choose(_) | Pending::Open(_), Some(name)) => {
+            tr!("unsaved-before-open", name = name)
+        }
+        (Pending::Reopen(_), Some(name)) => tr!("unsaved-before-reopen", name = name),
+        (Pending::Quit, Some(name)) => tr!("unsaved-before-close", name = name),
+        (Pending::Choose(Purpose::NewFromArticle), None) => tr!("unsaved-this-before-new"),
+        (Pending::Choose(_) | Pending::Open(_), None) => tr!("unsaved-this-before-open"),
+        (Pending::Reopen(_), None) => tr!("unsaved-this-before-reopen"),
+        (Pending::Quit, None) => tr!("unsaved-this-before-close"),
     };
-    let name = name.unwrap_or_else(|| "this review".to_string());
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
-        ui.heading("Unsaved changes");
-        ui.label(format!("Save the changes to {name} before {doing}?"));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                answer = Some(Unsaved::Save);
-            }
-            if ui.button("Discard").clicked() {
-                answer = Some(Unsaved::Discard);
-            }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                answer = Some(Unsaved::Cancel);
-            }
+        ui_text::start_aligned(ui, |ui| {
+            ui_text::heading(ui, tr!("unsaved-title"));
+            ui_text::label(ui, question);
+            ui.add_space(8.0);
+            ui_text::row(ui, |ui| {
+                if ui_text::button(ui, tr!("action-save")).clicked() {
+                    answer = Some(Unsaved::Save);
+                }
+                if ui_text::button(ui, tr!("button-discard")).clicked() {
+                    answer = Some(Unsaved::Discard);
+                }
+                if ui_text::button(ui, tr!("button-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    answer = Some(Unsaved::Cancel);
+                }
+            });
         });
     });
     answer
@@ -508,11 +540,11 @@ fn read_file(
     let review = if is_review {
         crate::store::load_with_fingerprint(path)
             .map(|(review, fingerprint)| (review, Some(fingerprint)))
-            .map_err(|e| e.to_string())
+            .map_err(|e| super::errors::load(&e))
     } else {
         crate::import::article_from_path_as(path, encoding)
             .map(|article| (crate::review_from_article(article), None))
-            .map_err(|e| e.to_string())
+            .map_err(|e| super::errors::import(&e))
     };
     review
         .map(|(review, disk)| Opened {
@@ -522,7 +554,7 @@ fn read_file(
             index: None,
             disk,
         })
-        .map_err(|e| format!("Could not open {}", crate::terminal::about(path, e)))
+        .map_err(|e| super::errors::could_not_open(path, &e))
 }
 
 /// `path` made absolute (for recent files and remembered selections), as it is when that

@@ -3,7 +3,8 @@
 
 use super::actions::{Action, Queued, tooltip};
 use super::editing::trimmed;
-use super::{SETTINGS_KEY, SanadApp, bidi_label, verdict_color};
+use super::i18n::{self, tr};
+use super::{SETTINGS_KEY, SanadApp, bidi_label, ui_text, verdict_color, words};
 use crate::model::{ClaimId, Command, TextDirection, Verdict};
 
 impl eframe::App for SanadApp {
@@ -33,6 +34,7 @@ impl SanadApp {
     /// The work of a frame that draws nothing: a file read in the background taken in, the
     /// autosave timer, the window's title.
     pub(super) fn tick(&mut self, ctx: &egui::Context) {
+        self.apply_interface(ctx);
         self.poll_loading(ctx);
         self.poll_saving(ctx);
         self.poll_work(ctx);
@@ -49,6 +51,9 @@ impl SanadApp {
     /// Draw the window; what its keys and menus asked for is carried out at the end.
     pub(super) fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Tests draw without `tick`'s every step; the words must still be the settings'.
+        self.apply_interface(&ctx);
+        let rtl = i18n::right_to_left();
         self.refresh_table();
         let dialog_open = self.dialogs.is_open() || self.jobs.loading.is_some();
         if !dialog_open && !self.detail.is_form_open() {
@@ -84,18 +89,29 @@ impl SanadApp {
             .is_some_and(|last| (last - width).abs() > 0.5);
         let range = 420.0..=(width - 320.0).max(420.0);
         let wanted = (width * self.view.claims_share).clamp(*range.start(), *range.end());
-        let panel = egui::Panel::right("claims").size_range(range);
+        // The reader's eye starts at the right in a right-to-left interface: the article
+        // goes there, the claims to its left.
+        let panel = if rtl {
+            egui::Panel::left("claims")
+        } else {
+            egui::Panel::right("claims")
+        };
+        let panel = panel.size_range(range);
         let panel = if resized {
             panel.exact_size(wanted)
         } else {
             panel.default_size(wanted).resizable(true)
         };
-        let shown = panel.show(ui, |ui| self.claims_side(ui));
+        let shown = panel.show(ui, |ui| {
+            ui_text::start_aligned(ui, |ui| self.claims_side(ui))
+        });
         if !resized && width > 0.0 {
             self.view.claims_share = (shown.response.rect.width() / width).clamp(0.2, 0.8);
         }
         self.view.last_width = Some(width);
-        egui::CentralPanel::default().show(ui, |ui| self.article_side(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui_text::start_aligned(ui, |ui| self.article_side(ui))
+        });
         // What the keys and menus asked for this frame, now that it is drawn.
         self.perform_queued(&ctx);
         if std::mem::take(&mut self.closing.send_now) {
@@ -180,7 +196,7 @@ impl SanadApp {
                             }
                         }
                         None => {
-                            ui.label("No claim selected.");
+                            ui_text::label(ui, tr!("detail-no-claim"));
                         }
                     });
             });
@@ -228,15 +244,22 @@ impl SanadApp {
 
     /// The bar over the table when several rows are marked: one verdict for all of them.
     pub(super) fn bulk_bar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} claims selected:", self.view.marked.len()));
+        ui_text::wrapped_row(ui, |ui| {
+            ui_text::strong(ui, tr!("bulk-selected", count = self.view.marked.len()));
             for verdict in Verdict::ALL {
-                let text = egui::RichText::new(verdict.label_en()).color(verdict_color(verdict));
+                let color = verdict_color(verdict);
+                let text = ui_text::widget_text(
+                    ui,
+                    words::verdict(verdict),
+                    egui::TextStyle::Small,
+                    Some(color),
+                    None,
+                );
                 if ui.small_button(text).clicked() {
                     self.set_verdict(verdict);
                 }
             }
-            if ui.small_button("Clear selection").clicked() {
+            if ui_text::small_button(ui, tr!("bulk-clear")).clicked() {
                 self.view.marked.clear();
             }
         });
@@ -245,26 +268,28 @@ impl SanadApp {
     /// The article's title and the paragraph-direction override.
     pub(super) fn toolbar(&mut self, ui: &mut egui::Ui) {
         // Wrapped: a row wider than a narrow article column would widen the column itself.
-        ui.horizontal_wrapped(|ui| {
+        ui_text::wrapped_row(ui, |ui| {
             let current = self.doc.review.article.direction;
             let mut chosen = current;
-            egui::ComboBox::from_label("Paragraph direction")
-                .selected_text(direction_label(current))
+            let label = ui_text::words(ui, tr!("toolbar-direction"));
+            let shown = ui_text::words(ui, words::direction(current));
+            egui::ComboBox::from_label(label)
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
                     for d in TextDirection::ALL {
-                        ui.selectable_value(&mut chosen, d, direction_label(d));
+                        let words = ui_text::words(ui, words::direction(d));
+                        ui.selectable_value(&mut chosen, d, words);
                     }
                 });
             if chosen != current {
                 self.edit(Command::SetDirection { direction: chosen });
             }
             let selection = self.article.selection().is_some();
-            if ui
-                .add_enabled(selection, egui::Button::new("Claim from selection"))
-                .on_hover_text(tooltip(ui.ctx(), Action::ClaimFromSelection))
-                .on_disabled_hover_text("Select article text with the mouse first")
-                .clicked()
-            {
+            let button = egui::Button::new(ui_text::words(ui, Action::ClaimFromSelection.label()));
+            let response = ui.add_enabled(selection, button);
+            let response = ui_text::hover(response, tooltip(ui.ctx(), Action::ClaimFromSelection));
+            let response = ui_text::disabled_hover(response, tr!("toolbar-select-first"));
+            if response.clicked() {
                 self.claim_from_selection();
             }
             // The title, cut to the room left (it is also the window's title).
@@ -279,21 +304,22 @@ impl SanadApp {
 
     /// Merge conflicts, one row each, decided one by one.
     pub(super) fn conflicts_panel(&mut self, ui: &mut egui::Ui) {
-        ui.strong(format!(
-            "{} merge conflict(s) to resolve",
-            self.doc.review.conflicts.len()
-        ));
+        ui_text::strong(
+            ui,
+            tr!("conflicts-heading", count = self.doc.review.conflicts.len()),
+        );
         let mut decision = None;
         for (index, conflict) in self.doc.review.conflicts.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!("Claim #{} · {}:", conflict.claim, conflict.field));
-                if ui.button(format!("Keep ours: {}", conflict.ours)).clicked() {
+            ui_text::wrapped_row(ui, |ui| {
+                let claim = i18n::digits(&conflict.claim.to_string());
+                let field = &conflict.field;
+                ui_text::label(ui, tr!("conflict-field", claim = claim, field = field));
+                let ours = tr!("conflict-keep-ours", value = &conflict.ours);
+                if ui_text::button(ui, ours).clicked() {
                     decision = Some((index, false));
                 }
-                if ui
-                    .button(format!("Take theirs: {}", conflict.theirs))
-                    .clicked()
-                {
+                let theirs = tr!("conflict-take-theirs", value = &conflict.theirs);
+                if ui_text::button(ui, theirs).clicked() {
                     decision = Some((index, true));
                 }
             });
@@ -306,10 +332,10 @@ impl SanadApp {
     /// Claims that re-anchoring could not place: kept, listed, re-attached by hand to the
     /// text selected in the article.
     pub(super) fn orphans_panel(&mut self, ui: &mut egui::Ui) {
-        ui.strong(format!(
-            "{} claim(s) not found in the updated article: select their text in the article and attach them",
-            self.doc.review.orphans.len()
-        ));
+        ui_text::strong(
+            ui,
+            tr!("orphans-heading", count = self.doc.review.orphans.len()),
+        );
         let selection = self.article.selection();
         let mut attach = None;
         egui::ScrollArea::vertical()
@@ -317,17 +343,17 @@ impl SanadApp {
             .max_height(120.0)
             .show(ui, |ui| {
                 for (index, orphan) in self.doc.review.orphans.iter().enumerate() {
-                    ui.horizontal(|ui| {
+                    ui_text::row(ui, |ui| {
+                        let words = ui_text::words(ui, tr!("orphans-attach"));
                         if ui
-                            .add_enabled(
-                                selection.is_some(),
-                                egui::Button::new("Attach to selection"),
-                            )
+                            .add_enabled(selection.is_some(), egui::Button::new(words))
                             .clicked()
                         {
                             attach = Some(index);
                         }
-                        ui.label(format!("#{} {}", orphan.id, orphan.verdict.label_en()));
+                        let id = i18n::digits(&orphan.id.to_string());
+                        let verdict = words::verdict(orphan.verdict);
+                        ui_text::label(ui, tr!("orphan-line", id = id, verdict = verdict));
                         let width = ui.available_width();
                         let color = ui.visuals().text_color();
                         bidi_label::bidi_label(ui, &orphan.quote.exact, width, color);
@@ -339,13 +365,5 @@ impl SanadApp {
             self.edit(Command::AttachOrphan { index, span });
             self.article.clear_selection();
         }
-    }
-}
-
-fn direction_label(direction: TextDirection) -> &'static str {
-    match direction {
-        TextDirection::Auto => "Automatic (per paragraph)",
-        TextDirection::RightToLeft => "Right to left",
-        TextDirection::LeftToRight => "Left to right",
     }
 }

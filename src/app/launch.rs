@@ -44,6 +44,8 @@ fn launch(
                 app.settings = settings;
             }
             app.start_session();
+            // The first frame, and any error opening the file, in the reader's language.
+            app.apply_interface(&cc.egui_ctx);
             if let Ok(dir) = crate::factchecks::library_dir(None) {
                 app.use_library(dir);
             }

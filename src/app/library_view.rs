@@ -6,8 +6,10 @@
 use super::SanadApp;
 use super::bidi_label::{bidi_label, bidi_paragraph};
 use super::files::Pending;
+use super::i18n::{self, tr};
 use super::path_prompt::Purpose;
 use super::verdict_color;
+use super::{ui_text, words};
 use crate::factchecks::suggest::{Suggestion, Thresholds, shared_ranges};
 use crate::model::{ClaimId, Verdict, check_web_address};
 use std::path::PathBuf;
@@ -36,24 +38,28 @@ impl SanadApp {
     /// opened again once they are in.
     pub(super) fn import_fact_checks(&mut self, path: PathBuf) -> Result<(), String> {
         let Some(dir) = self.checked.dir().map(PathBuf::from) else {
-            return Err("There is no fact-check library folder to import into".into());
+            return Err(tr!("library-no-folder-to-import").into());
         };
         let (sender, receiver) = std::sync::mpsc::channel();
         let shown = path.display().to_string();
         let said = shown.clone();
-        std::thread::spawn(move || {
+        super::i18n::spawn(move || {
             let imported = crate::factchecks::import_files(&dir, std::slice::from_ref(&path))
                 .map(|s| {
-                    format!(
-                        "Imported {said}: {} added, {} updated, {} skipped ({} fact-checks in the library)",
-                        s.added, s.updated, s.skipped, s.total
-                    )
+                    String::from(tr!(
+                        "library-imported",
+                        file = said,
+                        added = s.added,
+                        updated = s.updated,
+                        skipped = s.skipped,
+                        total = s.total
+                    ))
                 })
-                .map_err(|e| format!("Not imported: {e}"));
+                .map_err(|e| String::from(tr!("library-not-imported", reason = e.to_string())));
             let _ = sender.send(imported);
         });
         self.checked.importing = Some(receiver);
-        self.inform(format!("Importing {shown}…"));
+        self.inform(tr!("library-importing", file = shown));
         Ok(())
     }
 
@@ -72,7 +78,7 @@ impl SanadApp {
                 self.open_library();
             }
             Some(Err(said)) => self.fail(said),
-            None => self.fail("The import stopped unexpectedly"),
+            None => self.fail(tr!("library-import-stopped")),
         }
     }
 
@@ -103,31 +109,26 @@ impl SanadApp {
             return;
         }
         ui.separator();
-        ui.horizontal(|ui| {
-            ui.strong(format!("Checked before? ({})", listed.len()));
+        ui_text::row(ui, |ui| {
+            let count = i18n::digits(&listed.len().to_string());
+            ui_text::strong(ui, tr!("matches-heading", count = count));
             if self.checked.library.is_none() {
-                let why = self
-                    .checked
-                    .problem
-                    .as_deref()
-                    .unwrap_or(if self.is_matching() {
-                        "opening the library…"
+                let why = self.checked.problem.clone().unwrap_or_else(|| {
+                    if self.is_matching() {
+                        tr!("matches-opening-library").into()
                     } else {
-                        "no fact-check library"
-                    });
-                ui.weak(why);
+                        tr!("matches-no-library").into()
+                    }
+                });
+                ui_text::weak(ui, why);
             } else if self.is_matching() {
-                ui.weak("matching…");
+                ui_text::weak(ui, tr!("matches-matching"));
             }
-            if !listed.is_empty()
-                && ui
-                    .small_button("Dismiss all")
-                    .on_hover_text(super::actions::tooltip(
-                        ui.ctx(),
-                        super::Action::DismissMatches,
-                    ))
-                    .clicked()
-            {
+            if !listed.is_empty() && {
+                let button = ui_text::small_button(ui, tr!("matches-dismiss-all"));
+                let tip = super::actions::tooltip(ui.ctx(), super::Action::DismissMatches);
+                ui_text::hover(button, tip).clicked()
+            } {
                 self.queue(super::Action::DismissMatches);
             }
         });
@@ -143,44 +144,47 @@ impl SanadApp {
 
     fn one_match(&mut self, ui: &mut egui::Ui, id: ClaimId, suggestion: &Suggestion, best: bool) {
         let f = &suggestion.fact_check;
-        ui.horizontal_wrapped(|ui| {
+        ui_text::wrapped_row(ui, |ui| {
             let verdict = suggestion.verdict.unwrap_or_default();
             let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(12.0), egui::Sense::hover());
             ui.painter()
                 .circle_filled(rect.center(), 5.5, verdict_color(verdict));
             let rating = if f.rating.is_empty() {
-                "(no rating)"
+                tr!("match-no-rating").into()
             } else {
-                &f.rating
+                f.rating.clone()
             };
-            ui.strong(rating);
+            ui_text::strong(ui, rating);
             let mut about = Vec::new();
             if suggestion.review.is_some() {
-                about.push("the desk's review".to_string());
+                about.push(tr!("match-desk-review").into());
             }
             for part in [&f.publisher, &f.date] {
                 if !part.is_empty() {
                     about.push(part.clone());
                 }
             }
-            about.push(format!("match {:.0} %", suggestion.strength * 100.0));
-            ui.weak(about.join(" · "));
+            let percent = (suggestion.strength * 100.0).round();
+            about.push(String::from(tr!("match-strength", percent = percent)));
+            ui_text::weak(ui, about.join(" · "));
         });
         let ranges = shared_ranges(&f.claim, &suggestion.shared);
         bidi_paragraph(ui, &f.claim, &ranges, ui.visuals().text_color());
-        ui.horizontal_wrapped(|ui| {
-            let mut use_button = ui.button("Use this fact-check");
+        ui_text::wrapped_row(ui, |ui| {
+            let mut use_button = ui_text::button(ui, super::Action::UseMatch.label());
             if best {
-                use_button = use_button
-                    .on_hover_text(super::actions::tooltip(ui.ctx(), super::Action::UseMatch));
+                let tip = super::actions::tooltip(ui.ctx(), super::Action::UseMatch);
+                use_button = ui_text::hover(use_button, tip);
             }
             if use_button.clicked() {
                 self.use_match(id, suggestion, false);
             }
-            if suggestion.verdict.is_some() && ui.button("…and its verdict").clicked() {
+            if suggestion.verdict.is_some()
+                && ui_text::button(ui, tr!("match-and-its-verdict")).clicked()
+            {
                 self.use_match(id, suggestion, true);
             }
-            if ui.button("Dismiss").clicked() {
+            if ui_text::button(ui, tr!("match-dismiss")).clicked() {
                 self.edit(crate::model::Command::SetDismissed {
                     claim: id,
                     key: suggestion.key.clone(),
@@ -188,14 +192,19 @@ impl SanadApp {
                 });
             }
             if !f.url.is_empty() && check_web_address(&f.url).is_ok() {
-                ui.hyperlink_to("Open the fact-check", &f.url)
-                    .on_hover_text(&f.url);
+                let words = ui_text::words(ui, tr!("match-open-fact-check"));
+                ui.hyperlink_to(words, &f.url).on_hover_text(&f.url);
             }
             if let Some((path, claim)) = &suggestion.review
-                && ui
-                    .button("Open that review")
-                    .on_hover_text(format!("{} (claim #{claim})", path.display()))
-                    .clicked()
+                && ui_text::hover(
+                    ui_text::button(ui, tr!("match-open-review")),
+                    tr!(
+                        "match-open-review-about",
+                        file = path.display().to_string(),
+                        claim = i18n::digits(&claim.to_string())
+                    ),
+                )
+                .clicked()
             {
                 self.actions.request(Pending::Open(path.clone()));
             }
@@ -205,11 +214,13 @@ impl SanadApp {
     /// View ▸ Library.
     pub(super) fn library_window(&mut self, ctx: &egui::Context) {
         let mut open = self.view.library_open;
-        egui::Window::new("Library")
+        egui::Window::new(ui_text::title(ctx, super::Action::ShowLibrary.label()))
             .open(&mut open)
             .default_width(620.0)
             .default_height(520.0)
-            .show(ctx, |ui| self.library_contents(ui));
+            .show(ctx, |ui| {
+                ui_text::start_aligned(ui, |ui| self.library_contents(ui))
+            });
         self.view.library_open = open;
     }
 
@@ -217,66 +228,71 @@ impl SanadApp {
         let Some(library) = self.checked.library.clone() else {
             let why = self.checked.problem.clone().unwrap_or_else(|| {
                 if self.checked.dir().is_some() {
-                    "Opening the library…".into()
+                    tr!("library-opening").into()
                 } else {
-                    "There is no fact-check library folder (set $SANAD_LIBRARY).".into()
+                    tr!("library-no-folder").into()
                 }
             });
-            ui.label(why);
+            ui_text::label(ui, why);
             return;
         };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{} fact-checks imported, {} claims judged in the desk's reviews",
-                library.imported().len(),
-                library.reviewed().len()
-            ));
-            if ui.button("Import fact-checks…").clicked() {
+        ui_text::wrapped_row(ui, |ui| {
+            ui_text::label(
+                ui,
+                tr!(
+                    "library-counts",
+                    imported = library.imported().len(),
+                    reviewed = library.reviewed().len()
+                ),
+            );
+            if ui_text::button(ui, tr!("library-import")).clicked() {
                 self.choose(Purpose::ImportFactChecks, None);
             }
-            if ui
-                .button("Scan the review folders")
-                .on_hover_text("look again for reviews changed in the library's folders")
-                .clicked()
-            {
+            let scan = ui_text::button(ui, tr!("library-scan"));
+            if ui_text::hover(scan, tr!("library-scan-about")).clicked() {
                 self.open_library();
             }
         });
         if let Some(dir) = self.checked.dir() {
-            ui.weak(format!("Kept in {}", dir.display()));
+            ui_text::weak(
+                ui,
+                tr!("library-kept-in", folder = dir.display().to_string()),
+            );
         }
         for folder in library.folders() {
             let when = if folder.scanned.is_empty() {
-                "never".to_string()
+                tr!("library-never").into()
             } else {
                 folder.scanned.clone()
             };
-            ui.weak(format!(
-                "Reviews in {} — last scanned {when}",
-                folder.path.display()
-            ));
+            let folder = folder.path.display().to_string();
+            ui_text::weak(ui, tr!("library-folder", folder = folder, when = when));
         }
         ui.separator();
         self.threshold_settings(ui);
         ui.separator();
         let search = &mut self.library_search;
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Search:");
+        ui_text::wrapped_row(ui, |ui| {
+            let label = ui_text::label(ui, tr!("library-search"));
             ui.add(egui::TextEdit::singleline(&mut search.text).desired_width(220.0))
                 .labelled_by(label.id);
-            let label = ui.label("Rating:");
+            let label = ui_text::label(ui, tr!("library-rating"));
+            let any = tr!("library-any-rating");
+            let selected = search.rating.map_or_else(|| any.clone(), words::verdict);
             egui::ComboBox::from_id_salt(label.id)
-                .selected_text(search.rating.map_or("Any rating", Verdict::label_en))
+                .selected_text(ui_text::words(ui, selected))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut search.rating, None, "Any rating");
+                    let words = ui_text::words(ui, any);
+                    ui.selectable_value(&mut search.rating, None, words);
                     for verdict in Verdict::ALL {
-                        ui.selectable_value(&mut search.rating, Some(verdict), verdict.label_en());
+                        let words = ui_text::words(ui, words::verdict(verdict));
+                        ui.selectable_value(&mut search.rating, Some(verdict), words);
                     }
                 });
-            let label = ui.label("Publisher:");
+            let label = ui_text::label(ui, tr!("library-publisher"));
             ui.add(egui::TextEdit::singleline(&mut search.publisher).desired_width(90.0))
                 .labelled_by(label.id);
-            let label = ui.label("Language:");
+            let label = ui_text::label(ui, tr!("library-language"));
             ui.add(egui::TextEdit::singleline(&mut search.language).desired_width(36.0))
                 .labelled_by(label.id);
         });
@@ -310,9 +326,9 @@ impl SanadApp {
             })
             .collect();
         if search.text.trim().is_empty() {
-            ui.weak(format!("The {} newest (type to search)", shown.len()));
+            ui_text::weak(ui, tr!("library-newest", count = shown.len()));
         } else {
-            ui.weak(format!("{} found", shown.len()));
+            ui_text::weak(ui, tr!("library-found", count = shown.len()));
         }
         egui::ScrollArea::vertical()
             .id_salt("library results")
@@ -320,10 +336,10 @@ impl SanadApp {
                 for (at, suggestion) in shown.iter().enumerate() {
                     ui.push_id(("library", at), |ui| {
                         let f = &suggestion.fact_check;
-                        ui.horizontal(|ui| {
+                        ui_text::row(ui, |ui| {
                             let verdict = suggestion.verdict.unwrap_or_default();
-                            ui.colored_label(verdict_color(verdict), &f.rating);
-                            ui.weak(format!("{} {}", f.publisher, f.date));
+                            ui_text::colored(ui, verdict_color(verdict), f.rating.clone());
+                            ui_text::weak(ui, format!("{} {}", f.publisher, f.date));
                             let width = ui.available_width() - 8.0;
                             let color = ui.visuals().text_color();
                             bidi_label(ui, &f.claim, width.max(60.0), color);
@@ -342,20 +358,22 @@ impl SanadApp {
         );
         let mut strong = (self.checked.thresholds.strong * 100.0).round() as u8;
         let mut suggest = (self.checked.thresholds.suggest * 100.0).round() as u8;
-        ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Slider::new(&mut strong, 5..=100).text("% marks a claim"))
-                .on_hover_text("a match this strong marks the claim \"checked before\"");
-            ui.add(egui::Slider::new(&mut suggest, 5..=100).text("% is suggested"))
-                .on_hover_text("a match this strong is listed under the claim");
+        ui_text::wrapped_row(ui, |ui| {
+            let text = ui_text::words(ui, tr!("threshold-marks"));
+            let slider = ui.add(egui::Slider::new(&mut strong, 5..=100).text(text));
+            ui_text::hover(slider, tr!("threshold-marks-about"));
+            let text = ui_text::words(ui, tr!("threshold-suggested"));
+            let slider = ui.add(egui::Slider::new(&mut suggest, 5..=100).text(text));
+            ui_text::hover(slider, tr!("threshold-suggested-about"));
         });
-        ui.horizontal(|ui| {
-            let label = ui.label("No older than (YYYY-MM-DD):");
+        ui_text::row(ui, |ui| {
+            let label = ui_text::label(ui, tr!("threshold-not-before"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.settings.matches_not_before)
                     .desired_width(90.0),
             )
             .labelled_by(label.id);
-            if ui.small_button("Defaults").clicked() {
+            if ui_text::small_button(ui, tr!("threshold-defaults")).clicked() {
                 strong = (Thresholds::STRONG * 100.0).round() as u8;
                 suggest = (Thresholds::SUGGEST * 100.0).round() as u8;
                 self.settings.matches_not_before.clear();

@@ -5,6 +5,8 @@ use super::SanadApp;
 use super::actions::{Action, ExportKind};
 use super::dialogs::Dialog;
 use super::files::Pending;
+use super::i18n::tr;
+use super::ui_text;
 use crate::model::Verdict;
 
 /// The encodings offered by File ▸ Reopen article as.
@@ -22,13 +24,21 @@ impl SanadApp {
     /// The menu bar.
     pub(super) fn menu(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu(ui));
-            ui.menu_button("Edit", |ui| self.edit_menu(ui));
-            ui.menu_button("Review", |ui| self.review_menu(ui));
-            ui.menu_button("View", |ui| self.view_menu(ui));
-            ui.menu_button("Help", |ui| {
-                self.action_item(ui, Action::ShowShortcuts);
-                self.action_item(ui, Action::ShowAbout);
+            // A right-to-left interface starts its menu bar at the right edge.
+            let direction = if super::i18n::right_to_left() {
+                egui::Layout::right_to_left(egui::Align::Center)
+            } else {
+                egui::Layout::left_to_right(egui::Align::Center)
+            };
+            ui.with_layout(direction, |ui| {
+                ui_text::menu(ui, tr!("menu-file"), |ui| self.file_menu(ui));
+                ui_text::menu(ui, tr!("menu-edit"), |ui| self.edit_menu(ui));
+                ui_text::menu(ui, tr!("menu-review"), |ui| self.review_menu(ui));
+                ui_text::menu(ui, tr!("menu-view"), |ui| self.view_menu(ui));
+                ui_text::menu(ui, tr!("menu-help"), |ui| {
+                    self.action_item(ui, Action::ShowShortcuts);
+                    self.action_item(ui, Action::ShowAbout);
+                });
             });
         });
     }
@@ -36,14 +46,14 @@ impl SanadApp {
     fn file_menu(&mut self, ui: &mut egui::Ui) {
         self.action_item(ui, Action::NewFromArticle);
         self.action_item(ui, Action::Open);
-        ui.menu_button("Open recent", |ui| {
+        ui_text::menu(ui, tr!("menu-open-recent"), |ui| {
             if self.settings.recent.is_empty() {
-                ui.label("No recent files");
+                ui_text::label(ui, tr!("menu-no-recent-files"));
             }
             let mut chosen = None;
             for path in &self.settings.recent {
                 let name = path.display().to_string();
-                if ui.button(&name).clicked() {
+                if ui_text::button(ui, name).clicked() {
                     chosen = Some(path.clone());
                 }
             }
@@ -52,7 +62,7 @@ impl SanadApp {
             }
         });
         ui.add_enabled_ui(self.doc.article_path.is_some(), |ui| {
-            ui.menu_button("Reopen article as", |ui| {
+            ui_text::menu(ui, tr!("menu-reopen-as"), |ui| {
                 for encoding in ENCODINGS {
                     let current = self.doc.review.article.encoding == encoding.name();
                     if ui.selectable_label(current, encoding.name()).clicked() {
@@ -65,7 +75,7 @@ impl SanadApp {
         self.action_item(ui, Action::Save);
         self.action_item(ui, Action::SaveAs);
         ui.separator();
-        ui.menu_button("Export", |ui| {
+        ui_text::menu(ui, tr!("menu-export"), |ui| {
             for kind in [
                 ExportKind::ClaimReview,
                 ExportKind::Csv,
@@ -77,18 +87,18 @@ impl SanadApp {
         });
         self.action_item(ui, Action::MergeReview);
         ui.separator();
-        ui.menu_button("Settings", |ui| {
-            let label = ui.label("Your name (recorded with every change):");
+        ui_text::menu(ui, tr!("menu-settings"), |ui| {
+            let label = ui_text::label(ui, tr!("settings-your-name"));
             let name = ui
                 .text_edit_singleline(&mut self.settings.reviewer)
                 .labelled_by(label.id);
             if name.lost_focus() && !self.settings.reviewer.trim().is_empty() {
                 self.reviewer = self.settings.reviewer.trim().to_string();
             }
-            let label = ui.label("Organisation (ClaimReview author):");
+            let label = ui_text::label(ui, tr!("settings-organisation"));
             ui.text_edit_singleline(&mut self.settings.organisation)
                 .labelled_by(label.id);
-            let label = ui.label("Fact-check page address (ClaimReview url):");
+            let label = ui_text::label(ui, tr!("settings-review-url"));
             ui.text_edit_singleline(&mut self.settings.review_url)
                 .labelled_by(label.id);
         });
@@ -98,19 +108,16 @@ impl SanadApp {
 
     fn edit_menu(&mut self, ui: &mut egui::Ui) {
         // Undo and Redo name what they would do ("Undo verdict").
-        for (action, what) in [
-            (Action::Undo, self.doc.history.undo_label()),
-            (Action::Redo, self.doc.history.redo_label()),
-        ] {
-            let text = what.map_or_else(|| action.label(), |w| format!("{} {w}", action.label()));
+        let undo = self.doc.history.undo_command().map(super::words::edit);
+        let redo = self.doc.history.redo_command().map(super::words::edit);
+        for (action, what) in [(Action::Undo, undo), (Action::Redo, redo)] {
+            let enabled = what.is_some();
+            let text = match what {
+                Some(what) => tr!("menu-undo-what", action = action.label(), what = what),
+                None => action.label(),
+            };
             let shortcut = Self::shortcut_text(ui.ctx(), action);
-            if ui
-                .add_enabled(
-                    what.is_some(),
-                    egui::Button::new(text).shortcut_text(shortcut),
-                )
-                .clicked()
-            {
+            if ui_text::add_menu_item(ui, enabled, text, Some(shortcut)).clicked() {
                 self.queue(action);
             }
         }
@@ -121,7 +128,7 @@ impl SanadApp {
 
     fn review_menu(&mut self, ui: &mut egui::Ui) {
         self.action_item(ui, Action::NextUnreviewed);
-        ui.menu_button("Verdict", |ui| {
+        ui_text::menu(ui, tr!("menu-verdict"), |ui| {
             for verdict in Verdict::ALL {
                 self.action_item(ui, Action::SetVerdict(verdict));
             }
@@ -141,21 +148,25 @@ impl SanadApp {
 
     fn view_menu(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ui.menu_button("Article language", |ui| {
+        ui_text::menu(ui, tr!("menu-article-language"), |ui| {
             let current = self.doc.review.article.language.clone();
             let mut chosen = None;
-            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                for tag in crate::engine::known_languages() {
-                    let label = format!("{} ({tag})", crate::engine::language_name(tag));
-                    if ui
-                        .selectable_label(current == tag, label)
-                        .on_hover_text("Find the sentences and claims again with this language's rules; reviewed claims are kept")
-                        .clicked()
-                    {
-                        chosen = Some(tag);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for tag in crate::engine::known_languages() {
+                        let label = tr!(
+                            "menu-language-with-tag",
+                            language = super::words::language(tag),
+                            tag = tag
+                        );
+                        let words = ui_text::words(ui, label);
+                        let item = ui.selectable_label(current == tag, words);
+                        if ui_text::hover(item, tr!("menu-article-language-about")).clicked() {
+                            chosen = Some(tag);
+                        }
                     }
-                }
-            });
+                });
             if let Some(tag) = chosen {
                 self.change_language(tag);
             }
@@ -168,19 +179,27 @@ impl SanadApp {
         ui.separator();
         self.action_item(ui, Action::LargerText);
         self.action_item(ui, Action::SmallerText);
-        let highlights = format!(
-            "{}  {}",
-            Action::ToggleHighlights.label(),
-            Self::shortcut_text(&ctx, Action::ToggleHighlights)
+        let highlights = tr!(
+            "menu-checkbox-with-keys",
+            label = Action::ToggleHighlights.label(),
+            keys = Self::shortcut_text(&ctx, Action::ToggleHighlights)
         );
-        ui.checkbox(&mut self.article.highlights, highlights)
-            .on_hover_text(Action::ToggleHighlights.description());
+        let words = ui_text::words(ui, highlights);
+        let check = ui.checkbox(&mut self.article.highlights, words);
+        ui_text::hover(check, Action::ToggleHighlights.description());
+        ui.separator();
+        self.interface_menu(ui);
         ui.separator();
         let mut theme = ctx.options(|o| o.theme_preference);
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut theme, egui::ThemePreference::Light, "Light");
-            ui.selectable_value(&mut theme, egui::ThemePreference::Dark, "Dark");
-            ui.selectable_value(&mut theme, egui::ThemePreference::System, "System");
+        ui_text::row(ui, |ui| {
+            for (value, name) in [
+                (egui::ThemePreference::Light, tr!("theme-light")),
+                (egui::ThemePreference::Dark, tr!("theme-dark")),
+                (egui::ThemePreference::System, tr!("theme-system")),
+            ] {
+                let words = ui_text::words(ui, name);
+                ui.selectable_value(&mut theme, value, words);
+            }
         });
         if theme != ctx.options(|o| o.theme_preference) {
             ctx.set_theme(theme);
@@ -189,7 +208,7 @@ impl SanadApp {
 
     /// Help ▸ Keyboard shortcuts and Help ▸ About.
     pub(super) fn help_windows(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(ui_text::title(ctx, Action::ShowShortcuts.label()))
             .open(&mut self.view.shortcuts_open)
             .collapsible(false)
             .resizable(false)
@@ -199,52 +218,46 @@ impl SanadApp {
                         if action.shortcuts().is_empty() {
                             continue;
                         }
-                        ui.strong(Self::shortcut_text(ctx, action));
-                        ui.label(action.description());
+                        ui_text::strong(ui, Self::shortcut_text(ctx, action));
+                        ui_text::label(ui, action.description());
                         ui.end_row();
                     }
                     // Not actions of their own: the mouse, and the text's own copy.
-                    let click = format!(
-                        "{}+click, Shift+click",
-                        ctx.format_shortcut(&egui::KeyboardShortcut::new(
-                            egui::Modifiers::COMMAND,
-                            egui::Key::A
-                        ))
-                        .trim_end_matches('A')
-                        .trim_end_matches('+')
+                    let click = tr!(
+                        "shortcuts-click",
+                        command = ctx
+                            .format_shortcut(&egui::KeyboardShortcut::new(
+                                egui::Modifiers::COMMAND,
+                                egui::Key::A
+                            ))
+                            .trim_end_matches('A')
+                            .trim_end_matches('+')
                     );
                     let copy = ctx.format_shortcut(&egui::KeyboardShortcut::new(
                         egui::Modifiers::COMMAND,
                         egui::Key::C,
                     ));
                     for (keys, what) in [
-                        (
-                            click,
-                            "select several rows; a verdict key then applies to all".to_string(),
-                        ),
-                        (copy, "copy the selected article text".to_string()),
+                        (click.to_string(), tr!("shortcuts-click-about")),
+                        (copy, tr!("shortcuts-copy-about")),
                     ] {
-                        ui.strong(keys);
-                        ui.label(what);
+                        ui_text::strong(ui, keys);
+                        ui_text::label(ui, what);
                         ui.end_row();
                     }
                 });
                 ui.separator();
-                ui.label(
-                    "Keys are named as printed on a US keyboard: with another layout active \
-                     (Arabic, Persian, Hebrew, Russian, AZERTY) press the key in the same place. \
-                     The verdict keys also take ١–٧.",
-                );
+                ui_text::label(ui, tr!("shortcuts-us-keyboard"));
             });
-        egui::Window::new("About Sanad")
+        egui::Window::new(ui_text::title(ctx, Action::ShowAbout.label()))
             .open(&mut self.view.about_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.heading(format!("Sanad {}", env!("CARGO_PKG_VERSION")));
-                ui.label("A fact-checking workbench: an article beside its checkable claims, each with its sources and a verdict.");
-                ui.label("Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).");
-                ui.label("Licence: MIT or Apache-2.0.");
+                ui_text::heading(ui, tr!("about-title", version = env!("CARGO_PKG_VERSION")));
+                ui_text::label(ui, tr!("about-what"));
+                ui_text::label(ui, tr!("about-fonts"));
+                ui_text::label(ui, tr!("about-licence"));
             });
     }
 
@@ -280,8 +293,8 @@ impl SanadApp {
 pub(super) fn name_prompt(ctx: &egui::Context, draft: &mut String) -> bool {
     let mut done = false;
     egui::Modal::new(egui::Id::unique("reviewer name")).show(ctx, |ui| {
-        ui.heading("Welcome to Sanad");
-        let label = ui.label("Your name, recorded with every change you make:");
+        ui_text::heading(ui, tr!("welcome-title"));
+        let label = ui_text::label(ui, tr!("welcome-your-name"));
         let field = ui
             .add(egui::TextEdit::singleline(draft).desired_width(280.0))
             .labelled_by(label.id);
@@ -290,7 +303,9 @@ pub(super) fn name_prompt(ctx: &egui::Context, draft: &mut String) -> bool {
             field.request_focus();
         }
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Continue").clicked() || enter) && !draft.trim().is_empty() {
+        if (ui_text::button(ui, tr!("welcome-continue")).clicked() || enter)
+            && !draft.trim().is_empty()
+        {
             done = true;
         }
     });

@@ -11,14 +11,18 @@ mod autosave;
 mod bidi_label;
 pub mod bidi_text_edit;
 mod checked_before;
+mod dates;
 mod detail;
 mod dialogs;
 mod disk_conflict;
 mod document;
 mod editing;
+mod errors;
 mod files;
 pub mod fonts;
 mod frame;
+pub mod i18n;
+mod interface;
 mod keys;
 mod launch;
 mod library_view;
@@ -30,11 +34,15 @@ mod shaping;
 mod state;
 mod status;
 mod table;
+mod table_columns;
+mod ui_text;
+mod words;
 mod work;
 
 use crate::model::{ClaimId, Review, Verdict};
 use article_view::ArticleView;
 use egui::Color32;
+use i18n::tr;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -80,6 +88,8 @@ pub struct SanadApp {
     checked: checked_before::CheckedBefore,
     /// View ▸ Library's search.
     library_search: library_view::LibrarySearch,
+    /// The language the system's locale asks for, read once at start.
+    system_language: crate::i18n::Language,
 }
 
 /// What the window remembers between sessions.
@@ -107,6 +117,10 @@ pub struct Settings {
     /// Fact-checks published before this day (YYYY-MM-DD) are not suggested; empty for
     /// all of them.
     pub matches_not_before: String,
+    /// The interface language's tag (`en`, `ar`); empty to follow the system's locale.
+    pub interface_language: String,
+    /// Numbers in the interface written with Arabic-Indic digits (٠–٩) rather than 0–9.
+    pub arabic_indic_digits: bool,
 }
 
 /// The eframe storage key of [`Settings`].
@@ -162,6 +176,7 @@ impl SanadApp {
             untitled_dir: PathBuf::new(),
             checked: checked_before::CheckedBefore::default(),
             library_search: library_view::LibrarySearch::default(),
+            system_language: crate::i18n::system_language(),
         }
     }
 
@@ -227,6 +242,11 @@ impl SanadApp {
         self.doc.dirty
     }
 
+    /// The claim column's share of the claims table's width, as last drawn.
+    pub fn claim_column_share(&self) -> f32 {
+        self.table.claim_share()
+    }
+
     /// The article's text size in points.
     pub fn article_text_size(&self) -> f32 {
         self.article.font_size
@@ -262,7 +282,12 @@ impl SanadApp {
             .doc
             .file_name()
             .unwrap_or_else(|| self.doc.review.article.title.clone());
-        format!("{}{} — Sanad", if self.doc.dirty { "● " } else { "" }, name)
+        let title = tr!("window-title", name = name);
+        if self.doc.dirty {
+            format!("● {title}")
+        } else {
+            title.to_string()
+        }
     }
 }
 

@@ -2,6 +2,8 @@
 //! portal) when one is available, else a prompt inside the window with a path field and
 //! Browse…. Never a dead button: without any native dialog the field still works.
 
+use super::i18n::{Phrase, tr};
+use super::ui_text;
 use std::path::{Path, PathBuf};
 
 /// What the file is for.
@@ -28,18 +30,19 @@ const ARTICLES: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
 impl Purpose {
     /// The dialog's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Phrase {
+        use crate::share::Format;
         match self {
-            Purpose::Open => "Open an article or a review",
-            Purpose::NewFromArticle => "New review from an article",
-            Purpose::SaveAs => "Save the review as",
-            Purpose::UpdateArticle => "Update the article (re-attach the claims)",
-            Purpose::Export(crate::share::Format::ClaimReview) => "Export ClaimReview JSON-LD",
-            Purpose::Export(crate::share::Format::Csv) => "Export CSV",
-            Purpose::Export(crate::share::Format::Markdown) => "Export Markdown report",
-            Purpose::Export(crate::share::Format::Html) => "Export HTML report",
-            Purpose::Merge => "Merge a colleague's review",
-            Purpose::ImportFactChecks => "Import fact-checks into the library",
+            Purpose::Open => tr!("prompt-open"),
+            Purpose::NewFromArticle => tr!("prompt-new-from-article"),
+            Purpose::SaveAs => tr!("prompt-save-as"),
+            Purpose::UpdateArticle => tr!("prompt-update-article"),
+            Purpose::Export(Format::ClaimReview) => tr!("prompt-export-claimreview"),
+            Purpose::Export(Format::Csv) => tr!("prompt-export-csv"),
+            Purpose::Export(Format::Markdown) => tr!("prompt-export-markdown"),
+            Purpose::Export(Format::Html) => tr!("prompt-export-html"),
+            Purpose::Merge => tr!("prompt-merge"),
+            Purpose::ImportFactChecks => tr!("prompt-import-fact-checks"),
         }
     }
 
@@ -62,20 +65,23 @@ impl Purpose {
     }
 
     /// The dialog's file filters: a name and its extensions.
-    fn filters(self) -> Vec<(&'static str, Vec<&'static str>)> {
-        let reviews = ("Sanad reviews", vec!["sanad"]);
-        let articles = ("Articles (.txt .md .html .htm)", ARTICLES.to_vec());
+    fn filters(self) -> Vec<(String, Vec<&'static str>)> {
+        let reviews = (tr!("filter-reviews").into(), vec!["sanad"]);
+        let articles = (tr!("filter-articles").into(), ARTICLES.to_vec());
         match self {
             Purpose::Open => vec![
-                ("Articles and reviews", [ARTICLES, &["sanad"]].concat()),
+                (
+                    tr!("filter-articles-and-reviews").into(),
+                    [ARTICLES, &["sanad"]].concat(),
+                ),
                 articles,
                 reviews,
             ],
             Purpose::NewFromArticle | Purpose::UpdateArticle => vec![articles],
             Purpose::SaveAs | Purpose::Merge => vec![reviews],
-            Purpose::Export(_) => vec![(self.title(), vec![self.extension()])],
+            Purpose::Export(_) => vec![(self.title().into(), vec![self.extension()])],
             Purpose::ImportFactChecks => vec![(
-                "Fact-checks (ClaimReview JSON, JSON Lines, CSV)",
+                tr!("filter-fact-checks").into(),
                 vec!["json", "jsonld", "jsonl", "csv", "tsv"],
             )],
         }
@@ -100,7 +106,7 @@ pub fn native_dialog_available() -> bool {
 /// Show the system's dialog for `purpose`, starting from `suggestion`; `None` when the
 /// reader cancelled.
 pub fn native_dialog(purpose: Purpose, suggestion: &str) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+    let mut dialog = rfd::FileDialog::new().set_title(String::from(purpose.title()));
     for (name, extensions) in purpose.filters() {
         dialog = dialog.add_filter(name, &extensions);
     }
@@ -151,34 +157,33 @@ impl PathPrompt {
     /// Show the prompt as a window.
     pub fn show(&mut self, ctx: &egui::Context) -> PromptAction {
         let mut action = PromptAction::Waiting;
-        egui::Window::new(self.purpose.title())
+        egui::Window::new(ui_text::title(ctx, self.purpose.title()))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                let label = ui.label("File:");
+                let label = ui_text::label(ui, tr!("prompt-file"));
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.path).desired_width(420.0))
                     .labelled_by(label.id);
                 if let Some(error) = &self.error {
-                    ui.colored_label(ui.visuals().error_fg_color, error);
+                    ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
                 }
-                ui.horizontal(|ui| {
-                    if ui.button("Browse…").clicked()
+                ui_text::row(ui, |ui| {
+                    if ui_text::button(ui, tr!("prompt-browse")).clicked()
                         && let Some(path) = native_dialog(self.purpose, &self.path)
                     {
                         self.path = path.display().to_string();
                     }
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("OK").clicked() || enter {
+                    if ui_text::button(ui, tr!("button-ok")).clicked() || enter {
                         if self.path.trim().is_empty() {
-                            self.error =
-                                Some("Type a file path or choose one with Browse….".into());
+                            self.error = Some(tr!("prompt-type-a-path").into());
                         } else {
                             action = PromptAction::Confirmed(PathBuf::from(self.path.trim()));
                         }
                     }
-                    if ui.button("Cancel").clicked()
+                    if ui_text::button(ui, tr!("button-cancel")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         action = PromptAction::Cancelled;

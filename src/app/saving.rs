@@ -8,6 +8,7 @@
 use super::SanadApp;
 use super::dialogs::Dialog;
 use super::files::Pending;
+use super::i18n::tr;
 use crate::store::{Fingerprint, SaveError};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -39,7 +40,7 @@ impl SanadApp {
             if then.is_some() {
                 job.then = then;
             }
-            self.warn("Still saving; try again in a moment");
+            self.warn(tr!("still-saving"));
             return Ok(());
         }
         self.finish_autosave();
@@ -63,7 +64,7 @@ impl SanadApp {
         let copy = std::sync::Arc::clone(review);
         let (sender, receiver) = std::sync::mpsc::channel();
         let owned = path.to_path_buf();
-        std::thread::spawn(move || {
+        super::i18n::spawn(move || {
             // The window may have closed meanwhile: then nobody listens.
             let _ = sender.send(crate::store::save_checked(&copy, &owned, expected.as_ref()));
         });
@@ -73,7 +74,7 @@ impl SanadApp {
             then,
             result: receiver,
         });
-        self.inform(format!("Saving {}…", path.display()));
+        self.inform(tr!("saving", file = path.display().to_string()));
         Ok(())
     }
 
@@ -90,8 +91,8 @@ impl SanadApp {
         let Some(sent) = super::state::poll_job(&job.result, ctx) else {
             return;
         };
-        let result = sent
-            .unwrap_or_else(|| Err(SaveError::Serialize("the save stopped unexpectedly".into())));
+        let result =
+            sent.unwrap_or_else(|| Err(SaveError::Serialize(tr!("error-save-stopped").into())));
         let Some(job) = self.jobs.saving.take() else {
             return;
         };
@@ -113,12 +114,17 @@ impl SanadApp {
             Ok(fingerprint) => self.doc.disk = Some(fingerprint),
             Err(SaveError::ChangedOnDisk(_)) => {
                 self.dialogs.open(Dialog::ChangedOnDisk(path.to_path_buf()));
-                return Err(format!(
-                    "Not saved: {} was changed on disk since it was opened",
-                    path.display()
-                ));
+                return Err(tr!("not-saved-changed", file = path.display().to_string()).into());
             }
-            Err(e) => return Err(format!("Could not save: {e}")),
+            Err(e) => {
+                let file = path.display().to_string();
+                return Err(tr!(
+                    "could-not-save",
+                    file = file,
+                    reason = super::errors::save(&e)
+                )
+                .into());
+            }
         }
         let old = self.doc.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
@@ -131,7 +137,7 @@ impl SanadApp {
         }
         // Edits made while the save ran are not in the file: the review stays unsaved.
         self.doc.dirty = self.doc.generation != generation;
-        self.inform(format!("Saved {}", path.display()));
+        self.inform(tr!("saved", file = path.display().to_string()));
         if !self.doc.dirty {
             self.finish_autosave();
             crate::store::recovery::discard_recovery(&self.recovery_file());

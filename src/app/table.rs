@@ -2,11 +2,11 @@
 //! 100 000 claims cost what 30 do), sortable by any column, filtered by verdict, kind and
 //! free text, with a multi-row selection for bulk verdicts.
 
-use super::bidi_label::bidi_label;
-use super::verdict_color;
+use super::i18n::{self, Phrase, tr};
+use super::{table_columns, ui_text, words};
 use crate::model::{ClaimId, ClaimKind, Review, TextChange, Verdict};
 use crate::query::{self, Column, Filter, SearchIndex, Seen, Sort};
-use egui::{Rect, Sense, Vec2};
+use egui::{Sense, Vec2};
 use egui_extras::TableBuilder;
 use std::collections::BTreeSet;
 
@@ -39,6 +39,8 @@ pub struct ClaimsTable {
     scroll_to: Option<usize>,
     /// Move the keyboard focus to the search field on the next frame (Ctrl+F).
     pub focus_search: bool,
+    /// The claim column's share of the table's width when last drawn.
+    claim_share: f32,
 }
 
 /// What of the search index is stale since it was last brought up to date.
@@ -138,12 +140,13 @@ impl ClaimsTable {
 
     /// The filter bar: search field, verdict and kind choosers, and the count shown.
     pub fn filter_bar(&mut self, ui: &mut egui::Ui, total: usize) {
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Find:");
+        ui_text::wrapped_row(ui, |ui| {
+            let label = ui_text::label(ui, tr!("filter-find"));
+            let hint = ui_text::words(ui, tr!("filter-find-hint"));
             let search = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.filter.text)
-                        .hint_text("text, source or note (Ctrl+F)")
+                        .hint_text(hint)
                         .desired_width(170.0),
                 )
                 .labelled_by(label.id);
@@ -152,27 +155,30 @@ impl ClaimsTable {
             }
             choice(
                 ui,
-                "Verdict:",
-                "Any verdict",
+                tr!("filter-verdict"),
+                tr!("filter-any-verdict"),
                 &mut self.filter.verdict,
                 &Verdict::ALL,
-                Verdict::label_en,
+                words::verdict,
             );
             choice(
                 ui,
-                "Kind:",
-                "Any kind",
+                tr!("filter-kind"),
+                tr!("filter-any-kind"),
                 &mut self.filter.kind,
                 &ClaimKind::ALL,
-                ClaimKind::name,
+                words::kind,
             );
-            ui.checkbox(&mut self.filter.checked_before, "Checked before")
-                .on_hover_text("only claims with a strong match in the fact-check library");
+            let words = ui_text::words(ui, tr!("filter-checked-before"));
+            let check = ui.checkbox(&mut self.filter.checked_before, words);
+            ui_text::hover(check, tr!("filter-checked-before-about"));
             if !self.filter.is_empty() {
-                if ui.button("Clear").clicked() {
+                if ui_text::button(ui, tr!("filter-clear")).clicked() {
                     self.filter = Filter::default();
                 }
-                ui.label(format!("{} of {total}", self.rows.len()));
+                let shown = i18n::digits(&self.rows.len().to_string());
+                let total = i18n::digits(&total.to_string());
+                ui_text::label(ui, tr!("filter-count", shown = shown, total = total));
             }
         });
     }
@@ -190,63 +196,59 @@ impl ClaimsTable {
         // of the detail panel below the table.
         let area = ui.available_rect_before_wrap();
         ui.set_clip_rect(ui.clip_rect().intersect(area));
-        // Column widths follow the panel (narrow windows shrink the small columns, the claim
-        // column takes the rest): stored, resizable widths would keep a wide table after the
-        // window shrinks and push it out of its panel.
-        // Below WIDE_TABLE the "updated" column (also in the claim's history) gives its room
-        // to the claim's text.
-        let show_updated = area.width() >= WIDE_TABLE;
-        let columns = if show_updated { 9.0 } else { 8.0 };
-        let spacing = ui.spacing().item_spacing.x * (columns - 1.0);
-        // The verdict keeps its width ("Not checkable" with its chip); the others shrink.
-        let verdict_width = 112.0;
-        let base = [
-            40.0,
-            72.0,
-            48.0,
-            96.0,
-            60.0,
-            40.0,
-            if show_updated { 84.0 } else { 0.0 },
-        ];
-        let fixed: f32 = base.iter().sum();
-        let scale = ((area.width() - spacing - verdict_width - 160.0) / fixed).clamp(0.55, 1.0);
-        let [number, kinds, worth, attributed, sources, seen, updated] =
-            base.map(|w| egui_extras::Column::exact((w * scale).round()).clip(true));
-        let verdict = egui_extras::Column::exact(verdict_width).clip(true);
+        let rtl = i18n::right_to_left();
+        let gap = ui.spacing().item_spacing.x;
+        let columns = table_columns::columns_at(area.width(), gap, rtl);
+        let shown: Vec<Column> = columns.iter().map(|c| c.0).collect();
+        let cell_layout = if rtl {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        // Columns are resizable; their widths are remembered per set of columns shown, so
+        // that a narrower window starts again from widths that fit it.
         let mut builder = TableBuilder::new(ui)
-            .id_salt("claims table")
+            .id_salt(("claims table", shown.clone(), rtl))
             .striped(true)
             .sense(Sense::click())
             .auto_shrink([false, false])
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(number)
-            .column(egui_extras::Column::remainder().at_least(100.0).clip(true))
-            .columns(kinds, 1)
-            .column(worth)
-            .column(attributed)
-            .column(sources)
-            .column(seen)
-            .column(verdict);
-        if show_updated {
-            builder = builder.column(updated);
+            .cell_layout(cell_layout);
+        let claim_floor = area.width() * table_columns::CLAIM_SHARE;
+        for (_, width) in &columns {
+            builder = builder.column(match width {
+                Some(w) => egui_extras::Column::initial(*w)
+                    .range(16.0..=(*w * 2.5).max(40.0))
+                    .resizable(true)
+                    .clip(true),
+                None => egui_extras::Column::remainder()
+                    .at_least(claim_floor.min(area.width() * 0.9))
+                    .clip(true),
+            });
         }
         if let Some(row) = self.scroll_to.take() {
             builder = builder.scroll_to_row(row, Some(egui::Align::Center));
         }
         let mut sort = self.sort;
+        let mut claim_width = 0.0;
         builder
             .header(24.0, |mut header| {
-                let shown = Column::ALL
-                    .into_iter()
-                    .filter(|&c| show_updated || c != Column::Updated);
-                for column in shown {
+                for &column in &shown {
                     header.col(|ui| {
-                        let text = egui::RichText::new(column.heading()).strong();
-                        let clicked = ui
-                            .add(egui::Button::new(text).frame(false))
-                            .on_hover_text(format!("Sort by {}", column.heading().to_lowercase()))
-                            .clicked();
+                        if column == Column::Claim {
+                            claim_width = ui.max_rect().width();
+                        }
+                        let color = ui.visuals().strong_text_color();
+                        let heading = words::column(column);
+                        let text = ui_text::widget_text(
+                            ui,
+                            heading.clone(),
+                            egui::TextStyle::Button,
+                            Some(color),
+                            None,
+                        );
+                        let button = ui.add(egui::Button::new(text).frame(false));
+                        let clicked =
+                            ui_text::hover(button, tr!("sort-by", column = heading)).clicked();
                         if sort.column == column {
                             sort_arrow(ui, sort.descending);
                         }
@@ -275,41 +277,10 @@ impl ClaimsTable {
                     };
                     row.set_selected(Some(claim.id) == selected || marked.contains(&claim.id));
                     let mut label_clicked = false;
-                    row.col(|ui| {
-                        ui.label(claim.id.to_string());
-                    });
-                    row.col(|ui| {
-                        let color = if claim.checkable {
-                            ui.visuals().text_color()
-                        } else {
-                            ui.visuals().weak_text_color()
-                        };
-                        let width = ui.available_width();
-                        label_clicked |= bidi_label(ui, &claim.quote.exact, width, color).clicked();
-                    });
-                    row.col(|ui| {
-                        let kinds: Vec<&str> = claim.kinds.iter().map(|k| k.name()).collect();
-                        ui.label(kinds.join(", "));
-                    });
-                    row.col(|ui| worthiness_bar(ui, claim.worthiness));
-                    row.col(|ui| {
-                        let who = claim.attributed_to.as_deref().unwrap_or("");
-                        let width = ui.available_width();
-                        let color = ui.visuals().text_color();
-                        label_clicked |= bidi_label(ui, who, width, color).clicked();
-                    });
-                    row.col(|ui| {
-                        ui.label(sources_summary(claim));
-                    });
-                    row.col(|ui| seen_mark(ui, self.seen.get(&claim.id)));
-                    row.col(|ui| verdict_chip(ui, claim.verdict));
-                    if show_updated {
+                    let seen = self.seen.get(&claim.id);
+                    for &column in &shown {
                         row.col(|ui| {
-                            let when = claim
-                                .updated_at
-                                .map(|t| t.format("%d %b %H:%M").to_string())
-                                .unwrap_or_default();
-                            ui.label(when);
+                            label_clicked |= table_columns::cell(ui, column, claim, seen);
                         });
                     }
                     if row.response().clicked() || label_clicked {
@@ -319,29 +290,41 @@ impl ClaimsTable {
                 });
             });
         self.sort = sort;
+        self.claim_share = if area.width() > 0.0 {
+            claim_width / area.width()
+        } else {
+            0.0
+        };
         response
     }
-}
 
-/// The table width from which the "updated" column is shown.
-const WIDE_TABLE: f32 = 760.0;
+    /// The share of the table's width the claim column had when last drawn, as drawn (at
+    /// least [`table_columns::CLAIM_SHARE`] until the reader resizes a column).
+    pub fn claim_share(&self) -> f32 {
+        self.claim_share
+    }
+}
 
 /// A labelled filter chooser: `any` (no filter) or one of `all`.
 fn choice<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
-    label: &str,
-    any: &'static str,
+    label: Phrase,
+    any: Phrase,
     value: &mut Option<T>,
     all: &[T],
-    name: fn(T) -> &'static str,
+    name: fn(T) -> Phrase,
 ) {
-    let label = ui.label(label);
+    let label = ui_text::label(ui, label);
+    let selected = value.map_or_else(|| any.clone(), name);
+    let selected = ui_text::words(ui, selected);
     egui::ComboBox::from_id_salt(label.id)
-        .selected_text(value.map_or(any, name))
+        .selected_text(selected)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, any);
+            let words = ui_text::words(ui, any.clone());
+            ui.selectable_value(value, None, words);
             for &item in all {
-                ui.selectable_value(value, Some(item), name(item));
+                let words = ui_text::words(ui, name(item));
+                ui.selectable_value(value, Some(item), words);
             }
         })
         .response
@@ -365,76 +348,4 @@ fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
         color,
         egui::Stroke::NONE,
     ));
-}
-
-/// How much a claim is worth checking, as a small bar (with the figure as tooltip).
-fn worthiness_bar(ui: &mut egui::Ui, worthiness: f32) {
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(40.0, 8.0), Sense::hover());
-    let painter = ui.painter();
-    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color.gamma_multiply(2.0));
-    let filled = Rect::from_min_size(
-        rect.min,
-        Vec2::new(rect.width() * worthiness.clamp(0.0, 1.0), rect.height()),
-    );
-    painter.rect_filled(filled, 2.0, ui.visuals().selection.stroke.color);
-    painter.rect_stroke(
-        rect,
-        2.0,
-        ui.visuals().widgets.noninteractive.bg_stroke,
-        egui::StrokeKind::Inside,
-    );
-    response.on_hover_text(format!("Check-worthiness {:.2}", worthiness));
-}
-
-/// A claim's mark in the "seen" column: a dot in the colour of its strongest match's
-/// verdict, the strength as its tooltip and accessible label.
-fn seen_mark(ui: &mut egui::Ui, seen: Option<&(f32, Verdict)>) {
-    let Some(&(strength, verdict)) = seen else {
-        return;
-    };
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(14.0), Sense::hover());
-    ui.painter()
-        .circle_filled(rect.center(), 6.0, verdict_color(verdict));
-    let said = format!(
-        "Checked before: {} (match {:.0} %)",
-        verdict.label_en(),
-        strength * 100.0
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, said.clone()));
-    response.on_hover_text(format!(
-        "Checked before: a strong match in the library, rated {} ({:.0} % of the claim's words)",
-        verdict.label_en(),
-        strength * 100.0
-    ));
-}
-
-/// The verdict as a colour chip and its label.
-pub fn verdict_chip(ui: &mut egui::Ui, verdict: Verdict) {
-    let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-    ui.painter()
-        .circle_filled(rect.center(), 5.5, verdict_color(verdict));
-    ui.label(verdict.label_en());
-}
-
-/// "2 · reuters.com": how many sources, and where the first one is from.
-fn sources_summary(claim: &crate::model::Claim) -> String {
-    let Some(first) = claim.evidence.first() else {
-        return String::new();
-    };
-    let place = first
-        .url
-        .as_deref()
-        .and_then(host_of)
-        .or_else(|| (!first.publisher.is_empty()).then_some(first.publisher.as_str()))
-        .unwrap_or("");
-    format!("{} · {place}", claim.evidence.len())
-}
-
-/// The host of an http(s) address, without "www.".
-pub fn host_of(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    Some(host.strip_prefix("www.").unwrap_or(host))
 }

@@ -5,6 +5,7 @@
 //! never lands over edits made while it ran: it is refused, with a message to do it again.
 
 use super::SanadApp;
+use super::i18n::tr;
 use crate::model::{Command, Review};
 use std::sync::mpsc::Receiver;
 
@@ -38,14 +39,12 @@ impl SanadApp {
     /// otherwise. `doing` says what it is ("Merging r.sanad").
     pub(super) fn start_work(
         &mut self,
-        doing: String,
+        doing: impl Into<String>,
         job: impl FnOnce(&Review) -> Result<Outcome, String> + Send + 'static,
     ) -> Result<(), String> {
+        let doing: String = doing.into();
         if let Some(work) = &self.jobs.work {
-            return Err(format!(
-                "{} is still running; try again when it is done",
-                work.doing
-            ));
+            return Err(tr!("work-still-running", doing = &work.doing).into());
         }
         if !Self::is_long(&self.doc.review) {
             let generation = self.doc.generation;
@@ -55,11 +54,11 @@ impl SanadApp {
         // Shared, not copied: an edit made while the job runs copies the review first.
         let copy = std::sync::Arc::clone(&self.doc.review);
         let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
+        super::i18n::spawn(move || {
             // The window may have closed meanwhile: then nobody listens.
             let _ = sender.send(job(&copy));
         });
-        self.inform(format!("{doing}…"));
+        self.inform(tr!("work-running", doing = &doing));
         self.jobs.work = Some(Work {
             doing,
             generation: self.doc.generation,
@@ -81,7 +80,7 @@ impl SanadApp {
         let Some(sent) = super::state::poll_job(&work.result, ctx) else {
             return;
         };
-        let result = sent.unwrap_or_else(|| Err(format!("{} stopped unexpectedly", work.doing)));
+        let result = sent.unwrap_or_else(|| Err(tr!("work-stopped", doing = &work.doing).into()));
         let Some(work) = self.jobs.work.take() else {
             return;
         };
@@ -98,10 +97,9 @@ impl SanadApp {
         doing: &str,
     ) -> Result<(), String> {
         match result? {
-            Outcome::Edit(_, _) if self.doc.generation != generation => Err(format!(
-                "Not done: the review was edited while {} ran; do it again",
-                doing.to_lowercase()
-            )),
+            Outcome::Edit(_, _) if self.doc.generation != generation => {
+                Err(tr!("work-edited-meanwhile", doing = doing).into())
+            }
             Outcome::Edit(command, message) => {
                 self.edit(command);
                 self.inform(message);

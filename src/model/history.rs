@@ -53,6 +53,16 @@ impl History {
         self.redo.last().map(Command::describe)
     }
 
+    /// The edit Undo would take back, if any.
+    pub fn undo_command(&self) -> Option<&Command> {
+        self.undo.last()
+    }
+
+    /// The edit Redo would do again, if any.
+    pub fn redo_command(&self) -> Option<&Command> {
+        self.redo.last()
+    }
+
     /// Forget everything (another review was opened).
     pub fn clear(&mut self) {
         self.undo.clear();

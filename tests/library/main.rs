@@ -3,6 +3,7 @@
 //! overlapping claims through every consumer.
 
 mod attribution;
+mod catalogue;
 mod engine;
 mod matching;
 mod overlap;

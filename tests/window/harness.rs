@@ -5,14 +5,28 @@ use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sanad::app::SanadApp;
+use sanad::i18n::Language;
 use sanad::model::Review;
 use std::path::{Path, PathBuf};
 
 /// The window over `review`; a review without a file autosaves into `dir`.
 pub fn window(review: Review, path: Option<PathBuf>, dir: &Path) -> Harness<'static, SanadApp> {
-    let app = SanadApp::with_untitled_dir(review, path, "tester".into(), dir.to_path_buf());
+    window_sized(review, path, dir, Language::English, (1280.0, 800.0))
+}
+
+/// The window over `review` with its interface in `language`, `size` points large.
+pub fn window_sized(
+    review: Review,
+    path: Option<PathBuf>,
+    dir: &Path,
+    language: Language,
+    size: (f32, f32),
+) -> Harness<'static, SanadApp> {
+    let mut app = SanadApp::with_untitled_dir(review, path, "tester".into(), dir.to_path_buf());
+    // Whatever the machine's locale: the tests name labels in the language they choose.
+    app.set_interface_language(Some(language));
     let mut h = Harness::builder()
-        .with_size((1280.0, 800.0))
+        .with_size(size)
         // Frames a thirtieth of a second apart, as a person clicks (two clicks a quarter of a
         // second apart each would not make a double-click).
         .with_step_dt(1.0 / 30.0)

@@ -4,6 +4,7 @@
 mod article_view;
 mod checked_before;
 mod harness;
+mod interface;
 mod keyboard;
 mod menus;
 mod text_input;

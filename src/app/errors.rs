@@ -1,0 +1,114 @@
+//! The library's errors as sentences in the interface language. The library's own messages
+//! (its `Display`) stay English for the command line and logs; the window names what went
+//! wrong from the error's kind, and quotes a parser's or the system's detail as it is. The
+//! sentence around a reason names the file, so reasons do not.
+
+use super::i18n::tr;
+use crate::import::{ImportError, ReadError};
+use crate::model::WebAddressError;
+use crate::store::{LoadError, SaveError};
+
+/// Why an address was refused.
+pub fn web_address(error: &WebAddressError) -> String {
+    match error {
+        WebAddressError::Empty => tr!("error-address-empty"),
+        WebAddressError::NotWeb => tr!("error-address-not-web"),
+        WebAddressError::NoHost => tr!("error-address-no-host"),
+        WebAddressError::BadCharacters => tr!("error-address-bad-characters"),
+        WebAddressError::HiddenCharacters => tr!("error-address-hidden-characters"),
+        WebAddressError::Credentials => tr!("error-address-credentials"),
+        WebAddressError::Malformed(detail) => tr!("error-address-malformed", detail = detail),
+    }
+    .into()
+}
+
+/// Why a file could not be read.
+pub fn read(error: &ReadError) -> String {
+    match error {
+        ReadError::NotFound(_) => tr!("error-read-not-found"),
+        ReadError::IsDirectory(_) => tr!("error-read-directory"),
+        ReadError::NotRegular { .. } => tr!("error-read-not-regular"),
+        ReadError::TooLarge { size, limit, .. } => tr!(
+            "error-read-too-large",
+            size = super::i18n::digits(&size.to_string()),
+            limit = super::i18n::digits(&limit.to_string())
+        ),
+        ReadError::Io { source, .. } => tr!("error-read-io", detail = source.to_string()),
+    }
+    .into()
+}
+
+/// Why an article could not be imported.
+pub fn import(error: &ImportError) -> String {
+    match error {
+        ImportError::Read(e) => return read(e),
+        ImportError::Empty(_) => tr!("error-import-empty"),
+        ImportError::Binary(_) => tr!("error-import-binary"),
+        ImportError::IsReview(_) => tr!("error-import-is-review"),
+        ImportError::Unsupported { .. } => tr!("error-import-unsupported"),
+    }
+    .into()
+}
+
+/// Why a review file could not be loaded.
+pub fn load(error: &LoadError) -> String {
+    match error {
+        LoadError::Read(e) => return read(e),
+        LoadError::Empty => tr!("error-load-empty"),
+        LoadError::NotUtf8 { offset } => {
+            tr!(
+                "error-load-not-utf8",
+                offset = super::i18n::digits(&offset.to_string())
+            )
+        }
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+        } => tr!(
+            "error-load-syntax",
+            line = super::i18n::digits(&line.to_string()),
+            column = super::i18n::digits(&column.to_string()),
+            detail = message
+        ),
+        LoadError::WrongFormat(tag) => tr!("error-load-wrong-format", tag = tag),
+        LoadError::FutureVersion { found, supported } => tr!(
+            "error-load-future-version",
+            found = super::i18n::digits(&found.to_string()),
+            supported = super::i18n::digits(&supported.to_string())
+        ),
+        LoadError::UnknownVersion(version) => tr!(
+            "error-load-unknown-version",
+            version = super::i18n::digits(&version.to_string())
+        ),
+        LoadError::Invalid(e) => tr!("error-load-invalid", detail = e.to_string()),
+    }
+    .into()
+}
+
+/// Why a review could not be saved.
+pub fn save(error: &SaveError) -> String {
+    match error {
+        SaveError::Serialize(detail) => tr!("error-save-encode", detail = detail),
+        SaveError::Refused { reason, .. } => tr!("error-save-refused", detail = reason),
+        SaveError::TooLarge { size, limit } => tr!(
+            "error-save-too-large",
+            size = super::i18n::digits(&size.to_string()),
+            limit = super::i18n::digits(&limit.to_string())
+        ),
+        SaveError::ChangedOnDisk(_) => tr!("error-save-changed"),
+        SaveError::Busy(_) => tr!("error-save-busy"),
+        SaveError::Io { source, .. } => tr!("error-save-io", detail = source.to_string()),
+    }
+    .into()
+}
+
+/// "Could not open FILE: why".
+pub fn could_not_open(path: &std::path::Path, why: &str) -> String {
+    tr!(
+        "could-not-open",
+        file = path.display().to_string(),
+        reason = why
+    )
+    .into()
+}
