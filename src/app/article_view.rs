@@ -241,7 +241,9 @@ impl ArticleView {
             .auto_shrink([false, false])
             .show_viewport(ui, |ui, viewport| {
                 let width = (outer_width - ui.spacing().scroll.bar_width - 8.0).max(80.0);
-                let origin = ui.min_rect().min;
+                // From the content's left edge whatever the layout's alignment (a
+                // right-aligned layout starts its empty rectangle at the right edge).
+                let origin = egui::pos2(ui.max_rect().left(), ui.min_rect().top());
                 let mut y = 0.0;
                 let mut target_rect = None;
                 // This loop runs over every paragraph each frame (100 000 in a 10 MB

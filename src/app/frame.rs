@@ -121,7 +121,8 @@ impl SanadApp {
 
     /// The article with its toolbar; clicks select claims.
     pub(super) fn article_side(&mut self, ui: &mut egui::Ui) {
-        self.toolbar(ui);
+        // The toolbar starts at the interface's start edge; the article lays itself out.
+        ui_text::start_aligned(ui, |ui| self.toolbar(ui));
         ui.separator();
         let event = self.article.show(ui, &self.doc.review, self.view.selected);
         // A click on a highlight, or anywhere inside a claim's text, selects that claim and

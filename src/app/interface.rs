@@ -6,6 +6,27 @@ use super::i18n::{self, tr};
 use super::ui_text;
 use crate::i18n::{Digits, Language};
 
+/// egui's default body size (`egui::style::default_text_styles`).
+const DEFAULT_BODY_SIZE: f32 = 13.0;
+
+/// egui's default height of a widget one can click.
+const DEFAULT_INTERACT_HEIGHT: f32 = 20.0;
+
+/// How much larger the interface's text is in Arabic: Noto Naskh Arabic's letters are
+/// small for their point size, and at egui's 13 points the dots and joins of menu labels
+/// blur (Tesseract read nothing of the menu bar at 13 points).
+pub const ARABIC_TEXT_SCALE: f32 = 1.25;
+
+/// Set `style`'s text sizes to egui's defaults times `scale`.
+fn scale_text(style: &mut egui::Style, scale: f32) {
+    for (text_style, font) in egui::style::default_text_styles() {
+        if let Some(own) = style.text_styles.get_mut(&text_style) {
+            own.size = font.size * scale;
+        }
+    }
+    style.spacing.interact_size.y = DEFAULT_INTERACT_HEIGHT * scale;
+}
+
 impl SanadApp {
     /// The interface language in effect: the reader's choice, else the system's.
     pub fn interface_language(&self) -> Language {
@@ -28,9 +49,22 @@ impl SanadApp {
         i18n::use_language(language, self.interface_digits());
         // egui's text selection in labels counts characters in the job's order, which the
         // bidi labels of a right-to-left interface do not keep.
-        let selectable = !language.is_right_to_left();
-        if ctx.global_style().interaction.selectable_labels != selectable {
-            ctx.all_styles_mut(|style| style.interaction.selectable_labels = selectable);
+        let rtl = language.is_right_to_left();
+        let selectable = !rtl;
+        let body = ctx
+            .global_style()
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .map_or(0.0, |f| f.size);
+        let scale = if rtl { ARABIC_TEXT_SCALE } else { 1.0 };
+        let wanted = DEFAULT_BODY_SIZE * scale;
+        if ctx.global_style().interaction.selectable_labels != selectable
+            || (body - wanted).abs() > 0.01
+        {
+            ctx.all_styles_mut(|style| {
+                style.interaction.selectable_labels = selectable;
+                scale_text(style, scale);
+            });
         }
     }
 

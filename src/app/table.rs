@@ -198,7 +198,13 @@ impl ClaimsTable {
         ui.set_clip_rect(ui.clip_rect().intersect(area));
         let rtl = i18n::right_to_left();
         let gap = ui.spacing().item_spacing.x;
-        let columns = table_columns::columns_at(area.width(), gap, rtl);
+        let body = ui
+            .style()
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .map_or(13.0, |f| f.size);
+        let text_scale = (body / 13.0).clamp(0.5, 3.0);
+        let columns = table_columns::columns_at(area.width(), gap, rtl, text_scale);
         let shown: Vec<Column> = columns.iter().map(|c| c.0).collect();
         let cell_layout = if rtl {
             egui::Layout::right_to_left(egui::Align::Center)

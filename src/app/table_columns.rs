@@ -28,11 +28,19 @@ pub const CLAIM_SHARE: f32 = 1.0 / 3.0;
 /// The columns shown in a table `width` wide with `gap` between columns, in reading order
 /// (left to right for a left-to-right interface, mirrored when `mirrored`), each with its
 /// width; the claim's is `None`: it takes the rest.
-pub fn columns_at(width: f32, gap: f32, mirrored: bool) -> Vec<(Column, Option<f32>)> {
+///
+/// `text_scale` is the interface's text size against egui's default: larger text asks for
+/// wider columns (and, sooner, for fewer of them).
+pub fn columns_at(
+    width: f32,
+    gap: f32,
+    mirrored: bool,
+    text_scale: f32,
+) -> Vec<(Column, Option<f32>)> {
     let shown: Vec<(Column, f32)> = COLUMNS
         .iter()
-        .filter(|(_, _, from)| width >= *from)
-        .map(|&(column, full, _)| (column, full))
+        .filter(|(_, _, from)| width >= *from * text_scale)
+        .map(|&(column, full, _)| (column, full * text_scale))
         .collect();
     let gaps = gap * (shown.len().saturating_sub(1)) as f32;
     let fixed: f32 = shown.iter().map(|(_, w)| w).sum();
@@ -151,12 +159,15 @@ fn seen_mark(ui: &mut egui::Ui, seen: Option<&(f32, Verdict)>) {
     );
 }
 
-/// The verdict as a colour chip and its label.
+/// The verdict as a colour chip and its label (cut with an ellipsis where there is no room,
+/// the whole of it on hover).
 pub fn verdict_chip(ui: &mut egui::Ui, verdict: Verdict) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
     ui.painter()
         .circle_filled(rect.center(), 5.5, verdict_color(verdict));
-    ui_text::label(ui, words::verdict(verdict));
+    let width = ui.available_width().max(12.0);
+    let color = ui.visuals().text_color();
+    super::bidi_label::bidi_label(ui, words::verdict(verdict).as_str(), width, color);
 }
 
 /// "2 · reuters.com": how many sources, and where the first one is from.
@@ -188,7 +199,7 @@ mod tests {
     use super::*;
 
     fn claim_width(width: f32, gap: f32) -> f32 {
-        let columns = columns_at(width, gap, false);
+        let columns = columns_at(width, gap, false, 1.25);
         let fixed: f32 = columns.iter().filter_map(|(_, w)| *w).sum();
         width - fixed - gap * (columns.len() - 1) as f32
     }
@@ -199,20 +210,29 @@ mod tests {
             let width = width as f32;
             let claim = claim_width(width, 8.0);
             assert!(claim >= width / 3.0 - 1.0, "{claim} of {width}");
+            let plain: f32 = {
+                let columns = columns_at(width, 8.0, false, 1.0);
+                let fixed: f32 = columns.iter().filter_map(|(_, w)| *w).sum();
+                width - fixed - 8.0 * (columns.len() - 1) as f32
+            };
+            assert!(
+                plain >= width / 3.0 - 1.0,
+                "{plain} of {width} at the default size"
+            );
         }
     }
 
     #[test]
     fn less_useful_columns_give_way_first_and_mirroring_reverses_the_order() {
-        let narrow: Vec<Column> = columns_at(450.0, 8.0, false)
+        let narrow: Vec<Column> = columns_at(450.0, 8.0, false, 1.0)
             .into_iter()
             .map(|c| c.0)
             .collect();
         assert!(narrow.contains(&Column::Verdict) && narrow.contains(&Column::Seen));
         assert!(!narrow.contains(&Column::Kinds) && !narrow.contains(&Column::Updated));
-        let wide = columns_at(1200.0, 8.0, false);
+        let wide = columns_at(1200.0, 8.0, false, 1.0);
         assert_eq!(wide.len(), 9);
-        let mirrored = columns_at(1200.0, 8.0, true);
+        let mirrored = columns_at(1200.0, 8.0, true, 1.0);
         assert_eq!(mirrored.first().map(|c| c.0), Some(Column::Updated));
         assert_eq!(
             mirrored.last().map(|c| c.0),

@@ -355,6 +355,39 @@ pub fn menu<R>(
 mod tests {
     use super::*;
 
+    /// The visual order of each row of `text` laid out as a label.
+    fn rows_of(text: &str) -> Vec<String> {
+        i18n::use_language(crate::i18n::Language::Arabic, crate::i18n::Digits::Western);
+        let ctx = egui::Context::default();
+        ctx.set_fonts(super::fonts::definitions());
+        let mut rows = Vec::new();
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let galley = bidi_galley(ui.ctx(), text, &TextStyle::Body, None, None);
+            assert_eq!(galley.text(), text, "the logical text for AccessKit");
+            rows = galley
+                .rows
+                .iter()
+                .map(|r| r.row.glyphs.iter().map(|g| g.chr).collect::<String>())
+                .collect();
+        });
+        output.textures_delta.clear();
+        rows
+    }
+
+    #[test]
+    fn a_label_reads_right_to_left_with_its_digits_at_its_start() {
+        // Painted left to right: the last word first, the verdict key at the right end.
+        let rows = rows_of("3 متنازع عليه");
+        assert_eq!(rows.len(), 1);
+        let shown = &rows[0];
+        let (a, b, three) = (
+            shown.find('ع').unwrap(),
+            shown.find('م').unwrap(),
+            shown.find('3').unwrap(),
+        );
+        assert!(a < b && b < three, "{shown:?}");
+    }
+
     #[test]
     fn only_text_in_a_right_to_left_script_takes_the_bidi_path() {
         assert!(has_right_to_left("حفظ باسم… Ctrl+Shift+S"));
