@@ -97,15 +97,17 @@ pub(super) fn recovery_question(
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui_text::label(ui, tr!("recovery-question", when = when));
-            ui_text::row(ui, |ui| {
-                if ui_text::button(ui, tr!("recovery-restore")).clicked() {
-                    decision = Some(true);
-                }
-                if ui_text::button(ui, tr!("button-discard")).clicked() {
-                    decision = Some(false);
-                }
-            });
+            ui_text::start_aligned(ui, |ui| {
+                ui_text::label(ui, tr!("recovery-question", when = when));
+                ui_text::row(ui, |ui| {
+                    if ui_text::button(ui, tr!("recovery-restore")).clicked() {
+                        decision = Some(true);
+                    }
+                    if ui_text::button(ui, tr!("button-discard")).clicked() {
+                        decision = Some(false);
+                    }
+                });
+            })
         });
     decision
 }

@@ -362,58 +362,60 @@ impl DetailPanel {
             .default_width(460.0)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ui.ctx(), |ui| {
-                ui.set_width(460.0);
-                let label = ui_text::label(ui, tr!("source-address"));
-                let address = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut form.url)
-                            .hint_text("https://")
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(label.id);
-                if std::mem::take(&mut form.focus_address) {
-                    address.request_focus();
-                }
-                ui_text::label(ui, hints[0].clone());
-                BidiTextEdit::new(&mut form.title, "source title")
-                    .min_rows(1)
-                    .hint(&hints[0])
-                    .show(ui);
-                ui_text::label(ui, hints[1].clone());
-                BidiTextEdit::new(&mut form.publisher, "source publisher")
-                    .min_rows(1)
-                    .hint(&hints[1])
-                    .show(ui);
-                ui_text::label(ui, hints[2].clone());
-                BidiTextEdit::new(&mut form.excerpt, "source excerpt")
-                    .min_rows(2)
-                    .hint(&hints[2])
-                    .show(ui);
-                ui_text::row(ui, |ui| {
-                    ui_text::label(ui, tr!("source-stance"));
-                    for stance in [Stance::Supports, Stance::Refutes, Stance::Context] {
-                        let words = ui_text::words(ui, words::stance(stance));
-                        ui.selectable_value(&mut form.stance, stance, words);
-                    }
-                });
-                ui_text::row(ui, |ui| {
-                    let label = ui_text::label(ui, tr!("source-accessed-field"));
-                    ui.add(egui::TextEdit::singleline(&mut form.accessed).desired_width(100.0))
+                ui_text::start_aligned(ui, |ui| {
+                    ui.set_width(460.0);
+                    let label = ui_text::label(ui, tr!("source-address"));
+                    let address = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut form.url)
+                                .hint_text("https://")
+                                .desired_width(f32::INFINITY),
+                        )
                         .labelled_by(label.id);
-                });
-                if let Some(error) = &form.error {
-                    ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
-                }
-                ui_text::row(ui, |ui| {
-                    if ui_text::button(ui, tr!("source-save")).clicked() {
-                        done = Some(true);
+                    if std::mem::take(&mut form.focus_address) {
+                        address.request_focus();
                     }
-                    if ui_text::button(ui, tr!("button-cancel")).clicked()
-                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                    {
-                        done = Some(false);
+                    ui_text::label(ui, hints[0].clone());
+                    BidiTextEdit::new(&mut form.title, "source title")
+                        .min_rows(1)
+                        .hint(&hints[0])
+                        .show(ui);
+                    ui_text::label(ui, hints[1].clone());
+                    BidiTextEdit::new(&mut form.publisher, "source publisher")
+                        .min_rows(1)
+                        .hint(&hints[1])
+                        .show(ui);
+                    ui_text::label(ui, hints[2].clone());
+                    BidiTextEdit::new(&mut form.excerpt, "source excerpt")
+                        .min_rows(2)
+                        .hint(&hints[2])
+                        .show(ui);
+                    ui_text::row(ui, |ui| {
+                        ui_text::label(ui, tr!("source-stance"));
+                        for stance in [Stance::Supports, Stance::Refutes, Stance::Context] {
+                            let words = ui_text::words(ui, words::stance(stance));
+                            ui.selectable_value(&mut form.stance, stance, words);
+                        }
+                    });
+                    ui_text::row(ui, |ui| {
+                        let label = ui_text::label(ui, tr!("source-accessed-field"));
+                        ui.add(egui::TextEdit::singleline(&mut form.accessed).desired_width(100.0))
+                            .labelled_by(label.id);
+                    });
+                    if let Some(error) = &form.error {
+                        ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
                     }
-                });
+                    ui_text::row(ui, |ui| {
+                        if ui_text::button(ui, tr!("source-save")).clicked() {
+                            done = Some(true);
+                        }
+                        if ui_text::button(ui, tr!("button-cancel")).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            done = Some(false);
+                        }
+                    });
+                })
             });
         match done {
             Some(true) => {

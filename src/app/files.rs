@@ -275,11 +275,16 @@ impl SanadApp {
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                 let seconds = loading.started.elapsed().as_secs_f32();
                 egui::Modal::new(egui::Id::unique("opening")).show(ctx, |ui| {
-                    ui_text::row(ui, |ui| {
-                        ui.add(egui::Spinner::new());
-                        let seconds = super::i18n::digits(&format!("{seconds:.1}"));
-                        ui_text::label(ui, tr!("opening-progress", file = name, seconds = seconds));
-                    });
+                    ui_text::start_aligned(ui, |ui| {
+                        ui_text::row(ui, |ui| {
+                            ui.add(egui::Spinner::new());
+                            let seconds = super::i18n::digits(&format!("{seconds:.1}"));
+                            ui_text::label(
+                                ui,
+                                tr!("opening-progress", file = name, seconds = seconds),
+                            );
+                        });
+                    })
                 });
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }

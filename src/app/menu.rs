@@ -213,51 +213,58 @@ impl SanadApp {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for action in Action::all() {
-                        if action.shortcuts().is_empty() {
-                            continue;
-                        }
-                        ui_text::strong(ui, Self::shortcut_text(ctx, action));
-                        ui_text::label(ui, action.description());
-                        ui.end_row();
-                    }
-                    // Not actions of their own: the mouse, and the text's own copy.
-                    let click = tr!(
-                        "shortcuts-click",
-                        command = ctx
-                            .format_shortcut(&egui::KeyboardShortcut::new(
+                ui_text::start_aligned_width(ui, 640.0, |ui| {
+                    // egui's grid measures its columns from the left edge.
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                            for action in Action::all() {
+                                if action.shortcuts().is_empty() {
+                                    continue;
+                                }
+                                shortcut_row(
+                                    ui,
+                                    Self::shortcut_text(ctx, action),
+                                    action.description(),
+                                );
+                            }
+                            // Not actions of their own: the mouse, and the text's own copy.
+                            let click = tr!(
+                                "shortcuts-click",
+                                command = ctx
+                                    .format_shortcut(&egui::KeyboardShortcut::new(
+                                        egui::Modifiers::COMMAND,
+                                        egui::Key::A
+                                    ))
+                                    .trim_end_matches('A')
+                                    .trim_end_matches('+')
+                            );
+                            let copy = ctx.format_shortcut(&egui::KeyboardShortcut::new(
                                 egui::Modifiers::COMMAND,
-                                egui::Key::A
-                            ))
-                            .trim_end_matches('A')
-                            .trim_end_matches('+')
-                    );
-                    let copy = ctx.format_shortcut(&egui::KeyboardShortcut::new(
-                        egui::Modifiers::COMMAND,
-                        egui::Key::C,
-                    ));
-                    for (keys, what) in [
-                        (click.to_string(), tr!("shortcuts-click-about")),
-                        (copy, tr!("shortcuts-copy-about")),
-                    ] {
-                        ui_text::strong(ui, keys);
-                        ui_text::label(ui, what);
-                        ui.end_row();
-                    }
-                });
-                ui.separator();
-                ui_text::label(ui, tr!("shortcuts-us-keyboard"));
+                                egui::Key::C,
+                            ));
+                            for (keys, what) in [
+                                (click.to_string(), tr!("shortcuts-click-about")),
+                                (copy, tr!("shortcuts-copy-about")),
+                            ] {
+                                shortcut_row(ui, keys, what);
+                            }
+                        });
+                    });
+                    ui.separator();
+                    ui_text::label(ui, tr!("shortcuts-us-keyboard"));
+                })
             });
         egui::Window::new(ui_text::title(ctx, Action::ShowAbout.label()))
             .open(&mut self.view.about_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui_text::heading(ui, tr!("about-title", version = env!("CARGO_PKG_VERSION")));
-                ui_text::label(ui, tr!("about-what"));
-                ui_text::label(ui, tr!("about-fonts"));
-                ui_text::label(ui, tr!("about-licence"));
+                ui_text::start_aligned(ui, |ui| {
+                    ui_text::heading(ui, tr!("about-title", version = env!("CARGO_PKG_VERSION")));
+                    ui_text::label(ui, tr!("about-what"));
+                    ui_text::label(ui, tr!("about-fonts"));
+                    ui_text::label(ui, tr!("about-licence"));
+                })
             });
     }
 
@@ -288,26 +295,44 @@ impl SanadApp {
     }
 }
 
+/// A row of Help ▸ Keyboard shortcuts: the keys, then what they do, from the interface's
+/// start edge (keys at the right in a right-to-left interface), each on one line.
+fn shortcut_row(ui: &mut egui::Ui, keys: String, what: super::i18n::Phrase) {
+    let strong = ui.visuals().strong_text_color();
+    let keys = ui_text::widget_text(ui, keys, egui::TextStyle::Body, Some(strong), None);
+    let what = ui_text::widget_text(ui, what, egui::TextStyle::Body, None, None);
+    if super::i18n::right_to_left() {
+        ui.label(what);
+        ui.label(keys);
+    } else {
+        ui.label(keys);
+        ui.label(what);
+    }
+    ui.end_row();
+}
+
 /// Ask the reviewer's name once (first start; it is kept in the settings): true once the
 /// reader has typed one in `draft` and continued.
 pub(super) fn name_prompt(ctx: &egui::Context, draft: &mut String) -> bool {
     let mut done = false;
     egui::Modal::new(egui::Id::unique("reviewer name")).show(ctx, |ui| {
-        ui_text::heading(ui, tr!("welcome-title"));
-        let label = ui_text::label(ui, tr!("welcome-your-name"));
-        let field = ui
-            .add(egui::TextEdit::singleline(draft).desired_width(280.0))
-            .labelled_by(label.id);
-        // Focus the field once; asking every frame would keep resetting its state.
-        if ui.memory(|m| m.focused().is_none()) {
-            field.request_focus();
-        }
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui_text::button(ui, tr!("welcome-continue")).clicked() || enter)
-            && !draft.trim().is_empty()
-        {
-            done = true;
-        }
+        ui_text::start_aligned(ui, |ui| {
+            ui_text::heading(ui, tr!("welcome-title"));
+            let label = ui_text::label(ui, tr!("welcome-your-name"));
+            let field = ui
+                .add(egui::TextEdit::singleline(draft).desired_width(280.0))
+                .labelled_by(label.id);
+            // Focus the field once; asking every frame would keep resetting its state.
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui_text::button(ui, tr!("welcome-continue")).clicked() || enter)
+                && !draft.trim().is_empty()
+            {
+                done = true;
+            }
+        })
     });
     done
 }

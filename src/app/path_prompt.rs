@@ -162,33 +162,36 @@ impl PathPrompt {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                let label = ui_text::label(ui, tr!("prompt-file"));
-                let field = ui
-                    .add(egui::TextEdit::singleline(&mut self.path).desired_width(420.0))
-                    .labelled_by(label.id);
-                if let Some(error) = &self.error {
-                    ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
-                }
-                ui_text::row(ui, |ui| {
-                    if ui_text::button(ui, tr!("prompt-browse")).clicked()
-                        && let Some(path) = native_dialog(self.purpose, &self.path)
-                    {
-                        self.path = path.display().to_string();
+                ui_text::start_aligned(ui, |ui| {
+                    let label = ui_text::label(ui, tr!("prompt-file"));
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut self.path).desired_width(420.0))
+                        .labelled_by(label.id);
+                    if let Some(error) = &self.error {
+                        ui_text::colored(ui, ui.visuals().error_fg_color, error.clone());
                     }
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui_text::button(ui, tr!("button-ok")).clicked() || enter {
-                        if self.path.trim().is_empty() {
-                            self.error = Some(tr!("prompt-type-a-path").into());
-                        } else {
-                            action = PromptAction::Confirmed(PathBuf::from(self.path.trim()));
+                    ui_text::row(ui, |ui| {
+                        if ui_text::button(ui, tr!("prompt-browse")).clicked()
+                            && let Some(path) = native_dialog(self.purpose, &self.path)
+                        {
+                            self.path = path.display().to_string();
                         }
-                    }
-                    if ui_text::button(ui, tr!("button-cancel")).clicked()
-                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                    {
-                        action = PromptAction::Cancelled;
-                    }
-                });
+                        let enter =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui_text::button(ui, tr!("button-ok")).clicked() || enter {
+                            if self.path.trim().is_empty() {
+                                self.error = Some(tr!("prompt-type-a-path").into());
+                            } else {
+                                action = PromptAction::Confirmed(PathBuf::from(self.path.trim()));
+                            }
+                        }
+                        if ui_text::button(ui, tr!("button-cancel")).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            action = PromptAction::Cancelled;
+                        }
+                    });
+                })
             });
         action
     }

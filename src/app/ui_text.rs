@@ -81,12 +81,30 @@ fn directed_row<R>(ui: &mut Ui, wrap: bool, add_contents: impl FnOnce(&mut Ui) -
 /// `add_contents` with its widgets aligned to the interface's start edge: the right in a
 /// right-to-left interface (a panel's labels, headings and forms).
 pub fn start_aligned<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
-    if i18n::right_to_left() {
-        ui.with_layout(egui::Layout::top_down(egui::Align::Max), add_contents)
-            .inner
-    } else {
-        add_contents(ui)
+    start_aligned_width(ui, DIALOG_WIDTH, add_contents)
+}
+
+/// The width a window or dialog that sizes itself to its contents gets in a right-to-left
+/// interface: right-aligned contents need a right edge, and such a window has none.
+pub const DIALOG_WIDTH: f32 = 440.0;
+
+/// Like [`start_aligned`]; a window that sizes itself to its contents is `width` wide in
+/// a right-to-left interface.
+pub fn start_aligned_width<R>(
+    ui: &mut Ui,
+    width: f32,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    if !i18n::right_to_left() {
+        return add_contents(ui);
     }
+    // An auto-sized window offers unbounded room: aligned to its right edge, widgets would
+    // land at infinity.
+    if !ui.available_width().is_finite() || !ui.max_rect().right().is_finite() {
+        ui.set_width(width);
+    }
+    ui.with_layout(egui::Layout::top_down(egui::Align::Max), add_contents)
+        .inner
 }
 
 /// The layout of widgets placed at the far end of a row (the right in a left-to-right

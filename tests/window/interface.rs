@@ -167,3 +167,31 @@ fn an_english_article_under_an_arabic_interface_keeps_its_words() {
         "the claim is announced in the interface's words around the article's"
     );
 }
+
+#[test]
+fn arabic_menus_open_their_windows_and_dialogs_speak_arabic() {
+    let (mut h, _dir) = window(Language::Arabic, 1280.0);
+    h.get_by_label("مساعدة").click();
+    h.run();
+    h.get_by_label("اختصارات لوحة المفاتيح").click();
+    h.run();
+    h.run();
+    assert!(h.state().review().claims.len() > 1);
+    // The window's rows: what a key does, and the keys as a US keyboard names them.
+    h.get_by_label("الادعاء التالي");
+    h.get_by_label("J أو Down");
+    // The unsaved-changes question, in Arabic, with its buttons.
+    let id = h.state().review().claims[0].id;
+    h.state_mut().select_claim(id);
+    h.run();
+    crate::harness::press(&mut h, egui::Modifiers::NONE, egui::Key::Num3);
+    assert!(h.state().is_dirty());
+    h.state_mut().queue(sanad::app::Action::Quit);
+    h.run();
+    h.run();
+    h.get_by_label("هل تحفظ التغييرات في r.sanad قبل الإغلاق؟");
+    h.get_by_label("تجاهل التغييرات");
+    h.get_by_label("إلغاء").click();
+    h.run();
+    assert!(!h.state().is_closing());
+}
