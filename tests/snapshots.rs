@@ -90,3 +90,49 @@ fn the_claim_under_the_pointer_is_tinted_on_all_its_rows() {
         Some(egui::pos2(200.0, 26.0)),
     );
 }
+
+/// The whole window over the Arabic sample with its interface in `language`, `size` large.
+fn window_snapshot(name: &str, language: sanad::i18n::Language, size: (f32, f32)) {
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let untitled = dir.path().to_path_buf();
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        let review = review(sanad::SAMPLE_ARTICLE);
+        let mut app =
+            sanad::app::SanadApp::with_untitled_dir(review, None, "tester".into(), untitled);
+        app.set_interface_language(Some(language));
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_context_setup(|ctx| {
+                sanad::app::fonts::install(ctx);
+                ctx.all_styles_mut(|s| s.animation_time = 0.0);
+            })
+            .wgpu()
+            .build_ui_state(|ui, app: &mut sanad::app::SanadApp| app.show(ui), app);
+        harness.run();
+        harness.run();
+        harness
+    }));
+    let Ok(mut harness) = built else {
+        eprintln!("skipping snapshot {name}: no wgpu adapter on this machine");
+        return;
+    };
+    harness.snapshot(name);
+}
+
+#[test]
+fn the_window_mirrored_in_arabic_at_900_points() {
+    window_snapshot(
+        "window_arabic_900",
+        sanad::i18n::Language::Arabic,
+        (900.0, 640.0),
+    );
+}
+
+#[test]
+fn the_window_in_english_at_900_points() {
+    window_snapshot(
+        "window_english_900",
+        sanad::i18n::Language::English,
+        (900.0, 640.0),
+    );
+}
