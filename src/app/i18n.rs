@@ -1,4 +1,4 @@
-//! The window's words: every string a reader sees comes through [`tr!`] from the catalogue
+//! The window's words: every string a reader sees comes through `tr!` from the catalogue
 //! of the interface language (`crate::i18n`).
 //!
 //! The catalogue in use is kept per thread: egui draws a window on one thread, and passing
@@ -64,7 +64,7 @@ pub fn digits(text: &str) -> String {
     catalogue().digits().apply(text)
 }
 
-/// The message `key` with `args` (what [`tr!`] calls).
+/// The message `key` with `args` (what `tr!` calls).
 pub fn text(key: &str, args: &[(&str, Arg)]) -> Phrase {
     Phrase::new(catalogue().text(key, args))
 }
