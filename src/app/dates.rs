@@ -60,3 +60,24 @@ pub fn day(date: &NaiveDate) -> String {
     )
     .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Digits, Language};
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_take_the_interface_month_names_and_digits() {
+        let at = Utc.with_ymd_and_hms(2026, 3, 4, 9, 5, 0).single().expect("a time");
+        i18n::use_language(Language::English, Digits::Western);
+        assert_eq!(day_month_time(&at), "4 March 09:05");
+        assert_eq!(full(&at), "4 March 2026, 09:05 UTC");
+        i18n::use_language(Language::Arabic, Digits::Western);
+        assert_eq!(day(&at.date_naive()), "4 مارس 2026");
+        i18n::use_language(Language::Arabic, Digits::ArabicIndic);
+        assert_eq!(day_month_time(&at), "٤ مارس ٠٩:٠٥");
+        assert_eq!(month_name(12).as_str(), "ديسمبر");
+        i18n::use_language(Language::English, Digits::Western);
+    }
+}

@@ -184,8 +184,7 @@ impl SanadApp {
             label = Action::ToggleHighlights.label(),
             keys = Self::shortcut_text(&ctx, Action::ToggleHighlights)
         );
-        let words = ui_text::words(ui, highlights);
-        let check = ui.checkbox(&mut self.article.highlights, words);
+        let check = ui_text::checkbox(ui, &mut self.article.highlights, highlights);
         ui_text::hover(check, Action::ToggleHighlights.description());
         ui.separator();
         self.interface_menu(ui);

@@ -169,8 +169,8 @@ impl ClaimsTable {
                 &ClaimKind::ALL,
                 words::kind,
             );
-            let words = ui_text::words(ui, tr!("filter-checked-before"));
-            let check = ui.checkbox(&mut self.filter.checked_before, words);
+            let check =
+                ui_text::checkbox(ui, &mut self.filter.checked_before, tr!("filter-checked-before"));
             ui_text::hover(check, tr!("filter-checked-before-about"));
             if !self.filter.is_empty() {
                 if ui_text::button(ui, tr!("filter-clear")).clicked() {

@@ -318,6 +318,30 @@ pub fn small_button(ui: &mut Ui, text: impl Into<String>) -> Response {
     ui.small_button(words)
 }
 
+/// A checkbox with its words; in a right-to-left interface the box is at the right, before
+/// the words, as the reader meets them. Clicking the words toggles it too.
+pub fn checkbox(ui: &mut Ui, value: &mut bool, text: impl Into<String>) -> Response {
+    let text = text.into();
+    if !i18n::right_to_left() {
+        let words = words(ui, text);
+        return ui.checkbox(value, words);
+    }
+    directed_row(ui, false, |ui| {
+        let mut response = ui.checkbox(value, "");
+        let checked = *value;
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, true, checked, &text)
+        });
+        let words = words(ui, text.clone());
+        let label = ui.add(egui::Label::new(words).sense(egui::Sense::click()));
+        if label.clicked() {
+            *value = !*value;
+            response.mark_changed();
+        }
+        response | label
+    })
+}
+
 /// A tooltip on `response` (the tooltip wraps at egui's tooltip width).
 pub fn hover(response: Response, text: impl Into<String>) -> Response {
     let text = text.into();

@@ -195,3 +195,48 @@ fn arabic_menus_open_their_windows_and_dialogs_speak_arabic() {
     h.run();
     assert!(!h.state().is_closing());
 }
+
+#[test]
+fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats() {
+    let (mut h, dir) = window(Language::English, 1280.0);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Interface language").hover();
+    h.run();
+    h.get_by_label("العربية").click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label("ملف").is_some(), "the menu bar in Arabic at once");
+    assert_eq!(h.state().settings.interface_language, "ar");
+    // Arabic-Indic digits in the interface, never in what is written to a file.
+    h.state_mut().settings.arabic_indic_digits = true;
+    let id = h.state().review().claims[0].id;
+    h.state_mut().select_claim(id);
+    h.run();
+    crate::harness::press(&mut h, egui::Modifiers::NONE, egui::Key::Num4);
+    h.get_by_label("ملف").click();
+    h.run();
+    h.get_by_label("تصدير").hover();
+    h.run();
+    h.get_by_label("تصدير CSV…").click();
+    h.run();
+    let out = dir.path().join("out.csv");
+    answer_prompt_in_arabic(&mut h, &out);
+    let csv = std::fs::read_to_string(&out).expect("exported");
+    assert!(!csv.chars().any(|c| ('٠'..='٩').contains(&c)), "Western digits in the file");
+    assert!(csv.contains("false"), "the machine name of the verdict");
+    let year = chrono::Utc::now().format("%Y-").to_string();
+    assert!(csv.contains(&year), "an ISO date");
+}
+
+/// Answer the in-window file prompt, in Arabic, with `path`.
+fn answer_prompt_in_arabic(h: &mut Harness<'_, SanadApp>, path: &std::path::Path) {
+    h.get_by_role_and_label(egui::Role::TextInput, "الملف:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(egui::Role::TextInput, "الملف:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("موافق").click();
+    h.run();
+}
