@@ -586,3 +586,25 @@ month-12 = ديسمبر
 date-day-month-time = { $day } { $month } { $time }
 date-full = { $day } { $month } { $year }، الساعة { $time } بتوقيت UTC
 date-day = { $day } { $month } { $year }
+
+## أسباب إخفاق تعديل أو دمج أو المكتبة
+
+error-edit-ids-exhausted = استنفدت المراجعة كل أرقام الادعاءات؛ لا يمكن إنشاء ادعاء جديد
+error-edit-no-claim = لا يوجد ادعاء رقم { $claim }
+error-edit-no-source = ليس للادعاء { $claim } مصدر رقم { $index }
+error-edit-bad-span = التحديد ليس مدى صالحًا من نص المقال
+error-edit-bad-split = لا يمكن تقسيم الادعاء { $claim } هنا: يحتاج كل جزء إلى كلمات
+error-edit-nothing-to-merge = الادعاء { $claim } هو الأخير: لا شيء بعده لدمجه معه
+error-edit-duplicate = الادعاء { $claim } موجود بالفعل
+error-edit-no-change = لا شيء يتغيّر
+error-edit-no-conflict = لا يوجد تعارض رقم { $index }
+error-edit-no-orphan = لا يوجد ادعاء غير مربوط رقم { $index }
+error-merge-different-articles = المراجعتان لنصّي مقالين مختلفين؛ ادمج مراجعات المقال نفسه
+error-merge-ids-exhausted = تحتاج المراجعة المدمجة إلى أرقام ادعاءات أكثر من المتاح
+error-library-no-folder = لا يوجد مجلد لمكتبة التحققات (عيّن $SANAD_LIBRARY)
+error-library-damaged-line = { $file }، السطر { $line }، ليس تحققًا: { $detail }
+error-library-not-a-folder = { $file } ليس مجلد مراجعات
+error-library-damaged-file = { $file } تالف: { $detail }
+error-library-index = تعذّر استخدام فهرس البحث: { $detail }
+error-fact-checks-not-text = ليس نصًا بترميز UTF-8 (تُقرأ التحققات من JSON أو CSV)
+error-fact-checks-not-fact-checks = ليس ملف تحققات: المتوقع ClaimReview JSON-LD أو JSON Lines أو CSV فيه عمود للادعاء

@@ -542,3 +542,25 @@ month-12 = December
 date-day-month-time = { $day } { $month } { $time }
 date-full = { $day } { $month } { $year }, { $time } UTC
 date-day = { $day } { $month } { $year }
+
+## Why an edit, a merge or the library failed
+
+error-edit-ids-exhausted = the review has used every claim id; no new claim can be made
+error-edit-no-claim = there is no claim { $claim }
+error-edit-no-source = claim { $claim } has no source number { $index }
+error-edit-bad-span = the selection is not a valid range of the article text
+error-edit-bad-split = claim { $claim } cannot be split there: both parts need words
+error-edit-nothing-to-merge = claim { $claim } is the last one: there is nothing after it to merge with
+error-edit-duplicate = claim { $claim } already exists
+error-edit-no-change = nothing to change
+error-edit-no-conflict = there is no conflict number { $index }
+error-edit-no-orphan = there is no unplaced claim number { $index }
+error-merge-different-articles = the reviews are of different article texts; merge reviews of the same article
+error-merge-ids-exhausted = the merged review would need more claim ids than there are
+error-library-no-folder = there is no folder for the fact-check library (set $SANAD_LIBRARY)
+error-library-damaged-line = { $file }, line { $line }, is not a fact-check: { $detail }
+error-library-not-a-folder = { $file } is not a folder of reviews
+error-library-damaged-file = { $file } is damaged: { $detail }
+error-library-index = the search index could not be used: { $detail }
+error-fact-checks-not-text = it is not UTF-8 text (fact-checks are read from JSON or CSV)
+error-fact-checks-not-fact-checks = it is not a fact-check file: expected ClaimReview JSON-LD, JSON Lines or CSV with a claim column

@@ -104,7 +104,7 @@ impl SanadApp {
         };
         let (sender, receiver) = std::sync::mpsc::channel();
         super::i18n::spawn(move || {
-            let opened = Library::open(&dir).map_err(|e: LibraryError| e.to_string());
+            let opened = Library::open(&dir).map_err(|e: LibraryError| super::errors::library(&e));
             let _ = sender.send(opened);
         });
         self.checked.opening = Some(receiver);

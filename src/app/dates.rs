@@ -69,7 +69,10 @@ mod tests {
 
     #[test]
     fn dates_take_the_interface_month_names_and_digits() {
-        let at = Utc.with_ymd_and_hms(2026, 3, 4, 9, 5, 0).single().expect("a time");
+        let at = Utc
+            .with_ymd_and_hms(2026, 3, 4, 9, 5, 0)
+            .single()
+            .expect("a time");
         i18n::use_language(Language::English, Digits::Western);
         assert_eq!(day_month_time(&at), "4 March 09:05");
         assert_eq!(full(&at), "4 March 2026, 09:05 UTC");

@@ -106,7 +106,11 @@ impl SanadApp {
         })?;
         let outcome = crate::share::merge(None, &self.doc.review, &theirs).map_err(|e| {
             let file = path.display().to_string();
-            String::from(tr!("could-not-merge", file = file, reason = e.to_string()))
+            String::from(tr!(
+                "could-not-merge",
+                file = file,
+                reason = super::errors::merge(&e)
+            ))
         })?;
         let conflicts = outcome.conflicts.len();
         self.edit(Command::AdoptMerge {

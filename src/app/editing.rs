@@ -27,7 +27,7 @@ impl SanadApp {
                 // Verdicts and sources leave the search index valid: no rebuild.
                 self.changed(effects);
             }
-            Err(e) => self.fail(tr!("could-not-edit", reason = e.to_string())),
+            Err(e) => self.fail(tr!("could-not-edit", reason = super::errors::edit(&e))),
         }
     }
 
@@ -98,8 +98,12 @@ impl SanadApp {
                 self.changed(effects);
                 self.inform(if redo { tr!("redone") } else { tr!("undone") });
             }
-            (Some(Err(e)), false) => self.fail(tr!("could-not-undo", reason = e.to_string())),
-            (Some(Err(e)), true) => self.fail(tr!("could-not-redo", reason = e.to_string())),
+            (Some(Err(e)), false) => {
+                self.fail(tr!("could-not-undo", reason = super::errors::edit(&e)))
+            }
+            (Some(Err(e)), true) => {
+                self.fail(tr!("could-not-redo", reason = super::errors::edit(&e)))
+            }
             (None, false) => self.warn(tr!("nothing-to-undo")),
             (None, true) => self.warn(tr!("nothing-to-redo")),
         }

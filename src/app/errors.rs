@@ -4,8 +4,10 @@
 //! sentence around a reason names the file, so reasons do not.
 
 use super::i18n::tr;
+use crate::factchecks::{FactCheckFileError, LibraryError};
 use crate::import::{ImportError, ReadError};
-use crate::model::WebAddressError;
+use crate::model::{ApplyError, WebAddressError};
+use crate::share::MergeError;
 use crate::store::{LoadError, SaveError};
 
 /// Why an address was refused.
@@ -99,6 +101,69 @@ pub fn save(error: &SaveError) -> String {
         SaveError::ChangedOnDisk(_) => tr!("error-save-changed"),
         SaveError::Busy(_) => tr!("error-save-busy"),
         SaveError::Io { source, .. } => tr!("error-save-io", detail = source.to_string()),
+    }
+    .into()
+}
+
+/// Why an edit could not be made.
+pub fn edit(error: &ApplyError) -> String {
+    let n = |id: &dyn std::fmt::Display| super::i18n::digits(&id.to_string());
+    match error {
+        ApplyError::IdsExhausted => tr!("error-edit-ids-exhausted"),
+        ApplyError::NoSuchClaim(id) => tr!("error-edit-no-claim", claim = n(id)),
+        ApplyError::NoSuchEvidence { claim, index } => {
+            tr!("error-edit-no-source", claim = n(claim), index = n(index))
+        }
+        ApplyError::BadSpan { .. } => tr!("error-edit-bad-span"),
+        ApplyError::BadSplit { claim } => tr!("error-edit-bad-split", claim = n(claim)),
+        ApplyError::NothingToMerge(id) => tr!("error-edit-nothing-to-merge", claim = n(id)),
+        ApplyError::DuplicateClaim(id) => tr!("error-edit-duplicate", claim = n(id)),
+        ApplyError::NoChange => tr!("error-edit-no-change"),
+        ApplyError::NoSuchConflict(i) => tr!("error-edit-no-conflict", index = n(i)),
+        ApplyError::NoSuchOrphan(i) => tr!("error-edit-no-orphan", index = n(i)),
+        ApplyError::DifferentArticle => tr!("error-merge-different-articles"),
+    }
+    .into()
+}
+
+/// Why two reviews could not be merged.
+pub fn merge(error: &MergeError) -> String {
+    match error {
+        MergeError::DifferentArticles { .. } => tr!("error-merge-different-articles"),
+        MergeError::IdsExhausted => tr!("error-merge-ids-exhausted"),
+    }
+    .into()
+}
+
+/// Why the fact-check library could not be opened or changed.
+pub fn library(error: &LibraryError) -> String {
+    match error {
+        LibraryError::NoFolder => tr!("error-library-no-folder"),
+        LibraryError::Read(e) => return read(e),
+        LibraryError::Damaged { path, line, reason } => tr!(
+            "error-library-damaged-line",
+            file = path.display().to_string(),
+            line = super::i18n::digits(&line.to_string()),
+            detail = reason
+        ),
+        LibraryError::NotAFolder(path) => {
+            tr!(
+                "error-library-not-a-folder",
+                file = path.display().to_string()
+            )
+        }
+        LibraryError::DamagedFile { path, reason } => tr!(
+            "error-library-damaged-file",
+            file = path.display().to_string(),
+            detail = reason
+        ),
+        LibraryError::File(FactCheckFileError::Read(e)) => return read(e),
+        LibraryError::File(FactCheckFileError::NotText(_)) => tr!("error-fact-checks-not-text"),
+        LibraryError::File(FactCheckFileError::NotFactChecks(_)) => {
+            tr!("error-fact-checks-not-fact-checks")
+        }
+        LibraryError::Save(e) => return save(e),
+        LibraryError::Index(e) => tr!("error-library-index", detail = e.to_string()),
     }
     .into()
 }

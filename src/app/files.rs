@@ -151,7 +151,7 @@ impl SanadApp {
                     let theirs = crate::store::load(&path)
                         .map_err(|e| could_not(super::errors::load(&e)))?;
                     let outcome = crate::share::merge(None, review, &theirs)
-                        .map_err(|e| could_not(e.to_string()))?;
+                        .map_err(|e| could_not(super::errors::merge(&e)))?;
                     let message = String::from(tr!(
                         "merged",
                         file = &file,

@@ -55,7 +55,12 @@ impl SanadApp {
                         total = s.total
                     ))
                 })
-                .map_err(|e| String::from(tr!("library-not-imported", reason = e.to_string())));
+                .map_err(|e| {
+                    String::from(tr!(
+                        "library-not-imported",
+                        reason = super::errors::library(&e)
+                    ))
+                });
             let _ = sender.send(imported);
         });
         self.checked.importing = Some(receiver);

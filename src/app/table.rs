@@ -169,8 +169,11 @@ impl ClaimsTable {
                 &ClaimKind::ALL,
                 words::kind,
             );
-            let check =
-                ui_text::checkbox(ui, &mut self.filter.checked_before, tr!("filter-checked-before"));
+            let check = ui_text::checkbox(
+                ui,
+                &mut self.filter.checked_before,
+                tr!("filter-checked-before"),
+            );
             ui_text::hover(check, tr!("filter-checked-before-about"));
             if !self.filter.is_empty() {
                 if ui_text::button(ui, tr!("filter-clear")).clicked() {

@@ -329,9 +329,8 @@ pub fn checkbox(ui: &mut Ui, value: &mut bool, text: impl Into<String>) -> Respo
     directed_row(ui, false, |ui| {
         let mut response = ui.checkbox(value, "");
         let checked = *value;
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::CheckBox, true, checked, &text)
-        });
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, checked, &text));
         let words = words(ui, text.clone());
         let label = ui.add(egui::Label::new(words).sense(egui::Sense::click()));
         if label.clicked() {

@@ -206,7 +206,10 @@ fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats
     h.get_by_label("العربية").click();
     h.run();
     h.run();
-    assert!(h.query_by_label("ملف").is_some(), "the menu bar in Arabic at once");
+    assert!(
+        h.query_by_label("ملف").is_some(),
+        "the menu bar in Arabic at once"
+    );
     assert_eq!(h.state().settings.interface_language, "ar");
     // Arabic-Indic digits in the interface, never in what is written to a file.
     h.state_mut().settings.arabic_indic_digits = true;
@@ -223,7 +226,10 @@ fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats
     let out = dir.path().join("out.csv");
     answer_prompt_in_arabic(&mut h, &out);
     let csv = std::fs::read_to_string(&out).expect("exported");
-    assert!(!csv.chars().any(|c| ('٠'..='٩').contains(&c)), "Western digits in the file");
+    assert!(
+        !csv.chars().any(|c| ('٠'..='٩').contains(&c)),
+        "Western digits in the file"
+    );
     assert!(csv.contains("false"), "the machine name of the verdict");
     let year = chrono::Utc::now().format("%Y-").to_string();
     assert!(csv.contains(&year), "an ISO date");
@@ -231,7 +237,8 @@ fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats
 
 /// Answer the in-window file prompt, in Arabic, with `path`.
 fn answer_prompt_in_arabic(h: &mut Harness<'_, SanadApp>, path: &std::path::Path) {
-    h.get_by_role_and_label(egui::Role::TextInput, "الملف:").focus();
+    h.get_by_role_and_label(egui::Role::TextInput, "الملف:")
+        .focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_role_and_label(egui::Role::TextInput, "الملف:")
