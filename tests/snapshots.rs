@@ -21,7 +21,7 @@ fn snapshot(name: &str, review: Review, size: (f32, f32)) {
 
 /// [`snapshot`], with the pointer resting at `hover`.
 fn snapshot_hovering(name: &str, review: Review, size: (f32, f32), hover: Option<egui::Pos2>) {
-    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    snapshot_built(name, move || {
         let mut view = ArticleView::new(&review.article.text, review.article.direction);
         let mut harness = Harness::builder()
             .with_size(size)
@@ -38,7 +38,13 @@ fn snapshot_hovering(name: &str, review: Review, size: (f32, f32), hover: Option
             harness.run();
         }
         harness
-    }));
+    });
+}
+
+/// Build a harness with `build` and compare it with snapshot `name`; a machine without a
+/// wgpu adapter (building panics) skips it, saying so.
+fn snapshot_built<State>(name: &str, build: impl FnOnce() -> Harness<'static, State>) {
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(build));
     let Ok(mut harness) = built else {
         eprintln!("skipping snapshot {name}: no wgpu adapter on this machine");
         return;
@@ -95,7 +101,7 @@ fn the_claim_under_the_pointer_is_tinted_on_all_its_rows() {
 fn window_snapshot(name: &str, language: sanad::i18n::Language, size: (f32, f32)) {
     let dir = tempfile::tempdir().expect("a scratch folder");
     let untitled = dir.path().to_path_buf();
-    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+    snapshot_built(name, move || {
         let review = review(sanad::SAMPLE_ARTICLE);
         let mut app =
             sanad::app::SanadApp::with_untitled_dir(review, None, "tester".into(), untitled);
@@ -111,12 +117,7 @@ fn window_snapshot(name: &str, language: sanad::i18n::Language, size: (f32, f32)
         harness.run();
         harness.run();
         harness
-    }));
-    let Ok(mut harness) = built else {
-        eprintln!("skipping snapshot {name}: no wgpu adapter on this machine");
-        return;
-    };
-    harness.snapshot(name);
+    });
 }
 
 #[test]

@@ -219,28 +219,14 @@ pub fn label(ui: &mut Ui, text: impl Into<String>) -> Response {
 
 /// A label in the weak colour.
 pub fn weak(ui: &mut Ui, text: impl Into<String>) -> Response {
-    let wrap = ui.available_width();
     let color = ui.visuals().weak_text_color();
-    ui.label(widget_text(
-        ui,
-        text,
-        TextStyle::Body,
-        Some(color),
-        Some(wrap),
-    ))
+    colored(ui, color, text)
 }
 
 /// A label in the strong colour.
 pub fn strong(ui: &mut Ui, text: impl Into<String>) -> Response {
-    let wrap = ui.available_width();
     let color = ui.visuals().strong_text_color();
-    ui.label(widget_text(
-        ui,
-        text,
-        TextStyle::Body,
-        Some(color),
-        Some(wrap),
-    ))
+    colored(ui, color, text)
 }
 
 /// A label in `color`.

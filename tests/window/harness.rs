@@ -47,13 +47,19 @@ pub fn press(h: &mut Harness<'_, SanadApp>, modifiers: Modifiers, key: Key) {
 
 /// Answer the in-window file prompt with `path`.
 pub fn answer_prompt(h: &mut Harness<'_, SanadApp>, path: &Path) {
-    h.get_by_role_and_label(Role::TextInput, "File:").focus();
+    answer_prompt_labelled(h, path, "File:", "OK");
+}
+
+/// Answer the in-window file prompt with `path`, its field and button named `field` and
+/// `ok` (in the interface's language).
+pub fn answer_prompt_labelled(h: &mut Harness<'_, SanadApp>, path: &Path, field: &str, ok: &str) {
+    h.get_by_role_and_label(Role::TextInput, field).focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "File:")
+    h.get_by_role_and_label(Role::TextInput, field)
         .type_text(path.to_str().unwrap());
     h.run();
-    h.get_by_label("OK").click();
+    h.get_by_label(ok).click();
     h.run();
 }
 

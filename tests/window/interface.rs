@@ -224,7 +224,7 @@ fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats
     h.get_by_label("تصدير CSV…").click();
     h.run();
     let out = dir.path().join("out.csv");
-    answer_prompt_in_arabic(&mut h, &out);
+    crate::harness::answer_prompt_labelled(&mut h, &out, "الملف:", "موافق");
     let csv = std::fs::read_to_string(&out).expect("exported");
     assert!(
         !csv.chars().any(|c| ('٠'..='٩').contains(&c)),
@@ -233,17 +233,4 @@ fn view_interface_language_switches_by_its_menu_and_exports_keep_machine_formats
     assert!(csv.contains("false"), "the machine name of the verdict");
     let year = chrono::Utc::now().format("%Y-").to_string();
     assert!(csv.contains(&year), "an ISO date");
-}
-
-/// Answer the in-window file prompt, in Arabic, with `path`.
-fn answer_prompt_in_arabic(h: &mut Harness<'_, SanadApp>, path: &std::path::Path) {
-    h.get_by_role_and_label(egui::Role::TextInput, "الملف:")
-        .focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(egui::Role::TextInput, "الملف:")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("موافق").click();
-    h.run();
 }
