@@ -277,10 +277,12 @@ impl SanadApp {
             egui::ComboBox::from_label(label)
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    for d in TextDirection::ALL {
-                        let words = ui_text::words(ui, words::direction(d));
-                        ui.selectable_value(&mut chosen, d, words);
-                    }
+                    ui_text::list_items(ui, |ui| {
+                        for d in TextDirection::ALL {
+                            let words = ui_text::words(ui, words::direction(d));
+                            ui.selectable_value(&mut chosen, d, words);
+                        }
+                    })
                 });
             if chosen != current {
                 self.edit(Command::SetDirection { direction: chosen });

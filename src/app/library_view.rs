@@ -287,12 +287,14 @@ impl SanadApp {
             egui::ComboBox::from_id_salt(label.id)
                 .selected_text(ui_text::words(ui, selected))
                 .show_ui(ui, |ui| {
-                    let words = ui_text::words(ui, any);
-                    ui.selectable_value(&mut search.rating, None, words);
-                    for verdict in Verdict::ALL {
-                        let words = ui_text::words(ui, words::verdict(verdict));
-                        ui.selectable_value(&mut search.rating, Some(verdict), words);
-                    }
+                    ui_text::list_items(ui, |ui| {
+                        let words = ui_text::words(ui, any);
+                        ui.selectable_value(&mut search.rating, None, words);
+                        for verdict in Verdict::ALL {
+                            let words = ui_text::words(ui, words::verdict(verdict));
+                            ui.selectable_value(&mut search.rating, Some(verdict), words);
+                        }
+                    })
                 });
             let label = ui_text::label(ui, tr!("library-publisher"));
             ui.add(egui::TextEdit::singleline(&mut search.publisher).desired_width(90.0))

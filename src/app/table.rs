@@ -329,12 +329,14 @@ fn choice<T: Copy + PartialEq>(
     egui::ComboBox::from_id_salt(label.id)
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            let words = ui_text::words(ui, any.clone());
-            ui.selectable_value(value, None, words);
-            for &item in all {
-                let words = ui_text::words(ui, name(item));
-                ui.selectable_value(value, Some(item), words);
-            }
+            ui_text::list_items(ui, |ui| {
+                let words = ui_text::words(ui, any.clone());
+                ui.selectable_value(value, None, words);
+                for &item in all {
+                    let words = ui_text::words(ui, name(item));
+                    ui.selectable_value(value, Some(item), words);
+                }
+            })
         })
         .response
         .labelled_by(label.id);

@@ -351,6 +351,17 @@ pub fn disabled_hover(response: Response, text: impl Into<String>) -> Response {
     })
 }
 
+/// A drop-down list's items (a combo box's popup), right-aligned in a right-to-left
+/// interface.
+pub fn list_items<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    if i18n::right_to_left() {
+        let layout = egui::Layout::top_down_justified(egui::Align::Max);
+        ui.with_layout(layout, add_contents).inner
+    } else {
+        add_contents(ui)
+    }
+}
+
 /// A menu button opening `add_contents`, its items aligned to the interface's start edge.
 /// In a right-to-left interface a menu of the menu bar opens leftwards from its button's
 /// right edge, and a submenu's items are right-aligned too.
