@@ -51,8 +51,6 @@ impl SanadApp {
     /// Draw the window; what its keys and menus asked for is carried out at the end.
     pub(super) fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        // Tests draw without `tick`'s every step; the words must still be the settings'.
-        self.apply_interface(&ctx);
         let rtl = i18n::right_to_left();
         self.refresh_table();
         let dialog_open = self.dialogs.is_open() || self.jobs.loading.is_some();

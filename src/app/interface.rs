@@ -7,7 +7,7 @@ use super::ui_text;
 use crate::i18n::{Digits, Language};
 
 /// egui's default body size (`egui::style::default_text_styles`).
-const DEFAULT_BODY_SIZE: f32 = 13.0;
+pub(super) const DEFAULT_BODY_SIZE: f32 = 13.0;
 
 /// egui's default height of a widget one can click.
 const DEFAULT_INTERACT_HEIGHT: f32 = 20.0;

@@ -110,9 +110,7 @@ fn progress_bar(ui: &mut egui::Ui, counts: &[usize; 7], total: usize) {
 /// "12/40 reviewed · 5 verified · 3 disputed": the review's progress in the interface's
 /// words (what is not checkable is left out of the total).
 fn progress_line(counts: &[usize; 7]) -> String {
-    let count = |verdict: Verdict| counts[usize::from(verdict.key()) - 1];
-    let total = counts.iter().sum::<usize>() - count(Verdict::NotCheckable);
-    let reviewed = total - count(Verdict::Unreviewed);
+    let (reviewed, total) = crate::share::reviewed_of(counts);
     let mut parts: Vec<String> = vec![
         tr!(
             "status-progress",

@@ -205,8 +205,8 @@ impl ClaimsTable {
             .style()
             .text_styles
             .get(&egui::TextStyle::Body)
-            .map_or(13.0, |f| f.size);
-        let text_scale = (body / 13.0).clamp(0.5, 3.0);
+            .map_or(super::interface::DEFAULT_BODY_SIZE, |f| f.size);
+        let text_scale = (body / super::interface::DEFAULT_BODY_SIZE).clamp(0.5, 3.0);
         let columns = table_columns::columns_at(area.width(), gap, rtl, text_scale);
         let shown: Vec<Column> = columns.iter().map(|c| c.0).collect();
         let cell_layout = if rtl {

@@ -333,10 +333,7 @@ pub fn hover(response: Response, text: impl Into<String>) -> Response {
     if !has_right_to_left(&text) {
         return response.on_hover_text(text);
     }
-    response.on_hover_ui(|ui| {
-        let wrap = ui.spacing().tooltip_width;
-        ui.label(widget_text(ui, text, TextStyle::Body, None, Some(wrap)));
-    })
+    response.on_hover_ui(|ui| tooltip(ui, text))
 }
 
 /// A tooltip on a disabled `response`.
@@ -345,10 +342,13 @@ pub fn disabled_hover(response: Response, text: impl Into<String>) -> Response {
     if !has_right_to_left(&text) {
         return response.on_disabled_hover_text(text);
     }
-    response.on_disabled_hover_ui(|ui| {
-        let wrap = ui.spacing().tooltip_width;
-        ui.label(widget_text(ui, text, TextStyle::Body, None, Some(wrap)));
-    })
+    response.on_disabled_hover_ui(|ui| tooltip(ui, text))
+}
+
+/// A tooltip's words, wrapped at egui's tooltip width.
+fn tooltip(ui: &mut Ui, text: String) {
+    let wrap = ui.spacing().tooltip_width;
+    ui.label(widget_text(ui, text, TextStyle::Body, None, Some(wrap)));
 }
 
 /// A drop-down list's items (a combo box's popup), right-aligned in a right-to-left
@@ -374,17 +374,16 @@ pub fn menu<R>(
     if !i18n::right_to_left() {
         return ui.menu_button(words, add_contents).response;
     }
-    let right_aligned = egui::Layout::top_down_justified(egui::Align::Max);
     if egui::containers::menu::is_in_menu(ui) {
         let button = egui::Button::new((egui::Atom::grow(), words));
         return egui::containers::menu::SubMenuButton::from_button(button)
-            .ui(ui, |ui| ui.with_layout(right_aligned, add_contents))
+            .ui(ui, |ui| list_items(ui, add_contents))
             .0;
     }
     let response = ui.add(egui::Button::new(words));
     egui::Popup::menu(&response)
         .align(egui::RectAlign::BOTTOM_END)
-        .layout(right_aligned)
+        .layout(egui::Layout::top_down_justified(egui::Align::Max))
         .show(add_contents);
     response
 }

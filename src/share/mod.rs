@@ -55,14 +55,21 @@ pub fn summary_line(review: &Review) -> String {
     progress_line(&review.verdict_counts())
 }
 
+/// How many of the checkable claims counted in `counts` (in the order of [`Verdict::ALL`])
+/// have a verdict, and how many checkable claims there are: what is not checkable is in
+/// neither.
+pub fn reviewed_of(counts: &[usize; 7]) -> (usize, usize) {
+    let count = |verdict: Verdict| counts[usize::from(verdict.key()) - 1];
+    let total = counts.iter().sum::<usize>() - count(Verdict::NotCheckable);
+    (total - count(Verdict::Unreviewed), total)
+}
+
 /// The progress of a review whose claims have the verdict `counts` (in the order of
 /// [`Verdict::ALL`]): "12/40 reviewed · 5 verified · 2 not checkable". Claims that are not
 /// checkable (the engine's page furniture, or the reviewer's) leave the "reviewed" count:
 /// there is nothing in them to review.
 pub fn progress_line(counts: &[usize; 7]) -> String {
-    let count = |verdict: Verdict| counts[usize::from(verdict.key()) - 1];
-    let total = counts.iter().sum::<usize>() - count(Verdict::NotCheckable);
-    let reviewed = total - count(Verdict::Unreviewed);
+    let (reviewed, total) = reviewed_of(counts);
     let mut parts = vec![format!("{reviewed}/{total} reviewed")];
     for (verdict, &count) in Verdict::ALL.iter().zip(counts).skip(1) {
         if count > 0 {

@@ -123,9 +123,7 @@ impl ReportWords {
     /// The review's progress, as [`super::progress_line`] gives it, in these words:
     /// "روجع 12 من 40 · 5 صحيح".
     pub fn progress(&self, counts: &[usize; 7]) -> String {
-        let count = |verdict: Verdict| counts[usize::from(verdict.key()) - 1];
-        let total = counts.iter().sum::<usize>() - count(Verdict::NotCheckable);
-        let reviewed = total - count(Verdict::Unreviewed);
+        let (reviewed, total) = super::reviewed_of(counts);
         let mut parts = vec![
             self.reviewed
                 .replace("{reviewed}", &reviewed.to_string())
