@@ -18,6 +18,7 @@ pub mod parallel;
 pub mod query;
 pub mod relanguage;
 pub mod share;
+pub mod sources;
 pub mod store;
 pub mod terminal;
 pub mod text;

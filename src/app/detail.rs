@@ -73,6 +73,10 @@ impl EvidenceForm {
             excerpt: self.excerpt.trim().to_string(),
             stance: self.stance,
             accessed,
+            // The snapshot stays with the source while its address is the one archived.
+            archive: old
+                .and_then(|e| e.archive.clone())
+                .filter(|a| Some(a.capture.requested.as_str()) == (!url.is_empty()).then_some(url)),
         })
     }
 }

@@ -218,6 +218,7 @@ pub fn evidence_of(suggestion: &Suggestion) -> Evidence {
         excerpt,
         stance: super::rating::stance_of(suggestion.verdict),
         accessed: Some(chrono::Utc::now().date_naive()),
+        archive: None,
     }
 }
 

@@ -16,6 +16,12 @@ pub struct Page {
     pub title: Option<String>,
     /// The article's address (`<link rel="canonical">`, else `og:url`).
     pub url: Option<String>,
+    /// Who wrote it, when the page says (`<meta name="author">`, `article:author`, an
+    /// element marked `rel="author"` or `itemprop="author"`).
+    pub byline: Option<String>,
+    /// When it was published, as the page states it (`article:published_time`,
+    /// `itemprop="datePublished"`, else the first `<time datetime>`).
+    pub published: Option<String>,
     /// The article body, one line per block.
     pub text: String,
 }
@@ -144,8 +150,49 @@ pub fn extract(html: &str) -> Page {
     Page {
         title,
         url,
+        byline: byline_of(&doc),
+        published: published_of(&doc),
         text: lines.join("\n"),
     }
+}
+
+/// The author the page names, from its metadata first, then from a marked element.
+fn byline_of(doc: &Html) -> Option<String> {
+    let from_meta = [
+        (r#"meta[name="author"]"#, "content"),
+        (r#"meta[property="article:author"]"#, "content"),
+        (r#"meta[itemprop="author"]"#, "content"),
+    ]
+    .iter()
+    .filter_map(|(css, attr)| first_attr(doc, css, attr))
+    // `article:author` is often a profile address, not a name.
+    .find(|v| !v.contains("://"));
+    from_meta
+        .or_else(|| {
+            ["[rel=author]", "[itemprop=author]", ".byline"]
+                .iter()
+                .filter_map(|css| selector(css))
+                .find_map(|sel| {
+                    doc.select(&sel)
+                        .map(|e| collapse(&e.text().collect::<String>()))
+                        .find(|t| !t.is_empty())
+                })
+        })
+        .map(|v| v.chars().take(200).collect())
+}
+
+/// The publication date the page states, as written there.
+fn published_of(doc: &Html) -> Option<String> {
+    [
+        (r#"meta[property="article:published_time"]"#, "content"),
+        (r#"meta[itemprop="datePublished"]"#, "content"),
+        (r#"[itemprop="datePublished"]"#, "datetime"),
+        (r#"meta[name="date"]"#, "content"),
+        ("time[datetime]", "datetime"),
+    ]
+    .iter()
+    .find_map(|(css, attr)| first_attr(doc, css, attr))
+    .map(|v| v.chars().take(64).collect())
 }
 
 /// One step of the walk over the page: enter a node, or leave a block element.

@@ -124,6 +124,15 @@ pub struct Article {
     pub sha256: String,
     /// Sentence spans in text order, as found by the engine; claims refer to them by index.
     pub sentences: Vec<Span>,
+    /// How the article was fetched, when it was opened from a web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<super::Capture>,
+    /// Who wrote it, when the page named its author.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub byline: String,
+    /// When it was published, as the page stated it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub published: String,
     /// The full text, UTF-8, line endings normalised to `\n`.
     pub text: String,
 }
@@ -154,6 +163,9 @@ impl Article {
             imported_at: super::now(),
             sha256,
             sentences: Vec::new(),
+            fetched: None,
+            byline: String::new(),
+            published: String::new(),
             text,
         }
     }

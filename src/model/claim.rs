@@ -175,6 +175,10 @@ pub struct Evidence {
     pub stance: Stance,
     /// When the reviewer consulted it.
     pub accessed: Option<NaiveDate>,
+    /// The page as it was fetched and kept in the snapshot folder, once archived. Absent in
+    /// files written before archiving existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<super::Archive>,
 }
 
 /// One checkable statement in the article.

@@ -4,6 +4,7 @@
 //! the text itself is never rewritten after import.
 
 mod article;
+mod capture;
 mod claim;
 mod command;
 mod history;
@@ -14,6 +15,7 @@ mod verdict;
 mod web;
 
 pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes};
+pub use capture::{Archive, Capture};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, Effects, TextChange, apply};
 pub use history::{History, UNDO_LIMIT};

@@ -9,5 +9,6 @@ mod matching;
 mod overlap;
 mod segmentation;
 mod share;
+mod sources;
 mod store;
 mod support;
