@@ -27,7 +27,7 @@ pub enum Output {
 }
 
 impl Output {
-    fn path(&self) -> &Path {
+    pub(super) fn path(&self) -> &Path {
         match self {
             Output::New { path, .. } | Output::GitMerge(path) => path,
         }
@@ -49,7 +49,7 @@ pub fn merge_driver_base(path: &Path) -> Result<Option<Review>, Failure> {
 }
 
 /// Refuse an existing `path` unless `force`: no command replaces a file by surprise.
-fn refuse_existing(path: &Path, force: bool) -> Result<(), Failure> {
+pub(super) fn refuse_existing(path: &Path, force: bool) -> Result<(), Failure> {
     if !force && std::fs::symlink_metadata(path).is_ok() {
         return Err(Failure::Refused(about(
             path,
@@ -61,7 +61,7 @@ fn refuse_existing(path: &Path, force: bool) -> Result<(), Failure> {
 
 /// Write `review` to `output` once it is known to load back: validated, and no larger than
 /// the loader reads.
-fn write_review(review: &Review, output: &Output) -> Result<(), Failure> {
+pub(super) fn write_review(review: &Review, output: &Output) -> Result<(), Failure> {
     let path = output.path();
     if let Output::New { force, .. } = output {
         refuse_existing(path, *force)?;
@@ -194,7 +194,7 @@ pub fn merge(
     Ok(ExitCode::from(1))
 }
 
-fn reviewer(by: Option<String>) -> String {
+pub(super) fn reviewer(by: Option<String>) -> String {
     by.or_else(|| std::env::var("SANAD_REVIEWER").ok())
         .or_else(|| std::env::var("USER").ok())
         .filter(|name| !name.trim().is_empty())
@@ -389,6 +389,16 @@ pub fn check(path: &Path) -> Result<ExitCode, Failure> {
             for line in summary(path, &review) {
                 say(&line)?;
             }
+            let problems = super::sources::archive_problems(path, &review);
+            for line in &problems {
+                say(line)?;
+            }
+            if !problems.is_empty() {
+                return Err(Failure::Refused(about(
+                    path,
+                    format!("{} problem(s) with archived sources", problems.len()),
+                )));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => Err(Failure::Refused(about(path, format!("invalid: {e}")))),
@@ -421,12 +431,26 @@ fn summary(path: &Path, review: &Review) -> Vec<String> {
     lines
 }
 
+/// What `sanad set` says of the source it adds.
+#[derive(Debug, Default)]
+pub struct SourceDetails {
+    /// Its title.
+    pub title: Option<String>,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// The passage quoted from it.
+    pub excerpt: Option<String>,
+    /// How it bears on the claim.
+    pub stance: Option<sanad::model::Stance>,
+}
+
 /// `sanad set`: one claim's verdict, source or note changed and saved, under the file's lock.
 pub fn set(
     path: &Path,
     claim: ClaimId,
     verdict: Option<Verdict>,
     source: Option<String>,
+    about_source: SourceDetails,
     note: Option<String>,
     by: Option<String>,
 ) -> Result<ExitCode, Failure> {
@@ -456,6 +480,14 @@ pub fn set(
         let evidence = Evidence {
             url: Some(url),
             accessed: Some(chrono::Utc::now().date_naive()),
+            title: about_source.title.unwrap_or_default().trim().to_string(),
+            publisher: about_source
+                .publisher
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+            excerpt: about_source.excerpt.unwrap_or_default().trim().to_string(),
+            stance: about_source.stance.unwrap_or_default(),
             ..Evidence::default()
         };
         commands.push(Command::AddEvidence { claim, evidence });

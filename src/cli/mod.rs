@@ -4,6 +4,7 @@
 mod commands;
 mod library;
 pub mod output;
+mod sources;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use output::Failure;
@@ -25,7 +26,7 @@ pub struct Args {
 enum Cmd {
     /// Make a review from an article, without the window.
     New {
-        /// The article to review.
+        /// The article to review: a file, or a web address (http or https) to fetch.
         article: PathBuf,
         /// Where to write the review [default: ARTICLE with the extension .sanad].
         #[arg(short, long)]
@@ -67,12 +68,46 @@ enum Cmd {
         /// A source's address (http or https) to add as evidence.
         #[arg(long)]
         source: Option<String>,
+        /// The added source's title.
+        #[arg(long, requires = "source")]
+        title: Option<String>,
+        /// Who published the added source.
+        #[arg(long, requires = "source")]
+        publisher: Option<String>,
+        /// The passage quoted from the added source (checked against its page once archived).
+        #[arg(long, requires = "source")]
+        excerpt: Option<String>,
+        /// How the added source bears on the claim.
+        #[arg(long, value_enum, requires = "source")]
+        stance: Option<StanceArg>,
         /// The reviewer's note (replaces the current one).
         #[arg(long)]
         note: Option<String>,
         /// Who makes the change [default: $SANAD_REVIEWER, else $USER].
         #[arg(long)]
         by: Option<String>,
+    },
+    /// Fetch every source not yet archived (of one claim, or of all) and keep its page in
+    /// the snapshot folder beside the review (REVIEW.sources/). Exit 1 when one could not
+    /// be archived.
+    Archive {
+        /// The review file.
+        review: PathBuf,
+        /// Only this claim's sources.
+        #[arg(long)]
+        claim: Option<u32>,
+        /// Who makes the change [default: $SANAD_REVIEWER, else $USER].
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// List the review's sources with their archive and excerpt checks. Exit 1 when one
+    /// needs looking at.
+    Sources {
+        /// The review file.
+        review: PathBuf,
+        /// Fetch every address again: alive, redirected, gone, unreachable or changed.
+        #[arg(long)]
+        check: bool,
     },
     /// Export a review for publishing or spreadsheets (to stdout without -o).
     Export {
@@ -210,6 +245,27 @@ pub(crate) enum ExportFormat {
     Html,
 }
 
+/// How a source bears on its claim, as `--stance` names it.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum StanceArg {
+    /// It supports the claim.
+    Supports,
+    /// It refutes the claim.
+    Refutes,
+    /// It gives background.
+    Context,
+}
+
+impl From<StanceArg> for sanad::model::Stance {
+    fn from(stance: StanceArg) -> Self {
+        match stance {
+            StanceArg::Supports => sanad::model::Stance::Supports,
+            StanceArg::Refutes => sanad::model::Stance::Refutes,
+            StanceArg::Context => sanad::model::Stance::Context,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum Format {
     Json,
@@ -239,7 +295,13 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             output,
             force,
             lang,
-        }) => commands::new(&article, output, force, lang.as_deref()),
+        }) => match article
+            .to_str()
+            .filter(|a| sanad::sources::is_web_address(a))
+        {
+            Some(url) => sources::new_from_url(url.trim(), output, force, lang.as_deref()),
+            None => commands::new(&article, output, force, lang.as_deref()),
+        },
         Some(Cmd::Claims {
             article,
             format,
@@ -251,9 +313,25 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             claim,
             verdict,
             source,
+            title,
+            publisher,
+            excerpt,
+            stance,
             note,
             by,
-        }) => commands::set(&review, ClaimId(claim), verdict, source, note, by),
+        }) => {
+            let details = commands::SourceDetails {
+                title,
+                publisher,
+                excerpt,
+                stance: stance.map(Into::into),
+            };
+            commands::set(&review, ClaimId(claim), verdict, source, details, note, by)
+        }
+        Some(Cmd::Archive { review, claim, by }) => {
+            sources::archive(&review, claim.map(ClaimId), by)
+        }
+        Some(Cmd::Sources { review, check }) => sources::sources(&review, check),
         Some(Cmd::Export {
             review,
             format,

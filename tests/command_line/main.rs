@@ -5,4 +5,5 @@ mod cli;
 mod crash;
 mod hostile;
 mod library;
+mod sources;
 mod support;
