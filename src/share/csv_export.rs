@@ -29,6 +29,9 @@ pub fn csv(review: &Review) -> String {
         "attributed_to",
         "note",
         "sources",
+        "archived_at",
+        "archive_sha256",
+        "archive_copies",
         "updated_at",
         "updated_by",
     ];
@@ -62,6 +65,9 @@ pub fn csv(review: &Review) -> String {
             c.attributed_to.clone().unwrap_or_default(),
             c.note.clone(),
             sources.join(" | "),
+            archive_column(c, |a| a.capture.fetched_at.to_rfc3339()),
+            archive_column(c, |a| a.capture.sha256.clone()),
+            archive_column(c, |a| a.public_copy.clone().unwrap_or_default()),
             c.updated_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
             c.updated_by.clone().unwrap_or_default(),
         ];
@@ -73,6 +79,24 @@ pub fn csv(review: &Review) -> String {
     }
     let body = writer.into_inner().unwrap_or_default();
     format!("\u{FEFF}{}", String::from_utf8_lossy(&body))
+}
+
+/// One archive field of each of the claim's sources, in the order of the sources column
+/// (empty for a source not archived), joined like it.
+fn archive_column(
+    claim: &crate::model::Claim,
+    field: impl Fn(&crate::model::Archive) -> String,
+) -> String {
+    let cells: Vec<String> = claim
+        .evidence
+        .iter()
+        .map(|e| e.archive.as_ref().map(&field).unwrap_or_default())
+        .collect();
+    if cells.iter().all(String::is_empty) {
+        String::new()
+    } else {
+        cells.join(" | ")
+    }
 }
 
 fn stance_name(stance: Stance) -> &'static str {

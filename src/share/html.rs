@@ -122,14 +122,28 @@ pub fn html(review: &Review) -> String {
                     (Some(Err(why)), true) => format!("({why})"),
                     (None, true) => e.citation.clone(),
                 };
-                match address {
+                let mut cell = match address {
                     Some(Ok(url)) => format!(
                         "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
                         escape(url),
                         escape(&label)
                     ),
                     _ => escape(&label),
+                };
+                if let Some(archive) = &e.archive {
+                    cell.push_str(&format!(
+                        "<br/><small class=\"archive\">{}</small>",
+                        escape(&words.archived_line(archive))
+                    ));
+                    if let Some(Ok(copy)) = super::checked_address(archive.public_copy.as_deref()) {
+                        cell.push_str(&format!(
+                            " <small><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></small>",
+                            escape(copy),
+                            escape(words.public_copy)
+                        ));
+                    }
                 }
+                cell
             })
             .collect();
         out.push_str(&format!(

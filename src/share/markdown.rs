@@ -103,6 +103,12 @@ pub fn markdown(review: &Review) -> String {
                 "- {title}{place} ({})\n",
                 words.stance(evidence.stance)
             ));
+            if let Some(archive) = &evidence.archive {
+                out.push_str(&format!("  - {}\n", escape(&words.archived_line(archive))));
+                if let Some(Ok(copy)) = super::checked_address(archive.public_copy.as_deref()) {
+                    out.push_str(&format!("  - {}: <{copy}>\n", words.public_copy));
+                }
+            }
         }
         if !claim.note.is_empty() {
             out.push_str(&format!("\n{}: {}\n", words.note, escape(&claim.note)));

@@ -48,6 +48,10 @@ pub struct ReportWords {
     pub reviewed: &'static str,
     /// The three stances: supports, refutes, context.
     pub stances: [&'static str; 3],
+    /// "archived {date}, SHA-256 {hash}", with the two in place of `{date}` and `{hash}`.
+    pub archived: &'static str,
+    /// "Internet Archive copy".
+    pub public_copy: &'static str,
 }
 
 const ENGLISH: ReportWords = ReportWords {
@@ -71,6 +75,8 @@ const ENGLISH: ReportWords = ReportWords {
     claims_per_verdict: "Claims per verdict",
     reviewed: "{reviewed}/{total} reviewed",
     stances: ["Supports", "Refutes", "Context"],
+    archived: "archived {date}, SHA-256 {hash}",
+    public_copy: "Internet Archive copy",
 };
 
 const ARABIC: ReportWords = ReportWords {
@@ -94,6 +100,8 @@ const ARABIC: ReportWords = ReportWords {
     claims_per_verdict: "عدد الادعاءات حسب الحكم",
     reviewed: "روجع {reviewed} من {total}",
     stances: ["يؤيد", "يدحض", "سياق"],
+    archived: "أُرشف في {date}، SHA-256 {hash}",
+    public_copy: "نسخة أرشيف الإنترنت",
 };
 
 impl ReportWords {
@@ -104,6 +112,20 @@ impl ReportWords {
         } else {
             &ENGLISH
         }
+    }
+
+    /// How a source was archived, in these words: the snapshot's time (UTC) and hash.
+    pub fn archived_line(&self, archive: &crate::model::Archive) -> String {
+        self.archived
+            .replace(
+                "{date}",
+                &archive
+                    .capture
+                    .fetched_at
+                    .format("%Y-%m-%d %H:%M UTC")
+                    .to_string(),
+            )
+            .replace("{hash}", &archive.capture.sha256)
     }
 
     /// A verdict's label in these words' language.

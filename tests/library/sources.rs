@@ -403,3 +403,52 @@ fn the_link_report_tells_alive_redirected_gone_unreachable_and_changed_apart() {
     assert!(states[5].summary().contains("% of its text still there"));
     assert!(matches!(states[6], LinkState::Unreachable { .. }));
 }
+
+#[test]
+fn exports_carry_the_archive_and_claimreview_does_not() {
+    let mut review = review_citing(&["https://example.org/report".into()], "rose 4%");
+    let hash = "ab".repeat(32);
+    review.claims[0].evidence[0].archive = Some(sanad::model::Archive {
+        capture: sanad::model::Capture {
+            requested: "https://example.org/report".into(),
+            final_url: "https://example.org/report".into(),
+            fetched_at: "2026-11-03T10:30:00Z".parse().unwrap(),
+            status: 200,
+            content_type: "text/html".into(),
+            sha256: hash.clone(),
+        },
+        title: "Report".into(),
+        public_copy: Some(
+            "https://web.archive.org/web/20261103103000/https://example.org/report".into(),
+        ),
+    });
+    let export = |format| sanad::share::export(&review, format, &Default::default());
+    let markdown = export(sanad::share::Format::Markdown);
+    assert!(
+        markdown.contains(&format!("archived 2026-11-03 10:30 UTC, SHA-256 {hash}")),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Internet Archive copy: <https://web.archive.org/web/20261103103000/https://example.org/report>"));
+    let html = export(sanad::share::Format::Html);
+    assert!(html.contains(&format!("archived 2026-11-03 10:30 UTC, SHA-256 {hash}")));
+    assert!(html.contains(
+        "href=\"https://web.archive.org/web/20261103103000/https://example.org/report\""
+    ));
+    let csv = export(sanad::share::Format::Csv);
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("archived_at,archive_sha256,archive_copies"),
+        "{header}"
+    );
+    assert!(csv.contains(&hash) && csv.contains("2026-11-03T10:30:00+00:00"));
+    let claimreview = export(sanad::share::Format::ClaimReview);
+    assert!(!claimreview.contains(&hash) && !claimreview.contains("web.archive.org"));
+    // A stranger's public copy that is not a web address is never made a link.
+    review.claims[0].evidence[0]
+        .archive
+        .as_mut()
+        .unwrap()
+        .public_copy = Some("javascript:alert(1)".into());
+    let html = sanad::share::export(&review, sanad::share::Format::Html, &Default::default());
+    assert!(!html.contains("javascript:"));
+}
