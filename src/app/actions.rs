@@ -65,6 +65,10 @@ pub enum Action {
     NewFromArticle,
     /// File ▸ Open…
     Open,
+    /// File ▸ Open web address…
+    OpenWebAddress,
+    /// File ▸ New from clipboard
+    NewFromClipboard,
     /// File ▸ Save
     Save,
     /// File ▸ Save as…
@@ -123,6 +127,10 @@ pub enum Action {
     UseMatchWithVerdict,
     /// Review ▸ Dismiss suggestions.
     DismissMatches,
+    /// Review ▸ Archive the claim's sources
+    ArchiveSources,
+    /// Review ▸ Check sources
+    CheckSources,
     /// View ▸ Library
     ShowLibrary,
     /// Help ▸ Keyboard shortcuts
@@ -200,12 +208,16 @@ impl Action {
             Action::UseMatch,
             Action::UseMatchWithVerdict,
             Action::DismissMatches,
+            Action::ArchiveSources,
+            Action::CheckSources,
             Action::ShowLibrary,
             Action::Undo,
             Action::Redo,
             Action::Find,
             Action::NewFromArticle,
             Action::Open,
+            Action::OpenWebAddress,
+            Action::NewFromClipboard,
             Action::Save,
             Action::SaveAs,
             Action::Export(ExportKind::ClaimReview),
@@ -230,6 +242,10 @@ impl Action {
         match self {
             Action::NewFromArticle => tr!("action-new-from-article"),
             Action::Open => tr!("action-open"),
+            Action::OpenWebAddress => tr!("action-open-web-address"),
+            Action::NewFromClipboard => tr!("action-new-from-clipboard"),
+            Action::ArchiveSources => tr!("action-archive-sources"),
+            Action::CheckSources => tr!("action-check-sources"),
             Action::Save => tr!("action-save"),
             Action::SaveAs => tr!("action-save-as"),
             Action::Export(ExportKind::ClaimReview) => tr!("action-export-claimreview"),
@@ -275,6 +291,10 @@ impl Action {
         match self {
             Action::NewFromArticle => tr!("action-new-from-article-about"),
             Action::Open => tr!("action-open-about"),
+            Action::OpenWebAddress => tr!("action-open-web-address-about"),
+            Action::NewFromClipboard => tr!("action-new-from-clipboard-about"),
+            Action::ArchiveSources => tr!("action-archive-sources-about"),
+            Action::CheckSources => tr!("action-check-sources-about"),
             Action::Save => tr!("action-save-about"),
             Action::SaveAs => tr!("action-save-as-about"),
             Action::Export(_) => tr!("action-export-about"),
@@ -351,13 +371,18 @@ impl Action {
             Action::UseMatch => vec![key(Key::U)],
             Action::UseMatchWithVerdict => vec![KeyboardShortcut::new(Modifiers::SHIFT, Key::U)],
             Action::DismissMatches => vec![key(Key::X)],
-            Action::ShowLibrary => vec![command(Key::L)],
+            // Ctrl+L is the address bar in every browser: the web address here too.
+            Action::OpenWebAddress => vec![command(Key::L)],
+            Action::ShowLibrary => vec![KeyboardShortcut::new(COMMAND_SHIFT, Key::L)],
             Action::ZoomIn => vec![command(Key::Plus), command(Key::Equals)],
             Action::ZoomOut => vec![command(Key::Minus)],
             Action::ActualSize => vec![command(Key::Num0)],
             Action::Export(_)
             | Action::MergeReview
             | Action::SelectAllShown
+            | Action::NewFromClipboard
+            | Action::ArchiveSources
+            | Action::CheckSources
             | Action::UpdateArticle
             | Action::LargerText
             | Action::SmallerText
@@ -373,6 +398,7 @@ impl Action {
             self,
             Action::NewFromArticle
                 | Action::Open
+                | Action::OpenWebAddress
                 | Action::Save
                 | Action::SaveAs
                 | Action::Quit
@@ -395,6 +421,22 @@ impl SanadApp {
             Action::SplitClaim => self.view.caret.is_some(),
             Action::MergeWithNext | Action::DeleteClaim | Action::WriteNote => {
                 self.view.selected.is_some()
+            }
+            Action::ArchiveSources => {
+                self.doc.path.is_some()
+                    && !self.web.is_busy()
+                    && self.view.selected.is_some_and(|id| {
+                        !crate::sources::unarchived_sources(&self.doc.review, Some(id)).is_empty()
+                    })
+            }
+            Action::CheckSources => {
+                !self.web.is_busy()
+                    && self
+                        .doc
+                        .review
+                        .claims
+                        .iter()
+                        .any(|c| !c.evidence.is_empty())
             }
             Action::SetVerdict(_)
             | Action::UseMatch
@@ -440,6 +482,14 @@ impl SanadApp {
         match action {
             Action::NewFromArticle => self.request(Pending::Choose(Purpose::NewFromArticle)),
             Action::Open => self.request(Pending::Choose(Purpose::Open)),
+            Action::OpenWebAddress => self.ask_web_address(),
+            Action::NewFromClipboard => self.new_from_clipboard(ctx),
+            Action::ArchiveSources => {
+                if let Some(claim) = self.view.selected {
+                    self.archive_sources(claim, None);
+                }
+            }
+            Action::CheckSources => self.check_sources(),
             Action::Save => self.save(),
             Action::SaveAs => self.choose(Purpose::SaveAs, None),
             Action::Export(kind) => self.choose(Purpose::Export(kind.format()), None),

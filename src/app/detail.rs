@@ -100,6 +100,17 @@ pub struct DetailResponse {
     pub commands: Vec<Command>,
     /// Split the claim at the article caret.
     pub split: bool,
+    /// Archive the claim's sources: `Some(None)` all of them, `Some(Some(i))` the one at `i`.
+    pub archive: Option<Option<usize>>,
+}
+
+/// What the window knows of a claim's sources beyond the review: their status lines, and
+/// whether archiving is possible now (the review has a file, no archiving is running).
+pub struct SourcesContext<'a> {
+    /// One per source, in order.
+    pub lines: &'a [super::source_status::SourceLine],
+    /// Whether Archive buttons work now.
+    pub can_archive: bool,
 }
 
 impl DetailPanel {
@@ -201,12 +212,13 @@ impl DetailPanel {
         ui: &mut egui::Ui,
         review: &Review,
         claim: &Claim,
+        sources: &SourcesContext,
     ) -> DetailResponse {
         let mut out = DetailResponse::default();
         ui.separator();
         self.note(ui, claim, &mut out);
         ui.separator();
-        self.sources(ui, claim, &mut out);
+        self.sources(ui, claim, sources, &mut out);
         ui.separator();
         history(ui, review, claim.id);
         out
@@ -276,12 +288,26 @@ impl DetailPanel {
         })
     }
 
-    fn sources(&mut self, ui: &mut egui::Ui, claim: &Claim, out: &mut DetailResponse) {
+    fn sources(
+        &mut self,
+        ui: &mut egui::Ui,
+        claim: &Claim,
+        context: &SourcesContext,
+        out: &mut DetailResponse,
+    ) {
         ui_text::row(ui, |ui| {
             let count = i18n::digits(&claim.evidence.len().to_string());
             ui_text::strong(ui, tr!("detail-sources", count = count));
             if ui_text::button(ui, tr!("detail-add-source")).clicked() {
                 self.add_source(claim.id);
+            }
+            if context.lines.iter().filter(|l| l.can_archive).count() > 1 {
+                let button = ui.add_enabled_ui(context.can_archive, |ui| {
+                    ui_text::button(ui, tr!("source-archive-all"))
+                });
+                if ui_text::hover(button.inner, tr!("action-archive-sources-about")).clicked() {
+                    out.archive = Some(None);
+                }
             }
         });
         for (index, evidence) in claim.evidence.iter().enumerate() {
@@ -334,6 +360,11 @@ impl DetailPanel {
                     if !evidence.excerpt.is_empty() {
                         let color = ui.visuals().text_color();
                         bidi_paragraph(ui, &evidence.excerpt, &[], color);
+                    }
+                    if let Some(line) = context.lines.get(index)
+                        && super::source_status::show(ui, line, context.can_archive)
+                    {
+                        out.archive = Some(Some(index));
                     }
                 });
             });

@@ -177,3 +177,50 @@ pub fn could_not_open(path: &std::path::Path, why: &str) -> String {
     )
     .into()
 }
+
+/// Why a page could not be fetched, opened or archived.
+pub fn fetch(error: &crate::sources::OpenError) -> String {
+    use crate::sources::{FetchError, OpenError, PageError};
+    let digits = |n: u64| super::i18n::digits(&n.to_string());
+    match error {
+        OpenError::Fetch(e) => match e {
+            FetchError::BadAddress { url, reason } => {
+                tr!(
+                    "error-fetch-address",
+                    url = url,
+                    reason = web_address(reason)
+                )
+            }
+            FetchError::BadRedirect(url) => tr!("error-fetch-bad-redirect", url = url),
+            FetchError::TooManyRedirects { url, limit } => tr!(
+                "error-fetch-redirects",
+                url = url,
+                limit = digits(u64::from(*limit))
+            ),
+            FetchError::Timeout { url, seconds } => {
+                tr!("error-fetch-timeout", url = url, seconds = digits(*seconds))
+            }
+            FetchError::TooLarge { url, limit } => {
+                tr!("error-fetch-too-large", url = url, limit = digits(*limit))
+            }
+            FetchError::Unreachable { url, reason } => {
+                tr!("error-fetch-unreachable", url = url, detail = reason)
+            }
+            FetchError::Cancelled(url) => tr!("error-fetch-cancelled", url = url),
+        },
+        OpenError::Page(e) => match e {
+            PageError::Status { url, status } => tr!(
+                "error-fetch-status",
+                url = url,
+                status = digits(u64::from(*status))
+            ),
+            PageError::Pdf(url) => tr!("error-fetch-pdf", url = url),
+            PageError::NotText { url, media_type } => {
+                tr!("error-fetch-not-text", url = url, kind = media_type)
+            }
+            PageError::Empty(url) => tr!("error-fetch-empty", url = url),
+        },
+        OpenError::Snapshot(detail) => tr!("error-snapshot-write", detail = detail),
+    }
+    .into()
+}

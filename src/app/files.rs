@@ -17,6 +17,10 @@ pub enum Pending {
     Choose(Purpose),
     /// Open this file (a recent file, a dropped file).
     Open(PathBuf),
+    /// Fetch the article at this web address (File ▸ Open web address…).
+    OpenWebAddress(String),
+    /// A new review of this text (New from clipboard).
+    NewFromText(String),
     /// Reopen the article decoded with this encoding.
     Reopen(&'static encoding_rs::Encoding),
     /// Close the window.
@@ -50,6 +54,8 @@ impl SanadApp {
                     self.fail(e);
                 }
             }
+            Pending::OpenWebAddress(url) => self.open_web_address(&url),
+            Pending::NewFromText(text) => self.open_text(text),
             Pending::Reopen(encoding) => self.reopen_as(encoding),
             Pending::Quit => {
                 self.closing.asked = true;
@@ -292,8 +298,14 @@ impl SanadApp {
     }
 
     /// Hold `review` from now on, with a fresh history and views.
-    fn replace(&mut self, review: Review, path: Option<PathBuf>, article_path: Option<PathBuf>) {
+    pub(super) fn replace(
+        &mut self,
+        review: Review,
+        path: Option<PathBuf>,
+        article_path: Option<PathBuf>,
+    ) {
         self.remember_selection();
+        self.web.forget();
         let article = self.fresh_article_view(&review);
         self.doc.review = std::sync::Arc::new(review);
         self.doc.path = path;
@@ -471,7 +483,12 @@ pub(super) fn unsaved_question(
     name: Option<String>,
 ) -> Option<Unsaved> {
     let question = match (action, name) {
-        (Pending::Choose(Purpose::NewFromArticle), Some(name)) => {
+        (
+            Pending::Choose(Purpose::NewFromArticle)
+            | Pending::OpenWebAddress(_)
+            | Pending::NewFromText(_),
+            Some(name),
+        ) => {
             tr!("unsaved-before-new", name = name)
         }
         (Pending::Choose(_) | Pending::Open(_), Some(name)) => {
@@ -479,7 +496,12 @@ pub(super) fn unsaved_question(
         }
         (Pending::Reopen(_), Some(name)) => tr!("unsaved-before-reopen", name = name),
         (Pending::Quit, Some(name)) => tr!("unsaved-before-close", name = name),
-        (Pending::Choose(Purpose::NewFromArticle), None) => tr!("unsaved-this-before-new"),
+        (
+            Pending::Choose(Purpose::NewFromArticle)
+            | Pending::OpenWebAddress(_)
+            | Pending::NewFromText(_),
+            None,
+        ) => tr!("unsaved-this-before-new"),
         (Pending::Choose(_) | Pending::Open(_), None) => tr!("unsaved-this-before-open"),
         (Pending::Reopen(_), None) => tr!("unsaved-this-before-reopen"),
         (Pending::Quit, None) => tr!("unsaved-this-before-close"),

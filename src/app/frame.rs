@@ -53,7 +53,8 @@ impl SanadApp {
         let ctx = ui.ctx().clone();
         let rtl = i18n::right_to_left();
         self.refresh_table();
-        let dialog_open = self.dialogs.is_open() || self.jobs.loading.is_some();
+        let dialog_open =
+            self.dialogs.is_open() || self.jobs.loading.is_some() || self.web.is_modal();
         if !dialog_open && !self.detail.is_form_open() {
             self.handle_keys(&ctx);
         }
@@ -63,6 +64,7 @@ impl SanadApp {
         }
         self.handle_close_request(&ctx);
         self.show_dialog(&ctx);
+        self.web_windows(&ctx);
         self.help_windows(&ctx);
         if self.view.library_open {
             self.library_window(&ctx);
@@ -186,12 +188,21 @@ impl SanadApp {
                                 return;
                             };
                             self.matches_section(ui, id);
+                            let lines = self.source_lines(id);
+                            let can_archive = self.doc.path.is_some() && !self.web.is_busy();
                             let Some(claim) = self.doc.review.claim(id) else {
                                 return;
                             };
-                            let out = self.detail.show_rest(ui, &self.doc.review, claim);
+                            let context = super::detail::SourcesContext {
+                                lines: &lines,
+                                can_archive,
+                            };
+                            let out = self.detail.show_rest(ui, &self.doc.review, claim, &context);
                             for command in out.commands {
                                 self.edit(command);
+                            }
+                            if let Some(index) = out.archive {
+                                self.archive_sources(id, index);
                             }
                         }
                         None => {

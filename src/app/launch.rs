@@ -49,7 +49,14 @@ fn launch(
             if let Ok(dir) = crate::factchecks::library_dir(None) {
                 app.use_library(dir);
             }
-            if let Some(file) = open
+            // `sanad https://…`: the page is fetched in the window, with progress and Cancel.
+            if let Some(url) = open
+                .as_ref()
+                .and_then(|f| f.to_str())
+                .filter(|f| crate::sources::is_web_address(f))
+            {
+                app.open_web_address(url);
+            } else if let Some(file) = open
                 && let Err(e) = app.open_path(&file)
             {
                 app.dialogs.open(super::dialogs::Dialog::Error(e));

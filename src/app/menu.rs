@@ -45,7 +45,9 @@ impl SanadApp {
 
     fn file_menu(&mut self, ui: &mut egui::Ui) {
         self.action_item(ui, Action::NewFromArticle);
+        self.action_item(ui, Action::NewFromClipboard);
         self.action_item(ui, Action::Open);
+        self.action_item(ui, Action::OpenWebAddress);
         ui_text::menu(ui, tr!("menu-open-recent"), |ui| {
             if self.settings.recent.is_empty() {
                 ui_text::label(ui, tr!("menu-no-recent-files"));
@@ -142,6 +144,9 @@ impl SanadApp {
         self.action_item(ui, Action::UseMatch);
         self.action_item(ui, Action::UseMatchWithVerdict);
         self.action_item(ui, Action::DismissMatches);
+        ui.separator();
+        self.action_item(ui, Action::ArchiveSources);
+        self.action_item(ui, Action::CheckSources);
         ui.separator();
         self.action_item(ui, Action::UpdateArticle);
     }

@@ -31,11 +31,13 @@ mod message;
 mod path_prompt;
 mod saving;
 mod shaping;
+mod source_status;
 mod state;
 mod status;
 mod table;
 mod table_columns;
 mod ui_text;
+mod web;
 mod words;
 mod work;
 
@@ -88,6 +90,8 @@ pub struct SanadApp {
     checked: checked_before::CheckedBefore,
     /// View ▸ Library's search.
     library_search: library_view::LibrarySearch,
+    /// Pages fetched, sources archived and checked.
+    web: web::Web,
     /// The language the system's locale asks for, read once at start.
     system_language: crate::i18n::Language,
 }
@@ -176,6 +180,7 @@ impl SanadApp {
             untitled_dir: PathBuf::new(),
             checked: checked_before::CheckedBefore::default(),
             library_search: library_view::LibrarySearch::default(),
+            web: web::Web::default(),
             system_language: crate::i18n::system_language(),
         }
     }

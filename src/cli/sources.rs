@@ -18,20 +18,17 @@ use std::sync::atomic::AtomicBool;
 /// host), reduced to letters, digits, `-`, `_` and `.`, with `.sanad`.
 pub fn default_review_name(url: &str) -> PathBuf {
     let parsed = url::Url::parse(url).ok();
-    let segment = parsed
+    let last_segment = parsed
         .as_ref()
         .and_then(|u| {
             u.path_segments()?
                 .rev()
                 .find(|s| !s.is_empty())
-                .map(str::to_string)
+                .map(percent_decode)
         })
-        .map(|s| {
-            percent_decode(&s)
-                .rsplit_once('.')
-                .map_or(s.clone(), |(stem, _)| stem.to_string())
-        })
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty());
+    let from_path = last_segment.is_some();
+    let segment = last_segment
         .or_else(|| {
             parsed
                 .as_ref()
@@ -50,6 +47,14 @@ pub fn default_review_name(url: &str) -> PathBuf {
         .take(80)
         .collect();
     name = name.trim_matches(['-', '.']).to_string();
+    // `story.html` → `story`: an extension of a few letters is the page's, not the name's.
+    if from_path
+        && let Some((stem, extension)) = name.rsplit_once('.')
+        && (1..=5).contains(&extension.len())
+        && extension.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        name = stem.trim_matches(['-', '.']).to_string();
+    }
     if name.is_empty() {
         name = "article".into();
     }
