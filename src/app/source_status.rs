@@ -129,15 +129,17 @@ pub(super) fn show(ui: &mut egui::Ui, line: &SourceLine, can_archive_now: bool) 
         ui_text::wrapped_row(ui, |ui| {
             ui_text::weak(ui, words.as_str());
             if line.can_archive {
-                let button = ui.add_enabled_ui(can_archive_now, |ui| {
-                    ui_text::small_button(ui, tr!("source-archive"))
-                });
-                let response = button.inner;
-                if !can_archive_now {
-                    ui_text::disabled_hover(response, tr!("archive-needs-file"));
-                } else if ui_text::hover(response, tr!("source-archive-about")).clicked() {
-                    archive = true;
-                }
+                let response = ui
+                    .add_enabled_ui(can_archive_now, |ui| {
+                        ui_text::small_button(ui, tr!("source-archive"))
+                    })
+                    .inner;
+                let response = if can_archive_now {
+                    ui_text::hover(response, tr!("source-archive-about"))
+                } else {
+                    ui_text::disabled_hover(response, tr!("archive-needs-file"))
+                };
+                archive = response.clicked();
             }
         });
     }
