@@ -80,7 +80,7 @@ fn archiving(c: &mut Criterion) {
     let evidence = Evidence {
         url: Some(server.url("/source/7")),
         excerpt: "the largest transit budget the city has ever approved".into(),
-        archive: Some(archive),
+        archive: Some(Box::new(archive)),
         ..Evidence::default()
     };
     c.bench_function("excerpt check of one 20 kB snapshot", |b| {

@@ -18,13 +18,17 @@ pub(super) enum Tone {
     Bad,
 }
 
+/// The excerpt check's line, how it looks, and the page's words around a found excerpt
+/// (before, the excerpt as the page has it, after).
+pub(super) type ExcerptLine = (String, Tone, Option<(String, String, String)>);
+
 /// The status lines of one source.
 #[derive(Debug, Clone, Default)]
 pub(super) struct SourceLine {
     /// "Archived 3 March 2026, 14:05 UTC · SHA-256 …", or "Not archived yet".
     pub archive: Option<String>,
     /// The excerpt check, how it looks, and the page's words around a found excerpt.
-    pub excerpt: Option<(String, Tone, Option<(String, String, String)>)>,
+    pub excerpt: Option<ExcerptLine>,
     /// The last link check.
     pub link: Option<(String, Tone)>,
     /// The source has an address and no archive: it can be archived.
@@ -66,7 +70,7 @@ impl SanadApp {
     }
 }
 
-fn excerpt_line(check: ExcerptCheck) -> Option<(String, Tone, Option<(String, String, String)>)> {
+fn excerpt_line(check: ExcerptCheck) -> Option<ExcerptLine> {
     Some(match check {
         ExcerptCheck::NoExcerpt | ExcerptCheck::NotArchived => return None,
         ExcerptCheck::Found { archived, context } => (

@@ -47,6 +47,9 @@ impl<T: Send + 'static> Job<T> {
     }
 }
 
+/// What archiving gives back: each source, and its archive or why it has none.
+type Archived = Vec<(SourceRef, Result<Archive, String>)>;
+
 /// The address typed in File ▸ Open web address….
 struct AddressPrompt {
     draft: String,
@@ -59,7 +62,7 @@ struct AddressPrompt {
 pub(super) struct Web {
     prompt: Option<AddressPrompt>,
     opening: Option<Job<Result<Review, String>>>,
-    archiving: Option<Job<Vec<(SourceRef, Result<Archive, String>)>>>,
+    archiving: Option<Job<Archived>>,
     checking: Option<Job<Vec<LinkReport>>>,
     /// The last link check of each source, by claim and address.
     links: HashMap<(ClaimId, String), LinkState>,

@@ -176,9 +176,10 @@ pub struct Evidence {
     /// When the reviewer consulted it.
     pub accessed: Option<NaiveDate>,
     /// The page as it was fetched and kept in the snapshot folder, once archived. Absent in
-    /// files written before archiving existed.
+    /// files written before archiving existed. Boxed: most sources have none, and every
+    /// command carrying a source would otherwise carry its room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archive: Option<super::Archive>,
+    pub archive: Option<Box<super::Archive>>,
 }
 
 /// One checkable statement in the article.

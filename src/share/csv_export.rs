@@ -90,7 +90,7 @@ fn archive_column(
     let cells: Vec<String> = claim
         .evidence
         .iter()
-        .map(|e| e.archive.as_ref().map(&field).unwrap_or_default())
+        .map(|e| e.archive.as_deref().map(&field).unwrap_or_default())
         .collect();
     if cells.iter().all(String::is_empty) {
         String::new()

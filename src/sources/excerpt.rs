@@ -1,7 +1,8 @@
 //! Is the quoted excerpt really on the page? It is looked for in the snapshot's text with
 //! the search's folding (case, Arabic letter variants, diacritics, tatweel) and more that
 //! copying from a page changes: every run of spaces is one space, Arabic-Indic and Persian
-//! digits are ASCII digits, typographic quotes, apostrophes and dashes are plain ones.
+//! digits are ASCII digits, Arabic punctuation (٪ ، ؛ ؟ ٫ ٬) is its Latin twin, typographic
+//! quotes, apostrophes and dashes are plain ones.
 
 use super::{SnapshotFolder, SnapshotState};
 use crate::model::{Evidence, Timestamp};
@@ -139,6 +140,9 @@ fn fold_with_offsets(text: &str) -> (String, Vec<usize>) {
             '–' | '—' | '‒' | '−' | '‐' => '-',
             '٫' => '.',
             '٬' | '،' => ',',
+            '٪' => '%',
+            '؛' => ';',
+            '؟' => '?',
             c => c,
         };
         let mut buffer = [0u8; 4];
@@ -178,7 +182,7 @@ mod tests {
             "قالَ الوزيرُ إنّ الإنفاق ارتفع ٤٪ في عام ٢٠٢٥.\nThe  “Budget” rose — officials said.";
         for (excerpt, found) in [
             (
-                "قال الوزير ان الانفاق ارتفع 4٪ في عام 2025",
+                "قال الوزير ان الانفاق ارتفع 4% في عام 2025",
                 "قالَ الوزيرُ إنّ الإنفاق ارتفع ٤٪ في عام ٢٠٢٥",
             ),
             (

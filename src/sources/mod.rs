@@ -165,7 +165,7 @@ pub fn archive_commands(review: &Review, archived: &[(SourceRef, Archive)]) -> V
             .or_else(|| (0..claim.evidence.len()).find(same));
         if let Some(index) = index {
             let mut evidence = claim.evidence[index].clone();
-            evidence.archive = Some(archive.clone());
+            evidence.archive = Some(Box::new(archive.clone()));
             if evidence.title.is_empty() {
                 evidence.title = archive.title.clone();
             }

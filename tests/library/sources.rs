@@ -408,7 +408,7 @@ fn the_link_report_tells_alive_redirected_gone_unreachable_and_changed_apart() {
 fn exports_carry_the_archive_and_claimreview_does_not() {
     let mut review = review_citing(&["https://example.org/report".into()], "rose 4%");
     let hash = "ab".repeat(32);
-    review.claims[0].evidence[0].archive = Some(sanad::model::Archive {
+    review.claims[0].evidence[0].archive = Some(Box::new(sanad::model::Archive {
         capture: sanad::model::Capture {
             requested: "https://example.org/report".into(),
             final_url: "https://example.org/report".into(),
@@ -421,7 +421,7 @@ fn exports_carry_the_archive_and_claimreview_does_not() {
         public_copy: Some(
             "https://web.archive.org/web/20261103103000/https://example.org/report".into(),
         ),
-    });
+    }));
     let export = |format| sanad::share::export(&review, format, &Default::default());
     let markdown = export(sanad::share::Format::Markdown);
     assert!(
