@@ -6,7 +6,7 @@ mod library;
 pub mod output;
 mod sources;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use output::Failure;
 use sanad::model::{ClaimId, Verdict};
 use std::path::PathBuf;
@@ -14,7 +14,11 @@ use std::process::ExitCode;
 
 /// Sanad: a fact-checking workbench. With no command, opens the window.
 #[derive(Debug, Parser)]
-#[command(name = "sanad", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "sanad",
+    version = env!("SANAD_VERSION"),
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
     /// An article (.txt, .md) or a review (.sanad) to open; the bundled sample if omitted.
     file: Option<PathBuf>,
@@ -166,6 +170,15 @@ enum Cmd {
         #[command(subcommand)]
         command: LibraryCmd,
     },
+    /// Print the shell completion script for bash, zsh or fish (e.g. `sanad completions
+    /// bash > ~/.local/share/bash-completion/completions/sanad`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), made from the same definitions as `--help`
+    /// (e.g. `sanad manpage > ~/.local/share/man/man1/sanad.1`).
+    Manpage,
     /// Git merge driver for *.sanad: `sanad merge-driver %O %A %B` writes the merge to %A.
     MergeDriver {
         /// The common ancestor (%O).
@@ -401,6 +414,20 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
         Some(Cmd::Library {
             command: LibraryCmd::Stats { library },
         }) => library::stats(library.as_deref()),
+        Some(Cmd::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Args::command(), "sanad", &mut script);
+            output::print(&String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Manpage) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Args::command())
+                .render(&mut page)
+                .map_err(|e| format!("could not make the manual page: {e}"))?;
+            output::print(&String::from_utf8_lossy(&page))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Cmd::MergeDriver { base, ours, theirs }) => {
             let base = commands::merge_driver_base(&base)?;
             commands::merge(

@@ -384,3 +384,51 @@ fn each_sentence_of_a_mixed_article_carries_its_language() {
         .collect();
     assert!(speakers.contains(&"Dr. Jane Holt"), "{speakers:?}");
 }
+
+#[test]
+fn completions_the_manual_page_and_the_version_come_from_the_same_definitions() {
+    for (shell, marker) in [
+        ("bash", "_sanad()"),
+        ("zsh", "#compdef sanad"),
+        ("fish", "complete -c sanad"),
+    ] {
+        let out = sanad(&["completions", shell]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let script = stdout(&out);
+        assert!(
+            script.contains(marker),
+            "{shell}: {}",
+            &script[..script.len().min(200)]
+        );
+        // Every subcommand is completed, the newest too.
+        for command in ["archive", "sources", "export", "library"] {
+            assert!(script.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let out = sanad(&["completions", "tcsh-or-so"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = sanad(&["manpage"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH sanad"),
+        "{}",
+        &page[..200]
+    );
+    assert!(page.contains(".TH sanad 1"), "{}", &page[..300]);
+    assert!(page.contains("archive"));
+    let out = sanad(&["--version"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let version = stdout(&out);
+    assert!(
+        version.starts_with(&format!("sanad {}", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    // Built from this git checkout, the version names its commit.
+    if std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(".git")
+        .exists()
+    {
+        assert!(version.contains("(commit "), "{version}");
+    }
+}
