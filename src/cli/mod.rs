@@ -2,6 +2,7 @@
 //! `commands`, and every byte printed through `output`.
 
 mod commands;
+mod desktop;
 mod library;
 pub mod output;
 mod sources;
@@ -175,6 +176,13 @@ enum Cmd {
     Completions {
         /// The shell.
         shell: clap_complete::Shell,
+    },
+    /// Put the desktop entry and the `.sanad` file type into the user's data folder
+    /// ($XDG_DATA_HOME, else ~/.local/share), and refresh the desktop's caches.
+    InstallDesktop {
+        /// Remove what the install added instead.
+        #[arg(long)]
+        uninstall: bool,
     },
     /// Print the manual page (roff), made from the same definitions as `--help`
     /// (e.g. `sanad manpage > ~/.local/share/man/man1/sanad.1`).
@@ -420,6 +428,7 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
             output::print(&String::from_utf8_lossy(&script))?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Cmd::InstallDesktop { uninstall }) => desktop::install_desktop(uninstall),
         Some(Cmd::Manpage) => {
             let mut page = Vec::new();
             clap_mangen::Man::new(Args::command())

@@ -432,3 +432,59 @@ fn completions_the_manual_page_and_the_version_come_from_the_same_definitions() 
         assert!(version.contains("(commit "), "{version}");
     }
 }
+
+#[test]
+fn the_desktop_files_are_installed_into_the_data_folder_and_removed_again() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_sanad"))
+            .args(args)
+            .env("XDG_DATA_HOME", &data)
+            .env("HOME", home.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(&["install-desktop"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let entry = std::fs::read_to_string(data.join("applications/sanad.desktop")).unwrap();
+    assert!(
+        entry.contains(&format!("\nExec={} %f\n", env!("CARGO_BIN_EXE_sanad"))),
+        "{entry}"
+    );
+    assert!(entry.contains("MimeType=application/x-sanad-review;"));
+    assert!(entry.contains("Name[ar]=سند"));
+    let mime = std::fs::read_to_string(data.join("mime/packages/sanad.xml")).unwrap();
+    assert!(mime.contains(r#"<glob pattern="*.sanad"/>"#));
+    if which("desktop-file-validate") {
+        let check = Command::new("desktop-file-validate")
+            .arg(data.join("applications/sanad.desktop"))
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{}", stdout(&check));
+    }
+    if which("update-mime-database") {
+        // The database made from it knows the type by its name.
+        let globs = std::fs::read_to_string(data.join("mime/globs2")).unwrap();
+        assert!(
+            globs.contains("application/x-sanad-review:*.sanad"),
+            "{globs}"
+        );
+    }
+    let out = run(&["install-desktop", "--uninstall"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!data.join("applications/sanad.desktop").exists());
+    assert!(!data.join("mime/packages/sanad.xml").exists());
+    if which("update-mime-database") {
+        let globs = std::fs::read_to_string(data.join("mime/globs2")).unwrap_or_default();
+        assert!(!globs.contains("sanad"), "{globs}");
+    }
+    // Removing again is not an error.
+    assert!(run(&["install-desktop", "--uninstall"]).status.success());
+}
+
+/// Whether `tool` is on the PATH.
+fn which(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(tool).is_file()))
+}
