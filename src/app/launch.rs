@@ -24,11 +24,17 @@ fn launch(
     reviewer: String,
     open: Option<PathBuf>,
 ) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default();
+    if let Some(icon) = super::icon::window_icon() {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            // The name the desktop entry's StartupWMClass matches, for the task switcher.
+            .with_app_id("sanad"),
         ..Default::default()
     };
     eframe::run_native(

@@ -264,6 +264,7 @@ impl SanadApp {
             .resizable(false)
             .show(ctx, |ui| {
                 ui_text::start_aligned(ui, |ui| {
+                    super::icon::show(ui, 64.0);
                     ui_text::heading(ui, tr!("about-title", version = env!("CARGO_PKG_VERSION")));
                     ui_text::label(ui, tr!("about-what"));
                     ui_text::label(ui, tr!("about-fonts"));

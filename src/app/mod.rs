@@ -22,6 +22,7 @@ mod files;
 pub mod fonts;
 mod frame;
 pub mod i18n;
+pub mod icon;
 mod interface;
 mod keys;
 mod launch;

@@ -10,6 +10,18 @@ use std::process::ExitCode;
 const DESKTOP_ENTRY: &str = include_str!("../../assets/sanad.desktop");
 /// The shared-mime-info description of `.sanad` files.
 const MIME_TYPE: &str = include_str!("../../assets/sanad.xml");
+/// The icon: its source, and the sizes rendered from it (`scripts/render_icons.py`).
+const ICON_SVG: &[u8] = include_bytes!("../../assets/icon/sanad.svg");
+const ICON_PNGS: [(u32, &[u8]); 8] = [
+    (16, include_bytes!("../../assets/icon/sanad-16.png")),
+    (24, include_bytes!("../../assets/icon/sanad-24.png")),
+    (32, include_bytes!("../../assets/icon/sanad-32.png")),
+    (48, include_bytes!("../../assets/icon/sanad-48.png")),
+    (64, include_bytes!("../../assets/icon/sanad-64.png")),
+    (128, include_bytes!("../../assets/icon/sanad-128.png")),
+    (256, include_bytes!("../../assets/icon/sanad-256.png")),
+    (512, include_bytes!("../../assets/icon/sanad-512.png")),
+];
 
 /// The user's data folder: `$XDG_DATA_HOME`, else `~/.local/share`.
 fn data_home() -> Result<PathBuf, Failure> {
@@ -27,7 +39,7 @@ fn data_home() -> Result<PathBuf, Failure> {
 }
 
 /// The files the install writes, below the data folder, and what each holds.
-fn files(exe: &Path) -> Vec<(PathBuf, String)> {
+fn files(exe: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     // A path with spaces or quotes is quoted as the Desktop Entry specification says.
     let exe = exe.display().to_string();
     let quoted = if exe
@@ -46,16 +58,28 @@ fn files(exe: &Path) -> Vec<(PathBuf, String)> {
         exe
     };
     let entry = DESKTOP_ENTRY.replace("Exec=sanad %f", &format!("Exec={quoted} %f"));
-    vec![
-        (PathBuf::from("applications/sanad.desktop"), entry),
+    let mut files = vec![
+        (
+            PathBuf::from("applications/sanad.desktop"),
+            entry.into_bytes(),
+        ),
         (
             PathBuf::from("mime/packages/sanad.xml"),
-            MIME_TYPE.to_string(),
+            MIME_TYPE.as_bytes().to_vec(),
         ),
-    ]
+        (
+            PathBuf::from("icons/hicolor/scalable/apps/sanad.svg"),
+            ICON_SVG.to_vec(),
+        ),
+    ];
+    for (size, png) in ICON_PNGS {
+        let path = format!("icons/hicolor/{size}x{size}/apps/sanad.png");
+        files.push((PathBuf::from(path), png.to_vec()));
+    }
+    files
 }
 
-/// Install (or, with `uninstall`, remove) the desktop entry and the file type.
+/// Install (or, with `uninstall`, remove) the desktop entry, the file type and the icon.
 pub fn install_desktop(uninstall: bool) -> Result<ExitCode, Failure> {
     let data = data_home()?;
     let exe = std::env::current_exe()
@@ -73,7 +97,7 @@ pub fn install_desktop(uninstall: bool) -> Result<ExitCode, Failure> {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| format!("could not make {}: {e}", dir.display()))?;
             }
-            sanad::store::write_atomically_without_backup(&path, text.as_bytes())
+            sanad::store::write_atomically_without_backup(&path, &text)
                 .map_err(|e| format!("could not write {}: {e}", path.display()))?;
             say(&format!("wrote {}", path.display()))?;
         }
@@ -111,13 +135,12 @@ mod tests {
 
     #[test]
     fn the_entry_runs_this_program_quoted_when_its_path_needs_it() {
-        let plain = files(Path::new("/usr/bin/sanad"));
-        assert!(plain[0].1.contains("\nExec=/usr/bin/sanad %f\n"));
-        let spaced = files(Path::new("/home/a b/$x/sanad"));
+        let entry = |files: Vec<(PathBuf, Vec<u8>)>| String::from_utf8(files[0].1.clone()).unwrap();
+        assert!(entry(files(Path::new("/usr/bin/sanad"))).contains("\nExec=/usr/bin/sanad %f\n"));
+        let spaced = entry(files(Path::new("/home/a b/$x/sanad")));
         assert!(
-            spaced[0].1.contains("\nExec=\"/home/a b/\\$x/sanad\" %f\n"),
-            "{}",
-            spaced[0].1
+            spaced.contains("\nExec=\"/home/a b/\\$x/sanad\" %f\n"),
+            "{spaced}"
         );
     }
 }

@@ -456,6 +456,13 @@ fn the_desktop_files_are_installed_into_the_data_folder_and_removed_again() {
     assert!(entry.contains("Name[ar]=سند"));
     let mime = std::fs::read_to_string(data.join("mime/packages/sanad.xml")).unwrap();
     assert!(mime.contains(r#"<glob pattern="*.sanad"/>"#));
+    for size in [16, 24, 32, 48, 64, 128, 256, 512] {
+        assert!(
+            data.join(format!("icons/hicolor/{size}x{size}/apps/sanad.png"))
+                .is_file()
+        );
+    }
+    assert!(data.join("icons/hicolor/scalable/apps/sanad.svg").is_file());
     if which("desktop-file-validate") {
         let check = Command::new("desktop-file-validate")
             .arg(data.join("applications/sanad.desktop"))
@@ -475,6 +482,8 @@ fn the_desktop_files_are_installed_into_the_data_folder_and_removed_again() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!data.join("applications/sanad.desktop").exists());
     assert!(!data.join("mime/packages/sanad.xml").exists());
+    assert!(!data.join("icons/hicolor/48x48/apps/sanad.png").exists());
+    assert!(!data.join("icons/hicolor/scalable/apps/sanad.svg").exists());
     if which("update-mime-database") {
         let globs = std::fs::read_to_string(data.join("mime/globs2")).unwrap_or_default();
         assert!(!globs.contains("sanad"), "{globs}");
