@@ -119,6 +119,10 @@ const NOT_SHOWN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "the icon's file and its texture's debug name (egui never shows it)",
+        &["../../assets/icon/sanad-256.png", "sanad icon"],
+    ),
+    (
         "printed at the terminal by the command line when no window can open",
         &["could not open the window: {e}"],
     ),
