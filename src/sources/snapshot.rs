@@ -74,7 +74,17 @@ impl SnapshotFolder {
         let (Some(body), Some(text_file)) = (self.file(hash, "zst"), self.file(hash, "txt")) else {
             return Err(error(&"not a SHA-256 hash"));
         };
+        // A review from a stranger may come with links in or for its folder: a snapshot is
+        // written only into a real folder, as a real file, never through a link.
+        if is_link(&self.dir) {
+            return Err(error(&"the snapshot folder is a symbolic link"));
+        }
         std::fs::create_dir_all(&self.dir).map_err(|e| error(&e))?;
+        for path in [&body, &text_file] {
+            if is_link(path) {
+                std::fs::remove_file(path).map_err(|e| error(&e))?;
+            }
+        }
         if self.state(hash) == SnapshotState::Intact {
             return Ok(());
         }
@@ -123,6 +133,11 @@ impl SnapshotFolder {
     }
 }
 
+/// Whether `path` is a symbolic link (not followed).
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +161,26 @@ mod tests {
         assert_eq!(folder.state(&hash), SnapshotState::Damaged);
         std::fs::write(folder.path().join(format!("{hash}.zst")), b"not zstd").unwrap();
         assert_eq!(folder.state(&hash), SnapshotState::Damaged);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_snapshot_is_never_written_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep me").unwrap();
+        let folder = SnapshotFolder::beside(&dir.path().join("r.sanad"));
+        std::fs::create_dir_all(folder.path()).unwrap();
+        let bytes = b"<p>page</p>";
+        let hash = crate::model::sha256_hex_bytes(bytes);
+        std::os::unix::fs::symlink(&victim, folder.path().join(format!("{hash}.txt"))).unwrap();
+        folder.store(&hash, bytes, "page").unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+        assert_eq!(folder.text(&hash).unwrap(), "page");
+        // A folder that is a link is refused.
+        let other = SnapshotFolder::beside(&dir.path().join("s.sanad"));
+        std::os::unix::fs::symlink(dir.path(), other.path()).unwrap();
+        assert!(other.store(&hash, bytes, "page").is_err());
     }
 
     #[test]
