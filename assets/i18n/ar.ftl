@@ -664,3 +664,11 @@ error-fetch-pdf = يقدّم { $url } ملف PDF؛ احفظه وانسخ نصه 
 error-fetch-not-text = يقدّم { $url } ‏{ $kind }، لا صفحة ويب ولا نصًا
 error-fetch-empty = لا يحتوي { $url } على نص للمراجعة
 error-snapshot-write = تعذّرت كتابة الصفحة المؤرشفة: { $detail }
+
+## One window per review
+open-elsewhere = ‏{ $file } مفتوح بالفعل في نافذة أخرى من سند (العملية { $process } على { $host })؛ وطُلب من تلك النافذة أن تتقدّم إلى الواجهة.
+open-elsewhere-unknown = ‏{ $file } مفتوح بالفعل في نافذة أخرى من سند؛ وطُلب من تلك النافذة أن تتقدّم إلى الواجهة.
+open-elsewhere-copy = { $why } تعرض هذه النافذة نسخة بلا ملف: «حفظ باسم…» يحفظها في مكان آخر.
+lock-taken-over = بقي { $file } معلَّمًا مفتوحًا من العملية { $process } التي لم تعد تعمل؛ وهو مفتوح هنا الآن.
+lock-not-made = تعذّر تعليم { $file } مفتوحًا في هذه النافذة ({ $reason })؛ فقد تفتحه نافذة أخرى أيضًا.
+came-forward = حاولت نافذة أخرى من سند فتح { $file }: ويبقى مفتوحًا هنا.

@@ -620,3 +620,11 @@ error-fetch-pdf = { $url } serves a PDF; save it and copy its text into a .txt f
 error-fetch-not-text = { $url } serves { $kind }, not a web page or text
 error-fetch-empty = { $url } has no text to review
 error-snapshot-write = the archived page could not be written: { $detail }
+
+## One window per review
+open-elsewhere = { $file } is already open in another Sanad window (process { $process } on { $host }); that window was asked to come forward.
+open-elsewhere-unknown = { $file } is already open in another Sanad window; that window was asked to come forward.
+open-elsewhere-copy = { $why } This window shows a copy with no file: Save as… keeps it elsewhere.
+lock-taken-over = { $file } was left marked open by process { $process }, which no longer runs; it is open here now.
+lock-not-made = { $file } could not be marked open in this window ({ $reason }); another window could open it too.
+came-forward = Another Sanad window tried to open { $file }: it stays open here.

@@ -25,6 +25,9 @@ pub(super) struct Document {
     /// The review's file as it was when last read or written here: a save compares the
     /// file on disk with it, so that a colleague's save is never overwritten silently.
     pub disk: Option<crate::store::Fingerprint>,
+    /// This window's hold on the review's file, so that no other Sanad window edits it too
+    /// (`None` without a file, or where the file system gives no lock).
+    pub lock: Option<crate::store::OpenLock>,
 }
 
 impl Document {
@@ -48,6 +51,7 @@ impl Document {
             generation: 0,
             dirty: false,
             disk,
+            lock: None,
         }
     }
 }

@@ -225,7 +225,15 @@ impl SanadApp {
             disk,
         } = opened;
         if is_review {
+            let hold = match self.lock_review(path) {
+                Ok(hold) => hold,
+                Err(super::in_use::Elsewhere(why)) => {
+                    self.dialogs.open(Dialog::Error(why));
+                    return;
+                }
+            };
             self.replace(review, Some(path.to_path_buf()), None);
+            self.keep(hold);
             self.doc.disk = disk;
             self.look_for_recovery();
         } else {
@@ -249,6 +257,7 @@ impl SanadApp {
         } else {
             tr!("opened", file = file, claims = claims, encoding = encoding)
         });
+        self.report_taken_over();
     }
 
     /// While a file is read in the background: a progress window; when it is read, the
@@ -308,6 +317,9 @@ impl SanadApp {
         self.web.forget();
         let article = self.fresh_article_view(&review);
         self.doc.review = std::sync::Arc::new(review);
+        if path.is_none() {
+            self.doc.lock = None;
+        }
         self.doc.path = path;
         self.doc.article_path = article_path;
         self.article = article;

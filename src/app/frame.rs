@@ -17,6 +17,11 @@ impl eframe::App for SanadApp {
         self.draw(ui);
     }
 
+    /// The review's file is free for another window as soon as this one closes.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.doc.lock = None;
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.remember_selection();
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
@@ -41,6 +46,7 @@ impl SanadApp {
         self.poll_checked_before(ctx);
         self.poll_import(ctx);
         self.autosave(ctx);
+        self.answer_come_forward(ctx);
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -67,6 +67,10 @@ fn launch(
             {
                 app.dialogs.open(super::dialogs::Dialog::Error(e));
             }
+            if super::startup_probe::requested() {
+                let probe = super::StartupProbe::new(app, |app| !app.is_opening());
+                return Ok(Box::new(probe));
+            }
             Ok(Box::new(app))
         }),
     )

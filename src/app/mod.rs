@@ -23,6 +23,7 @@ pub mod fonts;
 mod frame;
 pub mod i18n;
 pub mod icon;
+mod in_use;
 mod interface;
 mod keys;
 mod launch;
@@ -33,6 +34,7 @@ mod path_prompt;
 mod saving;
 mod shaping;
 mod source_status;
+pub mod startup_probe;
 mod state;
 mod status;
 mod table;
@@ -53,6 +55,7 @@ pub use actions::{Action, ExportKind};
 pub use files::Pending;
 pub use launch::{run, run_opening};
 pub use message::Severity;
+pub use startup_probe::StartupProbe;
 
 /// The window: the open document, the reader's view of it, the panels that draw it, the
 /// dialogs and background jobs, and what is kept between sessions.
@@ -156,6 +159,7 @@ impl SanadApp {
     ) -> Self {
         let mut app = Self::without_recovery(review, path, reviewer);
         app.untitled_dir = untitled_dir;
+        app.lock_at_start();
         app.look_for_recovery();
         app
     }
@@ -246,6 +250,12 @@ impl SanadApp {
     /// Whether there are unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.doc.dirty
+    }
+
+    /// Whether a file is still being read in the background (the window shows its
+    /// progress, not yet its review).
+    pub fn is_opening(&self) -> bool {
+        self.jobs.loading.is_some()
     }
 
     /// The claim column's share of the claims table's width, as last drawn.

@@ -9,6 +9,7 @@ use super::SanadApp;
 use super::dialogs::Dialog;
 use super::files::Pending;
 use super::i18n::tr;
+use super::in_use::{Elsewhere, Hold};
 use crate::store::{Fingerprint, SaveError};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -26,6 +27,8 @@ pub(super) struct SaveJob {
     generation: u64,
     /// What to do once it has succeeded.
     then: Option<Pending>,
+    /// The hold on the file, when it is not yet this window's (Save as…).
+    hold: Hold,
     /// The outcome, when the job is done.
     result: Receiver<Result<Fingerprint, SaveError>>,
 }
@@ -43,6 +46,8 @@ impl SanadApp {
             self.warn(tr!("still-saving"));
             return Ok(());
         }
+        // Another window's review is never written from this one (Save as… onto it).
+        let hold = self.lock_review(path).map_err(|Elsewhere(why)| why)?;
         self.finish_autosave();
         // The file this review was read from must still be what it was; any other file
         // (Save as…) is replaced as it is now, after the dialog asked.
@@ -57,7 +62,7 @@ impl SanadApp {
         if !long {
             let result = crate::store::save_checked(review, path, expected.as_ref());
             let generation = self.doc.generation;
-            return self.saved(path, generation, result, then);
+            return self.saved(path, generation, result, then, hold);
         }
         // The job shares the review: the window keeps drawing it, and an edit made meanwhile
         // copies it first (the job writes the review as it was when Save was asked).
@@ -72,6 +77,7 @@ impl SanadApp {
             path: path.to_path_buf(),
             generation: self.doc.generation,
             then,
+            hold,
             result: receiver,
         });
         self.inform(tr!("saving", file = path.display().to_string()));
@@ -96,7 +102,7 @@ impl SanadApp {
         let Some(job) = self.jobs.saving.take() else {
             return;
         };
-        if let Err(e) = self.saved(&job.path, job.generation, result, job.then) {
+        if let Err(e) = self.saved(&job.path, job.generation, result, job.then, job.hold) {
             self.fail(e);
         }
     }
@@ -109,6 +115,7 @@ impl SanadApp {
         generation: u64,
         result: Result<Fingerprint, SaveError>,
         then: Option<Pending>,
+        hold: Hold,
     ) -> Result<(), String> {
         match result {
             Ok(fingerprint) => self.doc.disk = Some(fingerprint),
@@ -126,6 +133,7 @@ impl SanadApp {
                 .into());
             }
         }
+        self.keep(hold);
         let old = self.doc.path.replace(path.to_path_buf());
         if old.as_deref() != Some(path) {
             let untitled = &self.untitled_dir;
@@ -138,6 +146,7 @@ impl SanadApp {
         // Edits made while the save ran are not in the file: the review stays unsaved.
         self.doc.dirty = self.doc.generation != generation;
         self.inform(tr!("saved", file = path.display().to_string()));
+        self.report_taken_over();
         if !self.doc.dirty {
             self.finish_autosave();
             crate::store::recovery::discard_recovery(&self.recovery_file());

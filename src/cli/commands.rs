@@ -194,6 +194,28 @@ pub fn merge(
     Ok(ExitCode::from(1))
 }
 
+/// `sanad FILE` on a review another Sanad window has open: that window is asked to come
+/// forward; exit 0 when it answered, else 1 (a window that does not answer is stuck).
+#[cfg(feature = "window")]
+fn open_elsewhere(
+    path: &std::path::Path,
+    holder: &sanad::store::open_lock::Holder,
+) -> Result<ExitCode, Failure> {
+    let process = holder.process_note();
+    let file = path.display();
+    let wait = std::time::Duration::from_secs(3);
+    if sanad::store::open_lock::ask_to_come_forward(path, wait) {
+        say(&format!(
+            "{file} is already open in another Sanad window{process}; that window was asked to come forward"
+        ))?;
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(Failure::Refused(format!(
+            "{file} is already open in another Sanad window{process}, which did not answer; close that window first"
+        )))
+    }
+}
+
 pub(super) fn reviewer(by: Option<String>) -> String {
     by.or_else(|| std::env::var("SANAD_REVIEWER").ok())
         .or_else(|| std::env::var("USER").ok())
@@ -208,7 +230,14 @@ pub fn open_window(file: Option<PathBuf>) -> Result<ExitCode, Failure> {
         // A file is read inside the window (long ones in the background, with progress;
         // one that cannot be opened is reported there); without one, the bundled sample.
         match file {
-            Some(path) => sanad::app::run_opening(path, reviewer(None))?,
+            Some(path) => {
+                // A review open in another window is that window's: it is called forward
+                // instead of a second window that would overwrite its edits.
+                if let Some(holder) = sanad::store::open_lock::holder(&path) {
+                    return open_elsewhere(&path, &holder);
+                }
+                sanad::app::run_opening(path, reviewer(None))?
+            }
             None => {
                 let article = import::article_from_text(
                     sanad::SAMPLE_ARTICLE.to_string(),

@@ -6,6 +6,7 @@ mod atomic;
 mod encode;
 mod error;
 mod lock;
+pub mod open_lock;
 pub mod recovery;
 mod split;
 pub mod validate;
@@ -14,6 +15,7 @@ pub use atomic::{write_atomically, write_atomically_without_backup};
 pub use encode::to_ron;
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
+pub use open_lock::{OpenLock, OpenLockError};
 pub use validate::{ValidationError, validate};
 
 use crate::model::{FORMAT_TAG, QuoteSelector, Review, SCHEMA_VERSION};

@@ -5,5 +5,7 @@ mod cli;
 mod crash;
 mod hostile;
 mod library;
+#[cfg(feature = "window")]
+mod one_window;
 mod sources;
 mod support;

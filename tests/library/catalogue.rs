@@ -127,6 +127,10 @@ const NOT_SHOWN: &[(&str, &[&str])] = &[
         &["could not open the window: {e}"],
     ),
     (
+        "the start-up probe's switch and the line it prints for scripts/startup_time.py",
+        &["SANAD_STARTUP_PROBE", "first-frame-unix-us {now}"],
+    ),
+    (
         "file extensions, formats and address prefixes the code compares with",
         &[
             "json", "jsonld", "jsonl", "csv", "tsv", "sanad", "txt", "md", "markdown", "html",

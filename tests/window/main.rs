@@ -7,6 +7,7 @@ mod harness;
 mod interface;
 mod keyboard;
 mod menus;
+mod one_window;
 mod sources;
 mod text_input;
 mod text_shaping;

@@ -76,8 +76,10 @@ fn open_an_article_work_a_claim_save_and_reopen_to_the_same_state() {
     assert_eq!(h.state().path(), Some(saved.as_path()));
     let before = h.state().review().clone();
 
-    // Reopen in a new window (the settings carry the remembered selection).
+    // Close it and reopen in a new window (the settings carry the remembered selection;
+    // while the first window is open, the review is its own).
     let settings = h.state_mut().settings.clone();
+    drop(h);
     let mut again = window(sample_review(), None, dir.path());
     again.state_mut().settings = settings;
     press(&mut again, Modifiers::COMMAND, Key::O);
