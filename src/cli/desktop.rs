@@ -106,7 +106,43 @@ pub fn install_desktop(uninstall: bool) -> Result<ExitCode, Failure> {
     // its next start.
     refresh("update-desktop-database", &data.join("applications"));
     refresh("update-mime-database", &data.join("mime"));
+    if uninstall {
+        forget_empty_caches(&data);
+        for (relative, _) in files(&exe) {
+            remove_empty_folders(&data, &relative);
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// After an uninstall: caches the refresh left for nothing (no type and no entry left to
+/// describe) are what the install brought, and go with it.
+fn forget_empty_caches(data: &Path) {
+    let is_empty = |dir: PathBuf| std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none());
+    if is_empty(data.join("mime/packages")) {
+        // Everything else in the folder is update-mime-database's output.
+        let _ = std::fs::remove_dir_all(data.join("mime"));
+    }
+    let desktop_files = std::fs::read_dir(data.join("applications")).map_or(0, |d| {
+        d.filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "desktop"))
+            .count()
+    });
+    if desktop_files == 0 {
+        let _ = std::fs::remove_file(data.join("applications/mimeinfo.cache"));
+    }
+}
+
+/// The folders above `relative` that are empty now, up to the data folder.
+fn remove_empty_folders(data: &Path, relative: &Path) {
+    let mut dir = relative.parent();
+    while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
+        // Only an empty folder is removed; the first one that is not stops the walk.
+        if std::fs::remove_dir(data.join(d)).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
 }
 
 /// Run `tool DIR` if the tool is installed; its failure is only reported.

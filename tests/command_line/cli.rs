@@ -478,8 +478,27 @@ fn the_desktop_files_are_installed_into_the_data_folder_and_removed_again() {
             "{globs}"
         );
     }
+    if which("xdg-mime") && which("update-mime-database") {
+        // The desktop's own query knows a review by its name and, renamed, by its first line.
+        let review = home.path().join("x.sanad");
+        let out = sanad(&["new", SAMPLE, "-o", review.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let unnamed = home.path().join("no-extension");
+        std::fs::copy(&review, &unnamed).unwrap();
+        for file in [&review, &unnamed] {
+            let query = Command::new("xdg-mime")
+                .args(["query", "filetype"])
+                .arg(file)
+                .env("XDG_DATA_HOME", &data)
+                .output()
+                .unwrap();
+            assert_eq!(stdout(&query).trim(), "application/x-sanad-review");
+        }
+    }
     let out = run(&["install-desktop", "--uninstall"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    let left: Vec<_> = walk(&data);
+    assert!(left.is_empty(), "left behind: {left:?}");
     assert!(!data.join("applications/sanad.desktop").exists());
     assert!(!data.join("mime/packages/sanad.xml").exists());
     assert!(!data.join("icons/hicolor/48x48/apps/sanad.png").exists());
@@ -490,6 +509,22 @@ fn the_desktop_files_are_installed_into_the_data_folder_and_removed_again() {
     }
     // Removing again is not an error.
     assert!(run(&["install-desktop", "--uninstall"]).status.success());
+}
+
+/// Every file below `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            if entry.path().is_dir() {
+                folders.push(entry.path());
+            } else {
+                files.push(entry.path());
+            }
+        }
+    }
+    files
 }
 
 /// Whether `tool` is on the PATH.
