@@ -108,13 +108,8 @@ impl OpenLock {
         // The owner removes its lock file as it closes: a file opened just before that is
         // no longer the one at the path, and is opened again.
         for _ in 0..3 {
-            let mut file = OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .read(true)
-                .write(true)
-                .open(&lock_path)
-                .map_err(|e| io("create the lock file", e))?;
+            let mut file =
+                open_regular(&lock_path, true).map_err(|e| io("create the lock file", e))?;
             let previous = read_record(&mut file);
             let locked = match file.try_lock() {
                 Ok(()) => true,
@@ -217,11 +212,7 @@ impl Drop for OpenLock {
 /// making anything (a review nobody has open has no lock file).
 pub fn holder(review: &Path) -> Option<Holder> {
     let target = super::atomic::resolve_links(review).unwrap_or_else(|_| review.into());
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(lock_path(&target))
-        .ok()?;
+    let mut file = open_regular(&lock_path(&target), false).ok()?;
     let record = read_record(&mut file);
     match file.try_lock() {
         Err(TryLockError::WouldBlock) => Some(record),
@@ -236,7 +227,10 @@ pub fn holder(review: &Path) -> Option<Holder> {
 pub fn request_to_come_forward(review: &Path) -> Option<PathBuf> {
     let target = super::atomic::resolve_links(review).unwrap_or_else(|_| review.into());
     let raise_path = super::atomic::sibling(&target, ".", ".raise");
-    fs::write(&raise_path, std::process::id().to_string()).ok()?;
+    let mut file = open_regular(&raise_path, true).ok()?;
+    file.set_len(0).ok()?;
+    file.write_all(std::process::id().to_string().as_bytes())
+        .ok()?;
     Some(raise_path)
 }
 
@@ -261,6 +255,32 @@ pub fn ask_to_come_forward(review: &Path, wait: Duration) -> bool {
 /// The lock file of the review at `target`: `.NAME.open` beside it.
 pub fn lock_path(target: &Path) -> PathBuf {
     super::atomic::sibling(target, ".", ".open")
+}
+
+/// `path` opened to read and write (made when `create`), only as a regular file of its
+/// own: never through a link (a stranger's folder could point `.NAME.open` at any file,
+/// which the record would overwrite), and never waiting on a FIFO.
+fn open_regular(path: &Path, create: bool) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options
+        .read(true)
+        .write(true)
+        .create(create)
+        .truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(std::io::Error::other("it is a link"));
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    Ok(file)
 }
 
 /// Whether the lock file open as `file` is still the one at `path`.
@@ -414,6 +434,35 @@ mod tests {
         rx.recv_timeout(Duration::from_secs(10)).unwrap();
         assert!(lock.take_raise_request());
         assert!(!lock.take_raise_request(), "answered once");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_or_special_lock_file_is_never_written_through_nor_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let review = dir.path().join("r.sanad");
+        let outside = dir.path().join("precious.txt");
+        fs::write(&outside, "keep me").unwrap();
+        std::os::unix::fs::symlink(&outside, lock_path(&review)).unwrap();
+        let raise = super::super::atomic::sibling(&review, ".", ".raise");
+        std::os::unix::fs::symlink(&outside, &raise).unwrap();
+        assert!(matches!(
+            OpenLock::acquire(&review, "mona"),
+            Err(OpenLockError::Io { .. })
+        ));
+        assert_eq!(holder(&review), None);
+        assert!(!ask_to_come_forward(&review, Duration::from_millis(100)));
+        assert_eq!(fs::read_to_string(&outside).unwrap(), "keep me");
+
+        // A FIFO in its place: refused at once, never read from.
+        let fifo = dir.path().join("f.sanad");
+        let status = std::process::Command::new("mkfifo")
+            .arg(lock_path(&fifo))
+            .status();
+        if status.is_ok_and(|s| s.success()) {
+            assert!(OpenLock::acquire(&fifo, "mona").is_err());
+            assert_eq!(holder(&fifo), None);
+        }
     }
 
     #[test]
