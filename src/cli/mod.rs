@@ -5,6 +5,7 @@ mod commands;
 mod desktop;
 mod library;
 pub mod output;
+mod save_page_now;
 mod sources;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};

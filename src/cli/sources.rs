@@ -132,16 +132,10 @@ pub fn archive(
         return Err(Failure::Refused(about(path, format!("has no claim {id}"))));
     }
     let todo = unarchived_sources(&review, claim);
-    if todo.is_empty() {
-        say(&format!(
-            "{}: every source is archived already",
-            path.display()
-        ))?;
-        return Ok(ExitCode::SUCCESS);
-    }
+    let by = reviewer(by);
     let folder = SnapshotFolder::beside(path);
     let results = archive_sources(
-        todo,
+        todo.clone(),
         &folder,
         &Limits::default(),
         PARALLEL_FETCHES,
@@ -171,28 +165,41 @@ pub fn archive(
             }
         }
     }
-    let by = reviewer(by);
     for command in archive_commands(&review, &archived) {
         apply(&mut review, command, &by).map_err(|e| about(path, e))?;
     }
-    if !archived.is_empty() {
+    let sources: Vec<_> = archived.iter().map(|(s, _)| s.clone()).collect();
+    let copies = super::save_page_now::capture_copies(path, &mut review, &sources, &by)?;
+    if !archived.is_empty() || !copies.recorded.is_empty() {
         store::save(&review, path).map_err(|e| about(path, e))?;
+        super::save_page_now::forget_recorded(path, &copies);
     }
-    if failed > 0 {
-        return Err(Failure::Refused(about(
-            path,
-            format!(
-                "{} source(s) archived, {failed} could not be",
-                archived.len()
-            ),
-        )));
+    if failed > 0 || copies.refused > 0 {
+        let mut summary = format!("{} source(s) archived", archived.len());
+        if failed > 0 {
+            summary.push_str(&format!(", {failed} could not be"));
+        }
+        if copies.refused > 0 {
+            summary.push_str(&format!(
+                ", {} refused by the Internet Archive",
+                copies.refused
+            ));
+        }
+        return Err(Failure::Refused(about(path, summary)));
     }
-    say(&format!(
-        "{}: {} source(s) archived in {}",
-        path.display(),
-        archived.len(),
-        folder.path().display()
-    ))?;
+    if todo.is_empty() {
+        say(&format!(
+            "{}: every source is archived already",
+            path.display()
+        ))?;
+    } else {
+        say(&format!(
+            "{}: {} source(s) archived in {}",
+            path.display(),
+            archived.len(),
+            folder.path().display()
+        ))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -202,6 +209,10 @@ pub fn archive(
 pub fn sources(path: &Path, check: bool) -> Result<ExitCode, Failure> {
     let review = load(path)?;
     let folder = SnapshotFolder::beside(path);
+    // Only read: listing never sends a request.
+    let waiting = sanad::sources::CaptureQueue::user()
+        .of_review(path)
+        .unwrap_or_default();
     let links = check.then(|| {
         check_links(
             &review,
@@ -239,9 +250,21 @@ pub fn sources(path: &Path, check: bool) -> Result<ExitCode, Failure> {
                 ),
                 None => "not archived".into(),
             };
+            let copy = match evidence
+                .archive
+                .as_ref()
+                .and_then(|a| a.public_copy.as_ref())
+            {
+                Some(copy) => format!("; Internet Archive copy {copy}"),
+                None => evidence
+                    .url
+                    .as_deref()
+                    .and_then(|u| super::save_page_now::waiting_words(&waiting, claim.id, u))
+                    .unwrap_or_default(),
+            };
             let (excerpt, bad) = excerpt_words(&check_excerpt(evidence, &folder));
             let mut line = format!(
-                "claim {} source {}: {name}: {archive}{excerpt}",
+                "claim {} source {}: {name}: {archive}{copy}{excerpt}",
                 claim.id,
                 index + 1
             );

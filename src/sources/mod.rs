@@ -3,17 +3,25 @@
 //! addresses checked again later. Nothing here fetches by itself: every fetch is a call the
 //! reviewer asked for, through [`fetch`] and its limits.
 
+mod archive_queue;
 mod excerpt;
 mod fetch;
 mod links;
 mod page;
+mod save_page_now;
 mod snapshot;
+mod spn_setting;
 
+pub use archive_queue::{
+    CaptureOutcome, CaptureQueue, QueueError, QueuedCapture, copy_commands, work_through,
+};
 pub use excerpt::{ExcerptCheck, check_excerpt, find as find_excerpt, share_still_present};
 pub use fetch::{FetchError, Fetched, Limits, fetch};
 pub use links::{LinkReport, LinkState, check_links, check_one};
 pub use page::{PageError, PageKind, article_from_fetch, kind_of, read_page};
+pub use save_page_now::{DEFAULT_ENDPOINT, JobState, SavePageNow, SpnError};
 pub use snapshot::{SnapshotError, SnapshotFolder, SnapshotState};
+pub use spn_setting::{SettingError, load_setting, save_setting, setting_path};
 
 use crate::model::{Archive, ClaimId, Command, Review};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

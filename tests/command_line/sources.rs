@@ -21,6 +21,7 @@ fn server() -> WebServer {
         "/statement" if count == 0 => Reply::html(SOURCE),
         "/statement" => Reply::html(&SOURCE.replace("4.2 billion", "3.9 billion")),
         "/gone" => Reply::status(410),
+        "/blocked-page" => Reply::html(SOURCE),
         "/paper.pdf" => Reply::ok("application/pdf", b"%PDF-1.5 x".to_vec()),
         _ => Reply::status(404),
     })
@@ -173,4 +174,106 @@ fn sources_are_added_archived_checked_and_listed() {
     let out = sanad_in(dir.path(), &["check", "r.sanad"]);
     assert_one_line_refusal(&out, 1);
     assert!(stdout(&out).contains("is missing from"), "{}", stdout(&out));
+}
+
+#[path = "../common/save_page_now.rs"]
+mod stand_in;
+
+/// Write the Save Page Now setting `sanad_in(dir, …)` reads, switched on, at `endpoint`.
+fn switch_on_save_page_now(dir: &std::path::Path, endpoint: &str) {
+    let folder = dir.join(".config/sanad");
+    std::fs::create_dir_all(&folder).unwrap();
+    let setting = sanad::sources::SavePageNow {
+        enabled: true,
+        endpoint: endpoint.into(),
+        access_key: stand_in::ACCESS_KEY.into(),
+        secret_key: stand_in::SECRET_KEY.into(),
+        poll_ms: 10,
+    };
+    sanad::sources::save_setting(&setting, &folder.join("save-page-now.json")).unwrap();
+}
+
+#[test]
+fn save_page_now_requests_wait_offline_and_are_recorded_later() {
+    let server = server();
+    let dir = tempfile::tempdir().unwrap();
+    assert_ok(&sanad_in(
+        dir.path(),
+        &["new", &server.url("/news/dam-report.html"), "-o", "r.sanad"],
+    ));
+    let statement = server.url("/statement");
+    assert_ok(&sanad_in(
+        dir.path(),
+        &["set", "r.sanad", "--claim", "1", "--source", &statement],
+    ));
+    // Switched off (the default): archiving asks nobody else.
+    let archive = stand_in::SavePageNowStandIn::start();
+    assert_ok(&sanad_in(dir.path(), &["archive", "r.sanad"]));
+    assert!(archive.submitted().is_empty());
+    assert!(!dir.path().join(".local/share/sanad").exists());
+
+    // Offline: the request waits in the queue, the snapshot is kept, exit 0.
+    assert_ok(&sanad_in(
+        dir.path(),
+        &["set", "r.sanad", "--claim", "2", "--source", &statement],
+    ));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    drop(listener);
+    switch_on_save_page_now(dir.path(), &dead);
+    let out = sanad_in(dir.path(), &["archive", "r.sanad"]);
+    assert_ok(&out);
+    assert!(
+        stdout(&out).contains("Internet Archive request waits in"),
+        "{}",
+        stdout(&out)
+    );
+    let queue = dir
+        .path()
+        .join(".local/share/sanad/save-page-now-queue.json");
+    assert!(
+        std::fs::read_to_string(&queue)
+            .unwrap()
+            .contains("/statement")
+    );
+    let out = sanad_in(dir.path(), &["sources", "r.sanad"]);
+    assert!(
+        stdout(&out)
+            .contains("Internet Archive request waiting (the Internet Archive is unreachable")
+    );
+
+    // Online again: the next `sanad archive` sends it and records the copy.
+    switch_on_save_page_now(dir.path(), &archive.endpoint());
+    let out = sanad_in(dir.path(), &["archive", "r.sanad"]);
+    assert_ok(&out);
+    let said = stdout(&out);
+    let copy = archive.copy_of(&statement);
+    assert!(
+        said.contains(&format!("Internet Archive copy {copy}")),
+        "{said}"
+    );
+    assert!(said.contains("every source is archived already"), "{said}");
+    assert_eq!(archive.submitted(), [statement.clone()]);
+    let review = sanad::store::load(&dir.path().join("r.sanad")).unwrap();
+    let recorded = review.claims[1].evidence[0].archive.as_ref().unwrap();
+    assert_eq!(recorded.public_copy.as_deref(), Some(copy.as_str()));
+    assert!(
+        !std::fs::read_to_string(&queue)
+            .unwrap()
+            .contains("/statement")
+    );
+    let out = sanad_in(dir.path(), &["sources", "r.sanad"]);
+    assert!(stdout(&out).contains(&format!("Internet Archive copy {copy}")));
+
+    // A page the archive refuses for good: one line, exit 1, nothing left waiting.
+    let blocked = server.url("/blocked-page");
+    assert_ok(&sanad_in(
+        dir.path(),
+        &["set", "r.sanad", "--claim", "1", "--source", &blocked],
+    ));
+    let out = sanad_in(dir.path(), &["archive", "r.sanad"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error:blocked-url"), "{err}");
+    assert!(!std::fs::read_to_string(&queue).unwrap().contains("blocked"));
 }

@@ -58,7 +58,29 @@ impl Reply {
     }
 }
 
-type Routes = dyn Fn(&str, usize) -> Reply + Send + Sync;
+/// One request as the server read it.
+pub struct Request {
+    /// `GET`, `POST`…
+    pub method: String,
+    /// The path and query.
+    pub path: String,
+    /// The request line and headers.
+    pub head: String,
+    /// The body (a form, for a POST).
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The value of header `name` (any case), when sent.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+}
+
+type Routes = dyn Fn(&Request, usize) -> Reply + Send + Sync;
 
 /// A running server.
 pub struct WebServer {
@@ -71,6 +93,13 @@ pub struct WebServer {
 impl WebServer {
     /// Start a server answering with `routes(path, times_asked_before)`.
     pub fn start(routes: impl Fn(&str, usize) -> Reply + Send + Sync + 'static) -> WebServer {
+        Self::start_with_requests(move |request, count| routes(&request.path, count))
+    }
+
+    /// Start a server answering with `routes(request, times_its_path_was_asked_before)`.
+    pub fn start_with_requests(
+        routes: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static,
+    ) -> WebServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().unwrap().port();
         let hits = Arc::new(Mutex::new(HashMap::new()));
@@ -127,8 +156,25 @@ fn serve(
             break;
         }
     }
+    let method = head.split_whitespace().next().unwrap_or("GET").to_string();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
-    requests.lock().unwrap().push(head);
+    let mut request = Request {
+        method,
+        path: path.clone(),
+        head,
+        body: Vec::new(),
+    };
+    let length = request
+        .header("content-length")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(1 << 20);
+    let mut body = vec![0; length];
+    if std::io::Read::read_exact(&mut reader, &mut body).is_err() {
+        return;
+    }
+    request.body = body;
+    requests.lock().unwrap().push(request.head.clone());
     let count = {
         let mut hits = hits.lock().unwrap();
         let count = hits.entry(path.clone()).or_insert(0);
@@ -136,7 +182,7 @@ fn serve(
         *count - 1
     };
     let mut stream = stream;
-    match routes(&path, count) {
+    match routes(&request, count) {
         Reply::Page {
             status,
             headers,

@@ -7,6 +7,7 @@ mod catalogue;
 mod engine;
 mod matching;
 mod overlap;
+mod save_page_now;
 mod segmentation;
 mod share;
 mod sources;

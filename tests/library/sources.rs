@@ -189,7 +189,7 @@ fn a_cancelled_fetch_stops() {
 }
 
 /// A review of a one-line article whose first claim cites `urls` with `excerpt`.
-fn review_citing(urls: &[String], excerpt: &str) -> sanad::model::Review {
+pub(crate) fn review_citing(urls: &[String], excerpt: &str) -> sanad::model::Review {
     let article = sanad::import::article_from_text(
         "The ministry said spending rose 4% in 2025.".into(),
         "UTF-8",
