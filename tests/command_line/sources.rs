@@ -253,7 +253,7 @@ fn save_page_now_requests_wait_offline_and_are_recorded_later() {
         "{said}"
     );
     assert!(said.contains("every source is archived already"), "{said}");
-    assert_eq!(archive.submitted(), [statement.clone()]);
+    assert_eq!(archive.submitted(), std::slice::from_ref(&statement));
     let review = sanad::store::load(&dir.path().join("r.sanad")).unwrap();
     let recorded = review.claims[1].evidence[0].archive.as_ref().unwrap();
     assert_eq!(recorded.public_copy.as_deref(), Some(copy.as_str()));

@@ -2,8 +2,7 @@
 //! polled, the queue that keeps requests while offline or rate-limited and across a
 //! restart, and the copy recorded in the review.
 
-#[path = "../common/web_server.rs"]
-mod web_server;
+use super::sources::web_server;
 
 #[path = "../common/save_page_now.rs"]
 mod stand_in;

@@ -2,7 +2,7 @@
 //! 127.0.0.1, started by each test.
 
 #[path = "../common/web_server.rs"]
-mod web_server;
+pub(crate) mod web_server;
 
 use sanad::model::{ClaimId, Evidence, sha256_hex_bytes};
 use sanad::sources::{
