@@ -219,6 +219,8 @@ theme-system = حسب النظام
 settings-your-name = اسمك (يُسجَّل مع كل تغيير):
 settings-organisation = المؤسسة (مؤلف ClaimReview):
 settings-review-url = عنوان صفحة التحقق (رابط ClaimReview):
+settings-save-page-now = أرشيف الإنترنت (احفظ الصفحة الآن)…
+settings-save-page-now-about = اطلب من أرشيف الإنترنت حفظ نسخة عامة من كل مصدر تؤرشفه
 
 ## المساعدة
 
@@ -672,3 +674,32 @@ open-elsewhere-copy = { $why } تعرض هذه النافذة نسخة بلا م
 lock-taken-over = بقي { $file } معلَّمًا مفتوحًا من العملية { $process } التي لم تعد تعمل؛ وهو مفتوح هنا الآن.
 lock-not-made = تعذّر تعليم { $file } مفتوحًا في هذه النافذة ({ $reason })؛ فقد تفتحه نافذة أخرى أيضًا.
 came-forward = حاولت نافذة أخرى من سند فتح { $file }: ويبقى مفتوحًا هنا.
+
+## Save Page Now (Internet Archive)
+spn-title = أرشيف الإنترنت: احفظ الصفحة الآن
+spn-about = حين تؤرشف مصدرًا يستطيع سند أن يطلب من أرشيف الإنترنت حفظ نسخة عامة من الصفحة، ويسجّل عنوان النسخة مع المصدر. يحتاج ذلك مفاتيحك في archive.org ‏(archive.org/account/s3.php). الطلبات التي تُقدَّم دون اتصال تنتظر في طابور وتُرسل من جديد ما دامت النافذة مفتوحة أو عبر `sanad archive`.
+spn-enabled = اطلب من أرشيف الإنترنت أيضًا عند أرشفة مصدر
+spn-endpoint = عنوان الخدمة (https):
+spn-access-key = مفتاح الوصول:
+spn-secret-key = المفتاح السري:
+spn-save = حفظ
+spn-saved = حُفظ إعداد «احفظ الصفحة الآن».
+spn-not-saved = تعذّر حفظ الإعداد: { $reason }
+spn-setting-unusable = تحتاج خدمة «احفظ الصفحة الآن» إلى عنوان خدمة https ومفتاح وصول ومفتاح سري.
+spn-setting-unreadable = تعذّرت قراءة إعداد «احفظ الصفحة الآن»، فهو متوقف: { $reason }
+spn-waiting = أرشيف الإنترنت: { $count } في الانتظار
+spn-waiting-about = طلبات «احفظ الصفحة الآن» لمصادر هذه المراجعة التي لم تكتمل بعد؛ تُرسل من جديد كل دقيقة ما دامت النافذة مفتوحة. آخر رد: { $reason }
+spn-waiting-switched-off = طلبات «احفظ الصفحة الآن» لمصادر هذه المراجعة تنتظر؛ الخدمة متوقفة في الإعدادات.
+spn-copies-recorded = سُجّلت نسخ أرشيف الإنترنت: { $count }.
+spn-given-up = لم يحفظ أرشيف الإنترنت { $url }: { $reason }
+spn-queue-problem = طابور «احفظ الصفحة الآن»: { $reason }
+spn-error-refused = رفض الطلب ({ $code }: { $detail })
+spn-error-bad-answer = لم يُفهم رده ({ $detail })
+spn-error-unreachable = تعذّر الوصول إلى أرشيف الإنترنت ({ $detail })
+spn-error-rate-limited = طلب أرشيف الإنترنت الانتظار ({ $seconds } ثانية أو أكثر)
+spn-error-busy = لم يستطع أرشيف الإنترنت حفظها الآن ({ $detail })
+spn-error-unauthorized = رفض أرشيف الإنترنت المفاتيح التي في الإعداد
+spn-error-pending = ما زال أرشيف الإنترنت يحفظها
+spn-error-cancelled = أُوقف الطلب؛ سيُرسل لاحقًا
+source-public-copy = نسخة أرشيف الإنترنت:
+source-copy-waiting = طُلبت نسخة من أرشيف الإنترنت؛ في انتظار الأرشيف

@@ -219,6 +219,8 @@ theme-system = System
 settings-your-name = Your name (recorded with every change):
 settings-organisation = Organisation (ClaimReview author):
 settings-review-url = Fact-check page address (ClaimReview url):
+settings-save-page-now = Internet Archive (Save Page Now)…
+settings-save-page-now-about = ask the Internet Archive to keep a public copy of each source you archive
 
 ## Help
 
@@ -628,3 +630,32 @@ open-elsewhere-copy = { $why } This window shows a copy with no file: Save as…
 lock-taken-over = { $file } was left marked open by process { $process }, which no longer runs; it is open here now.
 lock-not-made = { $file } could not be marked open in this window ({ $reason }); another window could open it too.
 came-forward = Another Sanad window tried to open { $file }: it stays open here.
+
+## Save Page Now (Internet Archive)
+spn-title = Internet Archive: Save Page Now
+spn-about = When you archive a source, Sanad can also ask the Internet Archive to keep a public copy of the page, and records the copy's address with the source. It needs your archive.org keys (archive.org/account/s3.php). Requests made offline wait in a queue and are sent again while the window is open or by `sanad archive`.
+spn-enabled = Ask the Internet Archive too when archiving a source
+spn-endpoint = Service address (https):
+spn-access-key = Access key:
+spn-secret-key = Secret key:
+spn-save = Save
+spn-saved = The Save Page Now setting was saved.
+spn-not-saved = The setting could not be saved: { $reason }
+spn-setting-unusable = Save Page Now needs an https service address, an access key and a secret key.
+spn-setting-unreadable = The Save Page Now setting could not be read, so it is off: { $reason }
+spn-waiting = Internet Archive: { $count } waiting
+spn-waiting-about = Save Page Now requests for this review's sources that are not done yet; they are sent again every minute while the window is open. Last answer: { $reason }
+spn-waiting-switched-off = Save Page Now requests for this review's sources wait; Save Page Now is switched off in Settings.
+spn-copies-recorded = Internet Archive copies recorded: { $count }.
+spn-given-up = The Internet Archive did not capture { $url }: { $reason }
+spn-queue-problem = The Save Page Now queue: { $reason }
+spn-error-refused = it refused ({ $code }: { $detail })
+spn-error-bad-answer = its answer was not understood ({ $detail })
+spn-error-unreachable = the Internet Archive is unreachable ({ $detail })
+spn-error-rate-limited = the Internet Archive asked to wait ({ $seconds } s or more)
+spn-error-busy = the Internet Archive could not capture it now ({ $detail })
+spn-error-unauthorized = the Internet Archive refused the keys in the setting
+spn-error-pending = the Internet Archive is still capturing it
+spn-error-cancelled = the request was stopped; it is sent again later
+source-public-copy = Internet Archive copy:
+source-copy-waiting = Internet Archive copy requested; waiting for the archive

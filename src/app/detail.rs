@@ -481,7 +481,7 @@ impl DetailPanel {
 
 /// An evidence address: a link that opens in the system browser when it is a web address,
 /// plain text with the reason otherwise (a review from a stranger may hold anything).
-fn link(ui: &mut egui::Ui, url: &str) {
+pub(super) fn link(ui: &mut egui::Ui, url: &str) {
     match check_web_address(url) {
         Ok(()) => {
             let response = ui_text::hover(ui.link(url), tr!("link-open-in-browser"));

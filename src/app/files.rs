@@ -321,6 +321,8 @@ impl SanadApp {
             self.doc.lock = None;
         }
         self.doc.path = path;
+        self.stop_public_archive_round();
+        self.read_waiting_requests();
         self.doc.article_path = article_path;
         self.article = article;
         self.doc.history.clear();

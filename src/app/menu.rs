@@ -103,6 +103,12 @@ impl SanadApp {
             let label = ui_text::label(ui, tr!("settings-review-url"));
             ui.text_edit_singleline(&mut self.settings.review_url)
                 .labelled_by(label.id);
+            ui.separator();
+            let item = ui_text::button(ui, tr!("settings-save-page-now"));
+            if ui_text::hover(item, tr!("settings-save-page-now-about")).clicked() {
+                self.open_archive_setting();
+                ui.close();
+            }
         });
         ui.separator();
         self.action_item(ui, Action::Quit);

@@ -31,6 +31,7 @@ mod library_view;
 mod menu;
 mod message;
 mod path_prompt;
+mod public_archive;
 mod saving;
 mod shaping;
 mod source_status;
@@ -146,7 +147,12 @@ impl SanadApp {
     /// work that a crash left behind.
     pub fn new(review: Review, path: Option<PathBuf>, reviewer: String) -> Self {
         let untitled_dir = crate::store::recovery::untitled_dir();
-        Self::with_untitled_dir(review, path, reviewer, untitled_dir)
+        let mut app = Self::with_untitled_dir(review, path, reviewer, untitled_dir);
+        app.use_archive_files(
+            crate::sources::setting_path(),
+            crate::sources::CaptureQueue::user().path().to_path_buf(),
+        );
+        app
     }
 
     /// Like [`SanadApp::new`], autosaving a review that has no file yet into

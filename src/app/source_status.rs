@@ -31,6 +31,10 @@ pub(super) struct SourceLine {
     pub excerpt: Option<ExcerptLine>,
     /// The last link check.
     pub link: Option<(String, Tone)>,
+    /// The Internet Archive's copy of the page, when Save Page Now made one.
+    pub public_copy: Option<String>,
+    /// A Save Page Now request for the page waits in the queue.
+    pub copy_waiting: bool,
     /// The source has an address and no archive: it can be archived.
     pub can_archive: bool,
 }
@@ -59,10 +63,17 @@ impl SanadApp {
                     .as_deref()
                     .and_then(|url| self.web.link(claim, url))
                     .map(link_line);
+                let public_copy = e.archive.as_ref().and_then(|a| a.public_copy.clone());
+                let copy_waiting = public_copy.is_none()
+                    && e.url
+                        .as_deref()
+                        .is_some_and(|url| self.web.public.is_waiting(claim, url));
                 SourceLine {
                     archive,
                     excerpt,
                     link,
+                    public_copy,
+                    copy_waiting,
                     can_archive: e.url.is_some() && e.archive.is_none(),
                 }
             })
@@ -160,6 +171,14 @@ pub(super) fn show(ui: &mut egui::Ui, line: &SourceLine, can_archive_now: bool) 
                 ui.visuals().weak_text_color(),
             );
         }
+    }
+    if let Some(copy) = &line.public_copy {
+        ui_text::wrapped_row(ui, |ui| {
+            ui_text::weak(ui, tr!("source-public-copy"));
+            super::detail::link(ui, copy);
+        });
+    } else if line.copy_waiting {
+        ui_text::weak(ui, tr!("source-copy-waiting"));
     }
     if let Some((words, tone)) = &line.link {
         ui_text::colored(ui, color(ui, *tone), words.as_str());

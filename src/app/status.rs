@@ -38,6 +38,7 @@ impl SanadApp {
             ui.separator();
             progress_bar(ui, &counts, total);
             ui_text::label(ui, progress_line(&counts));
+            self.public_archive_status(ui);
             self.message(ui);
         });
     }

@@ -71,12 +71,14 @@ pub(super) struct Web {
     excerpts: HashMap<(String, String), ExcerptCheck>,
     /// New from clipboard asked for the clipboard's text at this moment.
     awaiting_paste: Option<Instant>,
+    /// Save Page Now: its setting and the review's waiting requests.
+    pub public: super::public_archive::PublicArchive,
 }
 
 impl Web {
     /// Whether a prompt or a progress window covers the window (its keys wait).
     pub fn is_modal(&self) -> bool {
-        self.prompt.is_some() || self.opening.is_some()
+        self.prompt.is_some() || self.opening.is_some() || self.public.is_modal()
     }
 
     /// Forget what was found about another review's sources.
@@ -263,6 +265,7 @@ impl SanadApp {
         self.poll_opening(ctx);
         self.poll_archiving(ctx);
         self.poll_checking(ctx);
+        self.public_archive_work(ctx);
     }
 
     fn address_prompt(&mut self, ctx: &egui::Context) {
@@ -388,6 +391,8 @@ impl SanadApp {
         for command in crate::sources::archive_commands(&self.doc.review, &archived) {
             self.edit(command);
         }
+        let sources: Vec<SourceRef> = archived.iter().map(|(s, _)| s.clone()).collect();
+        self.ask_for_public_copies(&sources);
         match failures.first() {
             Some(first) => self.fail(tr!(
                 "archive-failed",

@@ -101,14 +101,9 @@ pub fn forget_recorded(path: &Path, copies: &Copies) {
 /// The request among `waiting` for `claim`'s source at `url`, in words for `sanad sources`.
 pub fn waiting_words(waiting: &[QueuedCapture], claim: ClaimId, url: &str) -> Option<String> {
     let request = waiting.iter().find(|r| r.claim == claim && r.url == url)?;
-    Some(if request.copy.is_some() {
-        "; Internet Archive copy made, recorded by the next `sanad archive`".to_string()
-    } else if request.last_error.is_empty() {
-        "; Internet Archive request waiting".to_string()
-    } else {
-        format!(
-            "; Internet Archive request waiting ({})",
-            request.last_error
-        )
+    Some(match (&request.copy, &request.problem) {
+        (Some(_), _) => "; Internet Archive copy made, recorded by the next `sanad archive`".into(),
+        (None, None) => "; Internet Archive request waiting".into(),
+        (None, Some(problem)) => format!("; Internet Archive request waiting ({problem})"),
     })
 }

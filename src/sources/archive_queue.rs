@@ -37,7 +37,7 @@ pub struct QueuedCapture {
     pub attempts: u32,
     /// Why the last try gave no copy.
     #[serde(default)]
-    pub last_error: String,
+    pub problem: Option<SpnError>,
     /// Not tried again before this time (the archive asked to wait).
     #[serde(default)]
     pub next_try: Option<Timestamp>,
@@ -54,7 +54,7 @@ impl QueuedCapture {
             job: None,
             copy: None,
             attempts: 0,
-            last_error: String::new(),
+            problem: None,
             next_try: None,
         }
     }
@@ -276,7 +276,7 @@ fn capture(
     let outcome = match result {
         Ok(copy) => {
             request.copy = Some(copy.clone());
-            request.last_error.clear();
+            request.problem = None;
             request.next_try = None;
             CaptureOutcome::Copied(copy)
         }
@@ -285,7 +285,7 @@ fn capture(
             if matches!(error, SpnError::Busy(_)) {
                 request.job = None; // a failed job is sent again, not asked about
             }
-            request.last_error = error.to_string();
+            request.problem = Some(error.clone());
             // Only the archive's own requests to wait are kept: a request that found the
             // machine offline is tried again whenever the reviewer or the window asks.
             request.next_try = matches!(error, SpnError::RateLimited { .. } | SpnError::Busy(_))

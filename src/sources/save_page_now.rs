@@ -54,8 +54,10 @@ impl Default for SavePageNow {
     }
 }
 
-/// Why Save Page Now gave no copy (yet).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why Save Page Now gave no copy (yet). Kept in the queue with the request, so that the
+/// window can say it in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "kebab-case")]
 pub enum SpnError {
     /// The setting cannot be used: no keys, or an endpoint that would send them in clear.
     #[error("the Save Page Now setting is not usable: {0}")]

@@ -129,7 +129,10 @@ fn offline_requests_wait_in_the_queue_across_a_restart() {
     );
     let waiting = queue.of_review(&path).unwrap();
     assert_eq!(waiting.len(), 1);
-    assert!(waiting[0].last_error.contains("unreachable"), "{waiting:?}");
+    assert!(
+        matches!(waiting[0].problem, Some(SpnError::Unreachable(_))),
+        "{waiting:?}"
+    );
 
     // A restart: the queue read again from its file, now online.
     let archive = SavePageNowStandIn::start();

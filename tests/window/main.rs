@@ -8,6 +8,7 @@ mod interface;
 mod keyboard;
 mod menus;
 mod one_window;
+mod public_archive;
 mod sources;
 mod text_input;
 mod text_shaping;

@@ -3,7 +3,7 @@
 //! Check sources, against an HTTP server on 127.0.0.1.
 
 #[path = "../common/web_server.rs"]
-mod web_server;
+pub(crate) mod web_server;
 
 use crate::harness::{press, type_into, window, window_sized};
 use egui::{Key, Modifiers};
