@@ -3,6 +3,10 @@
 //! a few at a time as `sanad archive` does and one at a time for reference; and the excerpt
 //! check of one archived source (read the snapshot back, check its hash, find the excerpt).
 //!
+//! Also the main-text extraction of the twelve pages of `tests/data/extraction/` and of
+//! one 1 MB page, by what Sanad uses now (readability first) and by the first extractor in
+//! the same run.
+//!
 //! Run: `cargo bench --bench sources`.
 
 #[path = "../tests/common/web_server.rs"]
@@ -88,5 +92,52 @@ fn archiving(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, archiving);
+fn extraction(c: &mut Criterion) {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extraction");
+    let mut pages: Vec<String> = std::fs::read_dir(folder)
+        .expect("the extraction set")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    pages.sort();
+    // A long story in a page with its furniture: about 1 MB.
+    let mut long = String::from("<html><body><nav><a href=\"/\">Home</a></nav><article>");
+    while long.len() < 1_000_000 {
+        for line in ENGLISH.lines().filter(|l| !l.trim().is_empty()) {
+            long.push_str(&format!(
+                "<p>{line}</p><div class=\"related\"><a href=\"/x\">More</a></div>"
+            ));
+        }
+    }
+    long.push_str("</article><footer>© News</footer></body></html>");
+    let mut group = c.benchmark_group("main text");
+    group.bench_function("twelve news pages, readability first", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| sanad::import::extract_html(p).text.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("twelve news pages, first extractor", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| sanad::import::extract_without_readability(p).len())
+                .sum::<usize>()
+        })
+    });
+    group.sample_size(10);
+    group.bench_function("1 MB page, readability first", |b| {
+        b.iter(|| sanad::import::extract_html(&long).text.len())
+    });
+    group.bench_function("1 MB page, first extractor", |b| {
+        b.iter(|| sanad::import::extract_without_readability(&long).len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, archiving, extraction);
 criterion_main!(benches);

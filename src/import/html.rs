@@ -136,7 +136,42 @@ pub fn extract(html: &str) -> Page {
     let url = first_attr(&doc, r#"link[rel="canonical"]"#, "href")
         .filter(web)
         .or_else(|| first_attr(&doc, r#"meta[property="og:url"]"#, "content").filter(web));
-    // The article element when the page marks one, else the main element, else the body.
+    // Readability scores what is left once the furniture Sanad knows by name is gone: it
+    // keeps short adverts and "read also" boxes that sit inside the story otherwise.
+    let readable = super::readable::worth_scoring(&html)
+        .then(|| super::readable::readable(&without_furniture(&doc)))
+        .flatten();
+    let (byline, published) = (byline_of(&doc), published_of(&doc));
+    let Some(readable) = readable else {
+        return Page {
+            title,
+            url,
+            byline,
+            published,
+            text: walked_text(&doc),
+        };
+    };
+    let mut lines = readable.lines;
+    // Readability leaves out the headline (it is the title), but the headline is often the
+    // article's first claim: it is kept as the first line.
+    if let Some(headline) = headline_of(&doc)
+        && !lines.iter().take(3).any(|l| *l == headline)
+    {
+        lines.insert(0, headline);
+    }
+    Page {
+        title,
+        url,
+        byline: byline.or(readable.byline),
+        published: published.or(readable.published),
+        text: lines.join("\n"),
+    }
+}
+
+/// The first extractor, the fallback when readability finds nothing: the article element
+/// when the page marks one, else the main element, else the body, with the furniture left
+/// out by element and class name.
+fn walked_text(doc: &Html) -> String {
     let root = ["article", "main", "[role=main]", "body"]
         .iter()
         .filter_map(|css| selector(css))
@@ -147,13 +182,52 @@ pub fn extract(html: &str) -> Page {
         walk(root, &mut lines, &mut current);
     }
     flush(&mut lines, &mut current);
-    Page {
-        title,
-        url,
-        byline: byline_of(&doc),
-        published: published_of(&doc),
-        text: lines.join("\n"),
+    lines.join("\n")
+}
+
+/// Containers that are never furniture, whatever their class says (`<body class="has-sidebar">`).
+const NEVER_FURNITURE: &[&str] = &["html", "body", "main", "article"];
+
+/// `doc` as HTML again with its furniture removed: the dropped elements (but not headers,
+/// which hold headlines, nor forms, which wrap whole pages on some sites) and the elements
+/// whose class or id names furniture.
+fn without_furniture(doc: &Html) -> String {
+    let furniture: Vec<ego_tree::NodeId> = doc
+        .tree
+        .root()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| {
+            let name = e.value().name();
+            !NEVER_FURNITURE.contains(&name)
+                && name != "header"
+                && name != "form"
+                && is_furniture(e)
+        })
+        .map(|e| e.id())
+        .collect();
+    let mut pruned = doc.clone();
+    for id in furniture {
+        if let Some(mut node) = pruned.tree.get_mut(id) {
+            node.detach();
+        }
     }
+    pruned.html()
+}
+
+/// The text the first extractor finds in the HTML source `html`, without readability: the
+/// fallback, and the reference `examples/extractor_eval.rs` measures readability against.
+pub fn extract_without_readability(html: &str) -> String {
+    let html = super::nesting::cap_depth(html, super::nesting::MAX_DEPTH);
+    walked_text(&Html::parse_document(&html))
+}
+
+/// The page's first top-level heading.
+fn headline_of(doc: &Html) -> Option<String> {
+    let sel = selector("h1")?;
+    doc.select(&sel)
+        .map(|h| collapse(&h.text().collect::<String>()))
+        .find(|t| !t.is_empty())
 }
 
 /// The author the page names, from its metadata first, then from a marked element.
@@ -335,5 +409,26 @@ mod tests {
         let page = extract("<html><body><p>One.</p><p>Two.</p></body></html>");
         assert_eq!(page.text, "One.\nTwo.");
         assert_eq!(page.title, None);
+    }
+
+    #[test]
+    fn a_furniture_word_on_the_page_itself_keeps_the_story() {
+        let page = extract(
+            r#"<html><body class="has-sidebar layout-ads"><main class="with-share">
+<h1>Rates rise</h1><p>The central bank raised its main rate by half a point to 12.5 percent on Monday.</p>
+<div class="share-bar">Share on X</div></main></body></html>"#,
+        );
+        assert_eq!(
+            page.text,
+            "Rates rise\nThe central bank raised its main rate by half a point to 12.5 percent on Monday."
+        );
+    }
+
+    #[test]
+    fn a_page_too_deep_or_too_large_for_scoring_is_read_by_the_first_extractor() {
+        let deep = format!("<body>{}<p>Deep text.</p></body>", "<div>".repeat(200));
+        assert_eq!(extract(&deep).text, "Deep text.");
+        assert!(!super::super::readable::worth_scoring(&deep));
+        assert!(super::super::readable::worth_scoring("<p>x</p>"));
     }
 }

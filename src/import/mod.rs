@@ -5,9 +5,10 @@ mod decode;
 mod html;
 mod markdown;
 mod nesting;
+mod readable;
 
 pub use decode::{DecodeProblem, decode, encoding_named};
-pub use html::{Page, extract as extract_html};
+pub use html::{Page, extract as extract_html, extract_without_readability};
 pub use markdown::strip as strip_markdown;
 
 use crate::model::Article;

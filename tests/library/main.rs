@@ -5,6 +5,7 @@
 mod attribution;
 mod catalogue;
 mod engine;
+mod extraction;
 mod matching;
 mod overlap;
 mod save_page_now;
