@@ -438,8 +438,12 @@ impl SanadApp {
             return;
         }
         if let Some(file) = dropped {
-            self.actions
-                .request(Pending::Open(file.path().to_path_buf()));
+            let path = file.path().to_path_buf();
+            // A link dragged from a browser arrives as a link file: its page is fetched.
+            match crate::sources::shortcut_address(&path) {
+                Some(url) => self.actions.request(Pending::OpenWebAddress(url)),
+                None => self.actions.request(Pending::Open(path)),
+            }
         }
     }
 

@@ -9,6 +9,7 @@ mod fetch;
 mod links;
 mod page;
 mod save_page_now;
+mod shortcut;
 mod snapshot;
 mod spn_setting;
 
@@ -20,6 +21,7 @@ pub use fetch::{FetchError, Fetched, Limits, fetch};
 pub use links::{LinkReport, LinkState, check_links, check_one};
 pub use page::{PageError, PageKind, article_from_fetch, kind_of, read_page};
 pub use save_page_now::{DEFAULT_ENDPOINT, JobState, SavePageNow, SpnError};
+pub use shortcut::shortcut_address;
 pub use snapshot::{SnapshotError, SnapshotFolder, SnapshotState};
 pub use spn_setting::{SettingError, load_setting, save_setting, setting_path};
 

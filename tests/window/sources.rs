@@ -163,3 +163,33 @@ fn a_source_is_archived_from_the_detail_panel_its_excerpt_checked_and_its_link_c
     assert!(h.query_by_label("Link: still there").is_some());
     assert!(h.query_by_label("Link: gone (410)").is_some());
 }
+
+#[test]
+fn a_link_dropped_from_a_browser_opens_its_page() {
+    let server = WebServer::start(|path, _| match path {
+        "/budget" => Reply::html(PAGE),
+        _ => Reply::status(404),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    // What a browser leaves when a link is dragged out of it.
+    let link = dir.path().join("Budget 2025.url");
+    std::fs::write(
+        &link,
+        format!("[InternetShortcut]\r\nURL={}\r\n", server.url("/budget")),
+    )
+    .unwrap();
+    let mut h = window(empty_review(), None, dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(crate::workbench::Dropped(link)));
+    h.run_steps(2);
+    run_until(&mut h, |app| app.review().article.title == "Budget 2025");
+    assert!(
+        h.state()
+            .review()
+            .article
+            .text
+            .contains("The ministry said spending rose 4% in 2025.")
+    );
+    assert_eq!(server.hits("/budget"), 1);
+}

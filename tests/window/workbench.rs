@@ -200,7 +200,7 @@ fn closing_with_unsaved_changes_asks_first() {
 
 /// A file dropped on the window, as eframe hands it over.
 #[derive(Debug)]
-struct Dropped(PathBuf);
+pub(crate) struct Dropped(pub PathBuf);
 
 impl egui::DroppedFile for Dropped {
     fn path(&self) -> &Path {
