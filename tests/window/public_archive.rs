@@ -3,7 +3,7 @@
 //! made offline waiting in the status bar and sent after a restart — against stand-ins on
 //! 127.0.0.1.
 
-use super::sources::web_server;
+use super::sources::{run_until, web_server};
 
 #[path = "../common/save_page_now.rs"]
 mod stand_in;
@@ -17,25 +17,10 @@ use sanad::model::{Command, Evidence};
 use sanad::sources::{SavePageNow, load_setting, save_setting};
 use stand_in::SavePageNowStandIn;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 use web_server::{Reply, WebServer};
 
 const PAGE: &str = "<html><head><title>Statement</title></head><body>\
     <p>The ministry said spending rose 4% in 2025.</p></body></html>";
-
-fn run_until(h: &mut Harness<'_, SanadApp>, done: impl Fn(&SanadApp) -> bool) {
-    let started = Instant::now();
-    while !done(h.state()) {
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "never landed: {}",
-            h.state().status()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        h.run_steps(2);
-    }
-    h.run();
-}
 
 /// A saved review whose one claim cites `url`.
 fn review_citing(dir: &Path, url: &str) -> (PathBuf, sanad::model::Review) {

@@ -19,7 +19,7 @@ const PAGE: &str = "<html><head><title>Budget 2025</title></head><body><article>
     </article></body></html>";
 
 /// Run frames until `done` holds (the background fetch landed), for at most 15 seconds.
-fn run_until(h: &mut Harness<'_, SanadApp>, done: impl Fn(&SanadApp) -> bool) {
+pub(crate) fn run_until(h: &mut Harness<'_, SanadApp>, done: impl Fn(&SanadApp) -> bool) {
     let started = Instant::now();
     while !done(h.state()) {
         assert!(
