@@ -18,6 +18,9 @@ mod extraction_score;
 
 use extraction_score::{Score, score};
 
+/// One way of finding a page's main text.
+type Extractor = Box<dyn Fn(&str) -> String>;
+
 fn first_extractor(html: &str) -> String {
     sanad::import::extract_without_readability(html)
 }
@@ -78,7 +81,7 @@ fn main() {
         folders
     };
     let pages = pages(&folders);
-    let extractors: [(&str, Box<dyn Fn(&str) -> String>); 4] = [
+    let extractors: [(&str, Extractor); 4] = [
         ("first extractor", Box::new(first_extractor)),
         (
             "dom_smoothie (readability)",
