@@ -104,7 +104,7 @@ fn is_redirect(status: u16) -> bool {
 
 /// The one client: no automatic redirects (each is checked here), statuses as answers not
 /// errors, proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`, no cookie store.
-fn agent(limits: &Limits) -> ureq::Agent {
+pub(super) fn agent(limits: &Limits) -> ureq::Agent {
     ureq::Agent::config_builder()
         .max_redirects(0)
         .http_status_as_error(false)

@@ -196,7 +196,7 @@ impl SavePageNow {
         if cancel.load(Ordering::Relaxed) {
             return Err(SpnError::Cancelled);
         }
-        let response = agent(limits)
+        let response = super::fetch::agent(limits)
             .post(&format!("{base}/save"))
             .header("Accept", "application/json")
             .header("Authorization", &self.authorization())
@@ -226,7 +226,7 @@ impl SavePageNow {
         if cancel.load(Ordering::Relaxed) {
             return Err(SpnError::Cancelled);
         }
-        let response = agent(limits)
+        let response = super::fetch::agent(limits)
             .get(&format!("{base}/save/status/{job}"))
             .header("Accept", "application/json")
             .header("Authorization", &self.authorization())
@@ -291,20 +291,6 @@ fn is_job_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-}
-
-fn agent(limits: &Limits) -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(limits.timeout))
-        .user_agent(concat!(
-            "Sanad/",
-            env!("CARGO_PKG_VERSION"),
-            " (fact-checking)"
-        ))
-        .build()
-        .new_agent()
 }
 
 /// The answer's JSON; the HTTP status decides first (429, 401/403, 5xx).
