@@ -70,6 +70,87 @@ where
     });
 }
 
+/// Text made in `chunks` numbered pieces, handed to `sink` in order: `write` fills a
+/// buffer with chunk `k`, the chunks dealt out in turn to `threads` threads (the first on
+/// this one, which also feeds `sink`). Each helper thread owns two buffers that go back
+/// to it once they are written out, so memory stays a few chunks whatever the length:
+/// fresh pages are dear (the kernel zeroing them was a third of printing a long answer).
+/// The first error from `sink` stops the work and is returned; a helper's panic is
+/// carried to this thread.
+pub fn write_in_order<E, W, S>(
+    chunks: usize,
+    threads: usize,
+    write: W,
+    mut sink: S,
+) -> Result<(), E>
+where
+    W: Fn(usize, &mut String) + Sync,
+    S: FnMut(&str) -> Result<(), E>,
+{
+    use std::sync::mpsc;
+    let threads = threads.clamp(1, chunks.max(1));
+    let write = &write;
+    std::thread::scope(|scope| {
+        let mut filled = Vec::with_capacity(threads - 1);
+        let mut emptied = Vec::with_capacity(threads - 1);
+        let mut helpers = Vec::with_capacity(threads - 1);
+        for helper in 1..threads {
+            let (give, take) = mpsc::sync_channel::<String>(2);
+            let (give_back, take_back) = mpsc::channel::<String>();
+            for _ in 0..2 {
+                // Cannot fail: the receiver is still here.
+                let _ = give_back.send(String::new());
+            }
+            helpers.push(scope.spawn(move || {
+                for k in (helper..chunks).step_by(threads) {
+                    // Either channel closed: this thread is stopping the work; stop too.
+                    let Ok(mut buffer) = take_back.recv() else {
+                        return;
+                    };
+                    buffer.clear();
+                    write(k, &mut buffer);
+                    if give.send(buffer).is_err() {
+                        return;
+                    }
+                }
+            }));
+            filled.push(take);
+            emptied.push(give_back);
+        }
+        let mut own = String::new();
+        let mut outcome = Ok(());
+        for k in 0..chunks {
+            let turn = k % threads;
+            let written = if turn == 0 {
+                own.clear();
+                write(k, &mut own);
+                sink(&own)
+            } else {
+                // A helper that hung up before its last chunk panicked: see below.
+                let Ok(buffer) = filled[turn - 1].recv() else {
+                    break;
+                };
+                let written = sink(&buffer);
+                let _ = emptied[turn - 1].send(buffer);
+                written
+            };
+            if let Err(error) = written {
+                outcome = Err(error);
+                break;
+            }
+        }
+        // Hang up first, so that helpers waiting to hand over or to be given a buffer stop.
+        drop(filled);
+        drop(emptied);
+        for helper in helpers {
+            if let Err(panic) = helper.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        outcome
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +167,57 @@ mod tests {
         let mut items = vec![1u64; 100_000];
         for_each_mut(&mut items, 10, |x| *x += 1);
         assert!(items.iter().all(|&x| x == 2));
+    }
+
+    #[test]
+    fn chunks_reach_the_sink_in_order_on_any_number_of_threads() {
+        for threads in [1, 2, 3, 8] {
+            let mut out = String::new();
+            let written: Result<(), ()> = write_in_order(
+                25,
+                threads,
+                |k, buffer| buffer.push_str(&format!("{k},")),
+                |text| {
+                    out.push_str(text);
+                    Ok(())
+                },
+            );
+            assert_eq!(written, Ok(()));
+            let expected: String = (0..25).map(|k| format!("{k},")).collect();
+            assert_eq!(out, expected, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn the_first_error_from_the_sink_stops_the_work() {
+        let mut seen = 0;
+        let written = write_in_order(
+            1000,
+            2,
+            |k, buffer| buffer.push_str(&k.to_string()),
+            |_| {
+                seen += 1;
+                if seen == 3 {
+                    Err("pipe closed")
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!(written, Err("pipe closed"));
+        assert_eq!(seen, 3);
+    }
+
+    #[test]
+    #[should_panic(expected = "chunk 7")]
+    fn a_helper_panic_reaches_the_caller() {
+        let _ = write_in_order::<(), _, _>(20, 2, |k, _| assert!(k != 7, "chunk {k}"), |_| Ok(()));
+    }
+
+    #[test]
+    fn no_chunks_write_nothing() {
+        let written: Result<(), ()> =
+            write_in_order(0, 4, |_, _| unreachable!(), |_| unreachable!());
+        assert_eq!(written, Ok(()));
     }
 }

@@ -31,18 +31,34 @@ pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
     segment_in_pieces(text, language, threads)
 }
 
+/// Fewer bytes than news sentences have, short ones included (an estimate for the room
+/// to keep: more sentences than this only make the list grow).
+const BYTES_PER_SENTENCE_AT_LEAST: usize = 24;
+
 /// [`segment_sentences`] with the text cut into at most `pieces` pieces read side by side;
 /// the answer does not depend on `pieces`.
 fn segment_in_pieces(text: &str, language: &str, pieces: usize) -> Vec<Span> {
     let pieces = super::pieces::paragraph_pieces(text, pieces);
     let outputs = crate::parallel::map_pieces(pieces, |range| {
-        let mut out = Output::default();
+        // Room for the spans of short news sentences, so that the spans are not
+        // copied as they grow; the first piece's is the start of the answer, so it has
+        // room for all of them (room never written costs nothing: fresh pages are dear).
+        let room = if range.start == 0 {
+            text.len()
+        } else {
+            range.len()
+        };
+        let mut out = Output {
+            spans: Vec::with_capacity(room / BYTES_PER_SENTENCE_AT_LEAST),
+            pending_start: None,
+        };
         segment_range(text, range, language, &mut out);
         out
     });
     // A piece starts with a visible character (a safe break), so only a first piece made
     // of invisible controls leaves a start waiting for the next sentence.
-    let mut joined = Output::default();
+    let mut outputs = outputs.into_iter();
+    let mut joined = outputs.next().unwrap_or_default();
     for out in outputs {
         let mut spans = out.spans;
         match (joined.pending_start.take(), spans.first_mut()) {
