@@ -309,7 +309,7 @@ fn leave_to_exit<T>(value: T) {
 const TSV_HEADER: &str =
     "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n";
 
-/// How many rows are printed at a time from the first run.
+/// How many rows are written into one buffer and printed at a time.
 const TSV_ROWS_AT_A_TIME: usize = 2048;
 
 /// One row per claim, printed in order, a few thousand rows at a time: the runs are

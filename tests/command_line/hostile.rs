@@ -114,7 +114,8 @@ fn deeply_nested_pages_open_in_every_shape() {
 fn a_closed_pipe_ends_the_output_quietly_and_a_full_disk_is_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.txt");
-    std::fs::write(&big, SAMPLE.repeat(40)).unwrap();
+    // Long enough (over 512 KB) to be read and printed on two threads where there are two.
+    std::fs::write(&big, SAMPLE.repeat(160)).unwrap();
     let review = save(&sample_review(), &dir.path().join("r.sanad"));
     for args in [
         vec!["claims", arg(&big)],
@@ -139,6 +140,7 @@ fn a_closed_pipe_ends_the_output_quietly_and_a_full_disk_is_one_line() {
         for args in [
             vec!["export", arg(&review), "--format", "csv"],
             vec!["claims", arg(&big)],
+            vec!["claims", arg(&big), "--format", "tsv"],
             vec!["check", arg(&review)],
             vec!["--help"],
             vec!["export", "--help"],
