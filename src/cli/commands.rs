@@ -72,12 +72,11 @@ pub(super) fn write_review(review: &Review, output: &Output) -> Result<(), Failu
             format!("not written: the result would not be a valid review ({e})"),
         ))
     })?;
-    let text = store::encode(review).map_err(|e| Failure::Refused(about(path, e)))?;
-    let written = match output {
-        Output::New { .. } => store::write_atomically(path, text.as_bytes()),
-        Output::GitMerge(_) => store::write_atomically_without_backup(path, text.as_bytes()),
-    };
-    written.map_err(|e| Failure::Refused(about(path, e)))
+    let text = store::encode_pieces(review).map_err(|e| Failure::Refused(about(path, e)))?;
+    // Git's temporary merge files are not the user's: a backup of them would be litter.
+    let backup = matches!(output, Output::New { .. });
+    store::write_pieces_atomically(path, &text.pieces(), backup)
+        .map_err(|e| Failure::Refused(about(path, e)))
 }
 
 /// `sanad reanchor`: the review's claims attached to a corrected article, written to OUT.

@@ -183,8 +183,18 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// SHA-256 of `bytes` as lower-case hex.
 pub fn sha256_hex_bytes(bytes: &[u8]) -> String {
+    sha256_hex_pieces(&[bytes])
+}
+
+/// The SHA-256 of `pieces` one after the other, as lowercase hex: the hash of the bytes
+/// they make together, without joining them.
+pub fn sha256_hex_pieces(pieces: &[&[u8]]) -> String {
     use std::fmt::Write;
-    let digest = Sha256::digest(bytes);
+    let mut hasher = Sha256::new();
+    for piece in pieces {
+        hasher.update(piece);
+    }
+    let digest = hasher.finalize();
     let mut hex = String::with_capacity(64);
     for b in digest {
         let _ = write!(hex, "{b:02x}");

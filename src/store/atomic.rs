@@ -24,18 +24,29 @@ enum FailPoint {
 /// Rename within one directory is atomic on every file system we support, so a crash at any
 /// moment leaves either the old or the new file, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_fail_point(path, bytes, FailPoint::None, true)
+    write_with_fail_point(path, &[bytes], FailPoint::None, true)
 }
 
 /// Like [`write_atomically`] but without the `.bak` copy: for files that are not the
 /// user's (git's temporary merge files), where a backup would be litter.
 pub fn write_atomically_without_backup(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_fail_point(path, bytes, FailPoint::None, false)
+    write_with_fail_point(path, &[bytes], FailPoint::None, false)
+}
+
+/// Like [`write_atomically`], with the file's bytes given in pieces to be written one
+/// after the other (a long review's text is written in pieces; joining them would copy
+/// it). Without the `.bak` copy when `backup` is false.
+pub fn write_pieces_atomically(
+    path: &Path,
+    pieces: &[&[u8]],
+    backup: bool,
+) -> Result<(), SaveError> {
+    write_with_fail_point(path, pieces, FailPoint::None, backup)
 }
 
 fn write_with_fail_point(
     path: &Path,
-    bytes: &[u8],
+    pieces: &[&[u8]],
     fail: FailPoint,
     backup: bool,
 ) -> Result<(), SaveError> {
@@ -44,7 +55,7 @@ fn write_with_fail_point(
     let existing = check_target(path)?;
     let temp = temporary_sibling(path);
     let result = (|| {
-        write_synced(&temp, bytes, existing.as_ref())?;
+        write_synced(&temp, pieces, existing.as_ref())?;
         if fail == FailPoint::AfterTempWrite {
             return Err(injected(&temp));
         }
@@ -162,12 +173,12 @@ fn next_serial() -> u32 {
     SERIAL.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Create `temp` (never overwriting), write `bytes`, and flush them to the disk. The new
+/// Create `temp` (never overwriting), write `pieces` in order, and flush them to the disk. The new
 /// file takes the permissions of the file it replaces when there is one, so a save does not
 /// widen them.
 fn write_synced(
     temp: &Path,
-    bytes: &[u8],
+    pieces: &[&[u8]],
     replaced: Option<&fs::Metadata>,
 ) -> Result<(), SaveError> {
     let mut file = OpenOptions::new()
@@ -175,7 +186,9 @@ fn write_synced(
         .create_new(true)
         .open(temp)
         .map_err(io("create", temp))?;
-    file.write_all(bytes).map_err(io("write", temp))?;
+    for piece in pieces {
+        file.write_all(piece).map_err(io("write", temp))?;
+    }
     if let Some(meta) = replaced {
         let _ = file.set_permissions(meta.permissions());
     }
@@ -190,7 +203,7 @@ fn keep_backup(path: &Path) -> Result<(), SaveError> {
     let result = (|| {
         let current = fs::read(path).map_err(io("read", path))?;
         let meta = fs::metadata(path).ok();
-        write_synced(&temp, &current, meta.as_ref())?;
+        write_synced(&temp, &[&current], meta.as_ref())?;
         fs::rename(&temp, &backup).map_err(io("rename", &backup))
     })();
     if result.is_err() {
@@ -254,18 +267,33 @@ mod tests {
     }
 
     #[test]
+    fn pieces_are_written_in_order_as_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        write_atomically(&path, b"old").unwrap();
+        write_pieces_atomically(&path, &[b"one ", b"", b"two"], false).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one two");
+        assert!(!backup_path(&path).exists());
+        write_pieces_atomically(&path, &[b"three"], true).unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one two");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
     fn a_failure_after_the_temp_write_leaves_original_and_bak_intact() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.sanad");
         write_atomically(&path, b"one").unwrap();
         write_atomically(&path, b"two").unwrap();
         // Failing after the temp write: nothing else has been touched yet.
-        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterTempWrite, true).is_err());
+        assert!(
+            write_with_fail_point(&path, &[b"three"], FailPoint::AfterTempWrite, true).is_err()
+        );
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
         assert!(leftovers(dir.path()).is_empty());
         // Failing after the backup: the backup is the current version, whole.
-        assert!(write_with_fail_point(&path, b"three", FailPoint::AfterBackup, true).is_err());
+        assert!(write_with_fail_point(&path, &[b"three"], FailPoint::AfterBackup, true).is_err());
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
         assert!(leftovers(dir.path()).is_empty());
@@ -275,7 +303,7 @@ mod tests {
     fn a_failed_first_save_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new.sanad");
-        assert!(write_with_fail_point(&path, b"x", FailPoint::AfterTempWrite, true).is_err());
+        assert!(write_with_fail_point(&path, &[b"x"], FailPoint::AfterTempWrite, true).is_err());
         assert!(!path.exists());
         assert!(!backup_path(&path).exists());
         assert!(leftovers(dir.path()).is_empty());

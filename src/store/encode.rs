@@ -1,8 +1,8 @@
 //! The review as the text of a `.sanad` file, pretty RON. A long review's claims (most of
 //! its bytes) are written on every core: each run of claims is written as the claims
 //! field of a struct of its own, which puts them at the depth, and so the indentation,
-//! they have in the review; the runs' items are joined in order into the claims list of
-//! the review written without them. The bytes are the same as writing it on one thread
+//! they have in the review; the file is the review written without them, with the runs'
+//! items in order in its claims list. The bytes are the same as writing it on one thread
 //! (the tests compare the two), which RON's writer does at about 350 MB/s.
 
 use super::SaveError;
@@ -24,21 +24,63 @@ fn pretty() -> ron::ser::PrettyConfig {
 /// The review as the text of a `.sanad` file: deterministic, so the same review always
 /// gives the same bytes.
 pub fn to_ron(review: &Review) -> Result<String, SaveError> {
+    Ok(to_ron_pieces(review)?.into_string())
+}
+
+/// [`to_ron`] in the pieces it was written in, for writing to a file without joining them.
+pub fn to_ron_pieces(review: &Review) -> Result<FileText, SaveError> {
     let threads = crate::parallel::threads_for(review.claims.len(), MIN_CLAIMS);
     to_ron_in_pieces(review, threads)
 }
 
-/// [`to_ron`] with the claims written in at most `pieces` runs side by side.
+/// The text of a `.sanad` file in the pieces it was written in, in order. A long review's
+/// runs of claims are written side by side; joining them into one string would copy most
+/// of the file into fresh memory (on a 10 MB article of short sentences, an 83 MB review,
+/// that copy was a seventh of `sanad new`), so a file is written from the pieces.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileText {
+    pieces: Vec<String>,
+}
+
+impl FileText {
+    /// Its length in bytes.
+    pub fn len(&self) -> usize {
+        self.pieces.iter().map(String::len).sum()
+    }
+
+    /// Whether it has no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Its pieces' bytes, in order: the file is their concatenation.
+    pub fn pieces(&self) -> Vec<&[u8]> {
+        self.pieces.iter().map(|piece| piece.as_bytes()).collect()
+    }
+
+    /// The text as one string.
+    pub fn into_string(self) -> String {
+        let len = self.len();
+        let mut pieces = self.pieces.into_iter();
+        let mut text = pieces.next().unwrap_or_default();
+        text.reserve(len - text.len());
+        for piece in pieces {
+            text.push_str(&piece);
+        }
+        text
+    }
+}
+
+/// [`to_ron_pieces`] with the claims written in at most `pieces` runs side by side.
 ///
-/// The first run is written into the buffer that becomes the file, sized for all of it, and
-/// the other runs are appended to it: on a 10 MB article of short sentences (an 83 MB
-/// review) copying each run and joining the copies into a new string touched 250 MB of
-/// fresh memory, and the kernel's zeroing of those pages was half of `sanad new`.
-pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<String, SaveError> {
+/// Each run is written into a buffer sized for it, so that writing never moves it; the
+/// first one starts with the review's fields before its claims, and the fields after them
+/// are a last piece of their own.
+pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<FileText, SaveError> {
     if pieces <= 1 || review.claims.is_empty() {
         let mut text = ron_text(review)?;
         text.push('\n');
-        return Ok(text);
+        return Ok(FileText { pieces: vec![text] });
     }
     let header = ron_text(&ReviewFields::without_claims(review))?;
     // The empty list in the review's structure, not in a text that quotes it.
@@ -50,14 +92,11 @@ pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<String,
         .map(|k| claims.len() * k / pieces..claims.len() * (k + 1) / pieces)
         .collect();
     let written = crate::parallel::map_pieces(runs, |run| {
-        let mut text = if run.start == 0 {
-            let mut text = String::with_capacity(header.len() + room_for(claims) + 16);
+        let mut text = String::with_capacity(at + 16 + room_for(&claims[run.clone()]));
+        if run.start == 0 {
             text.push_str(&header[..at]);
             text.push_str(CLAIMS_LIST_OPEN);
-            text
-        } else {
-            String::with_capacity(room_for(&claims[run.clone()]))
-        };
+        }
         let items = text.len();
         write_ron(
             &mut text,
@@ -67,21 +106,18 @@ pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<String,
         )?;
         Ok::<_, SaveError>((text, items))
     });
-    let mut written = written.into_iter();
-    let (mut text, items) = written.next().transpose()?.unwrap_or_default();
-    if !strip_claims_field(&mut text, items) {
-        return to_ron_in_pieces(review, 1);
-    }
+    let mut text = FileText::default();
     for run in written {
-        let (mut run, _) = run?;
-        if !strip_claims_field(&mut run, 0) {
+        let (mut run, items) = run?;
+        if !strip_claims_field(&mut run, items) {
             return to_ron_in_pieces(review, 1);
         }
-        text.push_str(&run);
+        text.pieces.push(run);
     }
-    text.push_str("  ],\n");
-    text.push_str(&header[at + EMPTY_CLAIMS.len()..]);
-    text.push('\n');
+    let mut tail = String::from("  ],\n");
+    tail.push_str(&header[at + EMPTY_CLAIMS.len()..]);
+    tail.push('\n');
+    text.pieces.push(tail);
     Ok(text)
 }
 
@@ -219,13 +255,12 @@ mod tests {
     fn pieces_write_the_bytes_one_thread_writes() {
         let review = full_review();
         assert!(!review.log.is_empty() && review.claims.len() > 50);
-        let whole = to_ron_in_pieces(&review, 1).unwrap();
+        let whole = to_ron_in_pieces(&review, 1).unwrap().into_string();
         for pieces in 2..7 {
-            assert_eq!(
-                to_ron_in_pieces(&review, pieces).unwrap(),
-                whole,
-                "{pieces} pieces"
-            );
+            let text = to_ron_in_pieces(&review, pieces).unwrap();
+            assert_eq!(text.pieces().len(), pieces + 1, "{pieces} pieces");
+            assert_eq!(text.len(), whole.len(), "{pieces} pieces");
+            assert_eq!(text.into_string(), whole, "{pieces} pieces");
         }
         let mut empty = review.clone();
         empty.claims.clear();

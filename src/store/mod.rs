@@ -11,8 +11,8 @@ pub mod recovery;
 mod split;
 pub mod validate;
 
-pub use atomic::{write_atomically, write_atomically_without_backup};
-pub use encode::to_ron;
+pub use atomic::{write_atomically, write_atomically_without_backup, write_pieces_atomically};
+pub use encode::{FileText, to_ron, to_ron_pieces};
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
 pub use open_lock::{OpenLock, OpenLockError};
@@ -122,10 +122,15 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Review, Fingerprint), LoadE
 
 /// The text of `review` as a file, refused when it would be larger than [`load`] reads back.
 pub fn encode(review: &Review) -> Result<String, SaveError> {
+    Ok(encode_pieces(review)?.into_string())
+}
+
+/// [`encode`] in the pieces it was written in: what a file is written from.
+pub fn encode_pieces(review: &Review) -> Result<FileText, SaveError> {
     encode_within(review, MAX_FILE_BYTES)
 }
 
-fn encode_within(review: &Review, limit: u64) -> Result<String, SaveError> {
+fn encode_within(review: &Review, limit: u64) -> Result<FileText, SaveError> {
     // A review of millions of tiny claims (9 MB of "A. A. A.") would take seconds and
     // gigabytes to encode only to be refused: what the file holds at the very least (its
     // text, and each claim at its shortest) is known at once.
@@ -134,7 +139,7 @@ fn encode_within(review: &Review, limit: u64) -> Result<String, SaveError> {
     if floor > limit {
         return Err(SaveError::TooLarge { size: floor, limit });
     }
-    let text = to_ron(review)?;
+    let text = to_ron_pieces(review)?;
     if text.len() as u64 > limit {
         return Err(SaveError::TooLarge {
             size: text.len() as u64,
@@ -168,8 +173,8 @@ fn shortest_claim_bytes() -> u64 {
 
 /// Write `review` to `path` crash-safely, keeping the previous file as `NAME.sanad.bak`.
 pub fn save(review: &Review, path: &Path) -> Result<(), SaveError> {
-    let text = encode(review)?;
-    write_atomically(path, text.as_bytes())
+    let text = encode_pieces(review)?;
+    write_pieces_atomically(path, &text.pieces(), true)
 }
 
 /// Save `review` to `path` under the file's lock, unless the file on disk is no longer the
@@ -181,7 +186,7 @@ pub fn save_checked(
     path: &Path,
     expected: Option<&Fingerprint>,
 ) -> Result<Fingerprint, SaveError> {
-    let text = encode(review)?;
+    let text = encode_pieces(review)?;
     let _lock = FileLock::acquire(path)?;
     // A folder or a device where the file should be is refused for what it is, not as a
     // file someone changed.
@@ -189,8 +194,9 @@ pub fn save_checked(
     if !Fingerprint::still_matches(path, expected) {
         return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
     }
-    write_atomically(path, text.as_bytes())?;
-    Ok(Fingerprint::new(path, text.as_bytes()))
+    let pieces = text.pieces();
+    write_pieces_atomically(path, &pieces, true)?;
+    Ok(Fingerprint::of_pieces(path, &pieces))
 }
 
 /// What a review file was when Sanad last read or wrote it: enough to tell that another
@@ -205,10 +211,16 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// The fingerprint of `bytes`, just read from or written to `path`.
     pub fn new(path: &Path, bytes: &[u8]) -> Self {
+        Fingerprint::of_pieces(path, &[bytes])
+    }
+
+    /// The fingerprint of the bytes `pieces` make one after the other, just written to
+    /// `path`.
+    pub fn of_pieces(path: &Path, pieces: &[&[u8]]) -> Self {
         Fingerprint {
-            len: bytes.len() as u64,
+            len: pieces.iter().map(|piece| piece.len() as u64).sum(),
             modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
-            sha256: crate::model::sha256_hex_bytes(bytes),
+            sha256: crate::model::sha256_hex_pieces(pieces),
         }
     }
 

@@ -368,8 +368,15 @@ fn the_sentences_of_a_continued_quotation_inherit_its_speaker() {
 }
 
 mod in_pieces {
-    use super::super::extract_in_pieces;
     use crate::model::Article;
+
+    /// The found claims, read in at most `pieces` runs side by side, in one list.
+    fn extract_in_pieces(article: &Article, pieces: usize) -> Vec<super::super::FoundClaim> {
+        super::super::found_in_pieces(article, pieces)
+            .into_iter()
+            .flatten()
+            .collect()
+    }
 
     fn article(text: &str, language: &str) -> Article {
         let mut article = Article::new(
@@ -401,16 +408,18 @@ mod in_pieces {
                 text.push_str(if k % 7 == 3 { "\n\n" } else { "\n" });
             }
             let article = article(&text, language);
-            let whole = extract_in_pieces(&article, 1, |found| found);
+            let whole = extract_in_pieces(&article, 1);
             assert!(whole.len() > 60, "{}", whole.len());
             for pieces in 2..40 {
                 assert_eq!(
-                    extract_in_pieces(&article, pieces, |found| found),
+                    extract_in_pieces(&article, pieces),
                     whole,
                     "{pieces} pieces"
                 );
             }
-            // The review's claims are the found ones, numbered from 1.
+            // The review's claims are the found ones, numbered from 1, however many
+            // threads make them.
+            assert_eq!(super::super::find_claims(&article), whole);
             let claims = super::super::extract_claims(&article);
             assert_eq!(claims.len(), whole.len());
             for (at, (claim, found)) in claims.iter().zip(&whole).enumerate() {
@@ -418,6 +427,11 @@ mod in_pieces {
                 assert_eq!((claim.span, claim.sentence), (found.span, found.sentence));
                 assert_eq!(claim.quote.exact, article.slice(found.span));
                 assert_eq!(claim.checkable, found.checkable);
+                assert_eq!(claim.attributed_to, found.attributed_to);
+            }
+            for threads in 2..6 {
+                let made = super::super::claims_in_pieces(&article, threads);
+                assert!(made == claims, "{threads} threads");
             }
         }
     }
@@ -427,7 +441,7 @@ mod in_pieces {
         // Before: each sentence looked for the whole of its line, quadratic on one line.
         let text = "The council met on Tuesday and voted. ".repeat(20_000);
         let article = article(&text, "en");
-        let claims = extract_in_pieces(&article, 1, |found| found);
+        let claims = extract_in_pieces(&article, 1);
         assert_eq!(claims.len(), 20_000);
         assert!(claims.iter().all(|c| c.checkable));
     }
