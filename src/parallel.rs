@@ -15,8 +15,14 @@ const MAX_THREADS: usize = 8;
 
 /// How many threads to read a text of `len` bytes on, given pieces of at least `min_piece`.
 pub fn threads_for(len: usize, min_piece: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    cores.min(MAX_THREADS).min(len / min_piece.max(1)).max(1)
+    cores().min(MAX_THREADS).min(len / min_piece.max(1)).max(1)
+}
+
+/// How many cores this process may use, asked once: on Linux the answer reads the
+/// control group's files each time, and one command asks a dozen times.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// `work` done on each of `pieces` on threads of its own (the first on this one), the

@@ -66,13 +66,23 @@ pub(super) fn write_review(review: &Review, output: &Output) -> Result<(), Failu
     if let Output::New { force, .. } = output {
         refuse_existing(path, *force)?;
     }
-    store::validate(review).map_err(|e| {
+    // The review is checked beside its encoding (both only read it): nothing is written
+    // before both are done.
+    let (valid, text) = std::thread::scope(|scope| {
+        let valid = scope.spawn(|| store::validate(review));
+        let text = store::encode_pieces(review);
+        match valid.join() {
+            Ok(valid) => (valid, text),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    valid.map_err(|e| {
         Failure::Refused(about(
             path,
             format!("not written: the result would not be a valid review ({e})"),
         ))
     })?;
-    let text = store::encode_pieces(review).map_err(|e| Failure::Refused(about(path, e)))?;
+    let text = text.map_err(|e| Failure::Refused(about(path, e)))?;
     // Git's temporary merge files are not the user's: a backup of them would be litter.
     let backup = matches!(output, Output::New { .. });
     store::write_pieces_atomically(path, &text.pieces(), backup)
@@ -289,9 +299,10 @@ pub fn claims(article: &Path, format: Format, language: Option<&str>) -> Result<
     let path = article;
     let article =
         sanad::import::article_from_path_in(path, None, language).map_err(|e| about(path, e))?;
-    let found = sanad::engine::find_claims(&article);
+    // In the runs they were found in: joining them would copy them all.
+    let found = sanad::engine::find_claim_runs(&article);
     match format {
-        Format::Json => print(&claims_json(&article, &found))?,
+        Format::Json => print(&claims_json(&article, found.iter().flatten()))?,
         Format::Tsv => print_tsv(&article, &found)?,
     }
     leave_to_exit((article, found));
@@ -314,25 +325,50 @@ const TSV_ROWS_AT_A_TIME: usize = 2048;
 /// One row per claim, printed in order, a few thousand rows at a time: the runs are
 /// written on every core into a few buffers used again and again (a `format!` per row and
 /// a copy per field were a tenth of the command on a 10 MB article; fresh memory for the
-/// whole output was a sixth).
-fn print_tsv(article: &Article, claims: &[FoundClaim]) -> Result<(), Failure> {
+/// whole output was a sixth). `found` is the claims in the runs the engine found them in.
+fn print_tsv(article: &Article, found: &[Vec<FoundClaim>]) -> Result<(), Failure> {
     use sanad::parallel;
     let threads = parallel::threads_for(article.text.len(), parallel::MIN_PIECE);
-    // At least one run, so that the header is printed over no claims too.
-    let runs = claims.len().div_ceil(TSV_ROWS_AT_A_TIME).max(1);
+    let chunks = tsv_chunks(found);
     parallel::write_in_order(
-        runs,
+        chunks.len(),
         threads,
         |k, rows| {
             if k == 0 {
                 rows.push_str(TSV_HEADER);
             }
-            let start = (k * TSV_ROWS_AT_A_TIME).min(claims.len());
-            let end = (start + TSV_ROWS_AT_A_TIME).min(claims.len());
-            push_tsv_rows(rows, article, start + 1, &claims[start..end]);
+            let chunk = &chunks[k];
+            push_tsv_rows(rows, article, chunk.first_id, chunk.claims);
         },
         print,
     )
+}
+
+/// A run of rows of `sanad claims --format tsv`: claims numbered from `first_id`.
+struct TsvChunk<'a> {
+    first_id: usize,
+    claims: &'a [FoundClaim],
+}
+
+/// The claims of `found` in chunks of at most [`TSV_ROWS_AT_A_TIME`], in order, numbered
+/// from 1 across the runs; at least one chunk, so that the header is printed over no
+/// claims too.
+fn tsv_chunks(found: &[Vec<FoundClaim>]) -> Vec<TsvChunk<'_>> {
+    let mut chunks = Vec::new();
+    let mut first_id = 1;
+    for run in found {
+        for claims in run.chunks(TSV_ROWS_AT_A_TIME) {
+            chunks.push(TsvChunk { first_id, claims });
+            first_id += claims.len();
+        }
+    }
+    if chunks.is_empty() {
+        chunks.push(TsvChunk {
+            first_id,
+            claims: &[],
+        });
+    }
+    chunks
 }
 
 /// The TSV rows of `claims`, claims of `article` numbered from `first_id`, added to `out`.
@@ -376,7 +412,7 @@ fn push_hundredths(out: &mut String, score: f32) {
     out.push(char::from(b'0' + (hundredths % 10) as u8));
 }
 
-fn claims_json(article: &Article, claims: &[FoundClaim]) -> String {
+fn claims_json<'a>(article: &Article, claims: impl Iterator<Item = &'a FoundClaim>) -> String {
     let mut languages = sanad::engine::SentenceLanguages::new(&article.text, &article.language);
     let sentences: Vec<_> = article
         .sentences
@@ -388,7 +424,6 @@ fn claims_json(article: &Article, claims: &[FoundClaim]) -> String {
         })
         .collect();
     let claims: Vec<_> = claims
-        .iter()
         .enumerate()
         .map(|(at, c)| {
             serde_json::json!({

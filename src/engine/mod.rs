@@ -9,7 +9,9 @@ mod pieces;
 mod segment;
 pub mod worthiness;
 
-pub use claims::{FoundClaim, Kinds, extract_claims, find_claims, is_boilerplate, sentence_kinds};
+pub use claims::{
+    FoundClaim, Kinds, extract_claims, find_claim_runs, find_claims, is_boilerplate, sentence_kinds,
+};
 pub use language::{
     SentenceLanguages, block_language, detect_language, known_languages, language_name,
 };

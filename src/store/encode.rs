@@ -73,50 +73,54 @@ impl FileText {
 
 /// [`to_ron_pieces`] with the claims written in at most `pieces` runs side by side.
 ///
-/// Each run is written into a buffer sized for it, so that writing never moves it; the
-/// first one starts with the review's fields before its claims, and the fields after them
-/// are a last piece of their own.
+/// Each run is written into a buffer sized for it, so that writing never moves it. The
+/// review without its claims (most of it the article's text) is written beside them, on a
+/// thread of its own, and cut into the pieces before and after the claims.
 pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<FileText, SaveError> {
     if pieces <= 1 || review.claims.is_empty() {
         let mut text = ron_text(review)?;
         text.push('\n');
         return Ok(FileText { pieces: vec![text] });
     }
-    let header = ron_text(&ReviewFields::without_claims(review))?;
-    // The empty list in the review's structure, not in a text that quotes it.
-    let Some(at) = super::split::find_outside_strings(&header, EMPTY_CLAIMS) else {
-        return to_ron_in_pieces(review, 1);
-    };
     let claims = &review.claims;
     let runs = (0..pieces)
         .map(|k| claims.len() * k / pieces..claims.len() * (k + 1) / pieces)
         .collect();
-    let written = crate::parallel::map_pieces(runs, |run| {
-        let mut text = String::with_capacity(at + 16 + room_for(&claims[run.clone()]));
-        if run.start == 0 {
-            text.push_str(&header[..at]);
-            text.push_str(CLAIMS_LIST_OPEN);
+    let (header, written) = std::thread::scope(|scope| {
+        let header = scope.spawn(|| ron_text(&ReviewFields::without_claims(review)));
+        let written = crate::parallel::map_pieces(runs, |run| {
+            let mut text = String::with_capacity(room_for(&claims[run.clone()]));
+            write_ron(
+                &mut text,
+                &ClaimsField {
+                    claims: &claims[run],
+                },
+            )?;
+            Ok::<_, SaveError>(strip_claims_field(&mut text, 0).then_some(text))
+        });
+        match header.join() {
+            Ok(header) => (header, written),
+            // The writer's own panic, carried to this thread as if it had run here.
+            Err(panic) => std::panic::resume_unwind(panic),
         }
-        let items = text.len();
-        write_ron(
-            &mut text,
-            &ClaimsField {
-                claims: &claims[run],
-            },
-        )?;
-        Ok::<_, SaveError>((text, items))
     });
-    let mut text = FileText::default();
+    let mut head = header?;
+    // The empty list in the review's structure, not in a text that quotes it.
+    let Some(at) = super::split::find_outside_strings(&head, EMPTY_CLAIMS) else {
+        return to_ron_in_pieces(review, 1);
+    };
+    let mut tail = String::from("  ],\n");
+    tail.push_str(&head[at + EMPTY_CLAIMS.len()..]);
+    tail.push('\n');
+    head.truncate(at);
+    head.push_str(CLAIMS_LIST_OPEN);
+    let mut text = FileText { pieces: vec![head] };
     for run in written {
-        let (mut run, items) = run?;
-        if !strip_claims_field(&mut run, items) {
+        let Some(run) = run? else {
             return to_ron_in_pieces(review, 1);
-        }
+        };
         text.pieces.push(run);
     }
-    let mut tail = String::from("  ],\n");
-    tail.push_str(&header[at + EMPTY_CLAIMS.len()..]);
-    tail.push('\n');
     text.pieces.push(tail);
     Ok(text)
 }
@@ -258,7 +262,7 @@ mod tests {
         let whole = to_ron_in_pieces(&review, 1).unwrap().into_string();
         for pieces in 2..7 {
             let text = to_ron_in_pieces(&review, pieces).unwrap();
-            assert_eq!(text.pieces().len(), pieces + 1, "{pieces} pieces");
+            assert_eq!(text.pieces().len(), pieces + 2, "{pieces} pieces");
             assert_eq!(text.len(), whole.len(), "{pieces} pieces");
             assert_eq!(text.into_string(), whole, "{pieces} pieces");
         }

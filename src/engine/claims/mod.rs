@@ -127,13 +127,20 @@ fn claims_in_pieces(article: &Article, threads: usize) -> Vec<Claim> {
 /// them (the claim numbered N is the Nth): what [`extract_claims`] makes claims of, without
 /// their copies of the text.
 pub fn find_claims(article: &Article) -> Vec<FoundClaim> {
-    let threads = crate::parallel::threads_for(article.text.len(), crate::parallel::MIN_PIECE);
-    let mut parts = found_in_pieces(article, threads).into_iter();
-    let mut claims = parts.next().unwrap_or_default();
-    for part in parts {
-        claims.extend(part);
+    let mut runs = find_claim_runs(article).into_iter();
+    let mut claims = runs.next().unwrap_or_default();
+    for run in runs {
+        claims.extend(run);
     }
     claims
+}
+
+/// [`find_claims`] in the runs they were found in, side by side, in order: the claims are
+/// the runs' one after the other. For a caller that reads them in order, without the copy
+/// that joining the runs into one list costs on a long article.
+pub fn find_claim_runs(article: &Article) -> Vec<Vec<FoundClaim>> {
+    let threads = crate::parallel::threads_for(article.text.len(), crate::parallel::MIN_PIECE);
+    found_in_pieces(article, threads)
 }
 
 /// The claims with the sentences cut into at most `pieces` runs read side by side, each
@@ -141,15 +148,8 @@ pub fn find_claims(article: &Article) -> Vec<FoundClaim> {
 fn found_in_pieces(article: &Article, pieces: usize) -> Vec<Vec<FoundClaim>> {
     let runs = paragraph_runs(article, pieces);
     crate::parallel::map_pieces(runs, |run| {
-        // The first run's claims are the start of `find_claims`'s answer: room for all of
-        // them, so that the others are appended without moving it (untouched room costs
-        // nothing).
-        let room = if run.start == 0 {
-            article.sentences.len() * 2
-        } else {
-            run.len() * 3 / 2
-        };
-        let mut claims = Vec::with_capacity(room);
+        // Room for every claim without moving the list: untouched room costs nothing.
+        let mut claims = Vec::with_capacity(run.len() * 3 / 2);
         claims_of_sentences(article, run, |found| claims.push(found));
         claims
     })
