@@ -157,6 +157,114 @@ where
     })
 }
 
+/// Like [`write_in_order`], for chunks whose text numbers what they hold after what the
+/// chunks before them held (the claims of `sanad claims --format tsv`, numbered from 1
+/// across the article): `find(k)` does chunk `k`'s work on any thread, `count` says how
+/// many items it found, and `write(k, found, before, buffer)` writes them knowing that
+/// `before` items came before them. The chunks wait for each other only to learn that
+/// number, so the work is spread as finely as the chunks are. Stops as
+/// [`write_in_order`] does; a thread waiting for its turn is let go when the work stops.
+pub fn write_numbered_in_order<T, E, F, C, W, S>(
+    chunks: usize,
+    threads: usize,
+    find: F,
+    count: C,
+    write: W,
+    mut sink: S,
+) -> Result<(), E>
+where
+    F: Fn(usize) -> T + Sync,
+    C: Fn(&T) -> usize + Sync,
+    W: Fn(usize, T, usize, &mut String) + Sync,
+    S: FnMut(&str) -> Result<(), E>,
+{
+    let totals = RunningTotal::default();
+    let totals = &totals;
+    write_in_order(
+        chunks,
+        threads,
+        |k, buffer| {
+            // A panic here lets the threads waiting for this chunk's count go.
+            let _abandon_on_panic = AbandonOnPanic(totals);
+            let found = find(k);
+            // None: the work has stopped (an error, or a panic elsewhere).
+            if let Some(before) = totals.add_in_turn(k, count(&found)) {
+                write(k, found, before, buffer);
+            }
+        },
+        |text| {
+            let written = sink(text);
+            if written.is_err() {
+                // No chunk after this one will be written: nobody may wait for one.
+                totals.abandon();
+            }
+            written
+        },
+    )
+}
+
+/// A count added chunk by chunk in the chunks' order, by whichever threads do them.
+#[derive(Default)]
+struct RunningTotal {
+    state: std::sync::Mutex<Turn>,
+    changed: std::sync::Condvar,
+}
+
+/// Whose turn it is to add, and the sum so far.
+#[derive(Default)]
+struct Turn {
+    next: usize,
+    total: usize,
+    abandoned: bool,
+}
+
+impl RunningTotal {
+    /// Adds `count` for chunk `k` once chunks `0..k` have added theirs, and returns the
+    /// sum before it; `None` once the work is abandoned.
+    fn add_in_turn(&self, k: usize, count: usize) -> Option<usize> {
+        // Nothing panics while holding the lock, so a poisoned lock's state is sound.
+        let mut turn = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while turn.next != k && !turn.abandoned {
+            turn = self
+                .changed
+                .wait(turn)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        if turn.abandoned {
+            return None;
+        }
+        let before = turn.total;
+        turn.total += count;
+        turn.next += 1;
+        self.changed.notify_all();
+        Some(before)
+    }
+
+    /// Lets every thread waiting for its turn go, and every later one pass.
+    fn abandon(&self) {
+        let mut turn = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        turn.abandoned = true;
+        self.changed.notify_all();
+    }
+}
+
+/// Abandons the running total if dropped while its thread panics.
+struct AbandonOnPanic<'a>(&'a RunningTotal);
+
+impl Drop for AbandonOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.abandon();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,5 +333,90 @@ mod tests {
         let written: Result<(), ()> =
             write_in_order(0, 4, |_, _| unreachable!(), |_| unreachable!());
         assert_eq!(written, Ok(()));
+    }
+
+    /// `write_numbered_in_order` over chunks of `k % 4` items each: every item's number
+    /// and chunk, one per line.
+    fn numbered(chunks: usize, threads: usize) -> String {
+        let mut out = String::new();
+        let written: Result<(), ()> = write_numbered_in_order(
+            chunks,
+            threads,
+            |k| k % 4,
+            |n| *n,
+            |k, n, before, buffer| {
+                for at in 0..n {
+                    buffer.push_str(&format!("{} {k}\n", before + at + 1));
+                }
+            },
+            |text| {
+                out.push_str(text);
+                Ok(())
+            },
+        );
+        assert_eq!(written, Ok(()));
+        out
+    }
+
+    #[test]
+    fn numbers_run_on_across_chunks_on_any_number_of_threads() {
+        let one = numbered(40, 1);
+        assert_eq!(one.lines().count(), (0..40).map(|k| k % 4).sum::<usize>());
+        for (at, line) in one.lines().enumerate() {
+            assert!(line.starts_with(&format!("{} ", at + 1)), "{line}");
+        }
+        for threads in [2, 3, 8] {
+            assert_eq!(numbered(40, threads), one, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn a_numbered_sink_error_stops_threads_waiting_for_their_turn() {
+        for threads in [2, 3, 8] {
+            let mut seen = 0;
+            let written = write_numbered_in_order(
+                500,
+                threads,
+                |k| k,
+                |_| 1,
+                |k, _, _, buffer| buffer.push_str(&k.to_string()),
+                |_| {
+                    seen += 1;
+                    if seen == 2 {
+                        Err("pipe closed")
+                    } else {
+                        Ok(())
+                    }
+                },
+            );
+            assert_eq!(written, Err("pipe closed"), "{threads} threads");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "chunk 7")]
+    fn a_numbered_helper_panic_reaches_the_caller() {
+        let _ = write_numbered_in_order::<_, (), _, _, _, _>(
+            40,
+            3,
+            |k| assert!(k != 7, "chunk {k}"),
+            |_| 1,
+            |_, _, _, _| {},
+            |_| Ok(()),
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "chunk 6")]
+    fn a_numbered_panic_on_the_calling_thread_reaches_the_caller() {
+        // Chunk 6 of 40 on two threads is the calling thread's; the helper waits for it.
+        let _ = write_numbered_in_order::<_, (), _, _, _, _>(
+            40,
+            2,
+            |k| assert!(k != 6, "chunk {k}"),
+            |_| 1,
+            |_, _, _, _| {},
+            |_| Ok(()),
+        );
     }
 }

@@ -297,15 +297,17 @@ pub fn claims(article: &Path, format: Format, language: Option<&str>) -> Result<
     // The claims as the engine finds them: no review is made (its claims would each copy
     // their words, a tenth of the command on a long article).
     let path = article;
-    let article =
-        sanad::import::article_from_path_in(path, None, language).map_err(|e| about(path, e))?;
-    // In the runs they were found in: joining them would copy them all.
-    let found = sanad::engine::find_claim_runs(&article);
+    let article = sanad::import::article_to_list(path, language).map_err(|e| about(path, e))?;
     match format {
-        Format::Json => print(&claims_json(&article, found.iter().flatten()))?,
-        Format::Tsv => print_tsv(&article, &found)?,
+        Format::Json => {
+            // In the runs they were found in: joining them would copy them all.
+            let found = sanad::engine::find_claim_runs(&article);
+            print(&claims_json(&article, found.iter().flatten()))?;
+            leave_to_exit(found);
+        }
+        Format::Tsv => print_tsv(&article)?,
     }
-    leave_to_exit((article, found));
+    leave_to_exit(article);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -319,73 +321,52 @@ fn leave_to_exit<T>(value: T) {
 const TSV_HEADER: &str =
     "id\tsentence\tstart\tend\tcheckable\tworthiness\tkinds\tattributed_to\ttext\n";
 
-/// How many rows are written into one buffer and printed at a time.
-const TSV_ROWS_AT_A_TIME: usize = 2048;
+/// About how many sentences' claims are found and written at a time: a few hundred
+/// kilobytes of rows, dealt out in turn to every core.
+const TSV_SENTENCES_AT_A_TIME: usize = 2048;
 
-/// One row per claim, printed in order, a few thousand rows at a time: the runs are
-/// written on every core into a few buffers used again and again (a `format!` per row and
-/// a copy per field were a tenth of the command on a 10 MB article; fresh memory for the
-/// whole output was a sixth). `found` is the claims in the runs the engine found them in.
-fn print_tsv(article: &Article, found: &[Vec<FoundClaim>]) -> Result<(), Failure> {
-    use sanad::parallel;
+/// One row per claim, printed in order: the sentences are cut into runs of a few thousand
+/// at paragraph breaks, and each run's claims are found and written on any core into a
+/// few buffers used again and again, numbered once the runs before have been counted. No
+/// list of all the claims is made: on a long article it was a fifth of the memory, and
+/// fresh pages are dear (the kernel zeroing them was a third of printing a long answer).
+fn print_tsv(article: &Article) -> Result<(), Failure> {
+    use sanad::{engine, parallel};
     let threads = parallel::threads_for(article.text.len(), parallel::MIN_PIECE);
-    let chunks = tsv_chunks(found);
-    parallel::write_in_order(
-        chunks.len(),
+    let runs = engine::sentence_runs(article, TSV_SENTENCES_AT_A_TIME);
+    parallel::write_numbered_in_order(
+        runs.len(),
         threads,
-        |k, rows| {
+        |k| {
+            let run = runs[k].clone();
+            // Room for every claim of the run without moving the list.
+            let mut found = Vec::with_capacity(run.len() * 3 / 2);
+            engine::claims_in_run(article, run, |claim| found.push(claim));
+            found
+        },
+        Vec::len,
+        |k, found, before, rows| {
             if k == 0 {
                 rows.push_str(TSV_HEADER);
             }
-            let chunk = &chunks[k];
-            push_tsv_rows(rows, article, chunk.first_id, chunk.claims);
+            push_tsv_rows(rows, article, before + 1, &found);
         },
         print,
     )
 }
 
-/// A run of rows of `sanad claims --format tsv`: claims numbered from `first_id`.
-struct TsvChunk<'a> {
-    first_id: usize,
-    claims: &'a [FoundClaim],
-}
-
-/// The claims of `found` in chunks of at most [`TSV_ROWS_AT_A_TIME`], in order, numbered
-/// from 1 across the runs; at least one chunk, so that the header is printed over no
-/// claims too.
-fn tsv_chunks(found: &[Vec<FoundClaim>]) -> Vec<TsvChunk<'_>> {
-    let mut chunks = Vec::new();
-    let mut first_id = 1;
-    for run in found {
-        for claims in run.chunks(TSV_ROWS_AT_A_TIME) {
-            chunks.push(TsvChunk { first_id, claims });
-            first_id += claims.len();
-        }
-    }
-    if chunks.is_empty() {
-        chunks.push(TsvChunk {
-            first_id,
-            claims: &[],
-        });
-    }
-    chunks
-}
-
 /// The TSV rows of `claims`, claims of `article` numbered from `first_id`, added to `out`.
 fn push_tsv_rows(out: &mut String, article: &Article, first_id: usize, claims: &[FoundClaim]) {
-    use std::fmt::Write as _;
     let text = &article.text;
     for (at, c) in claims.iter().enumerate() {
-        // Writing to a String cannot fail.
-        let _ = write!(
-            out,
-            "{}\t{}\t{}\t{}\t{}\t",
-            first_id + at,
-            c.sentence,
-            c.span.start,
-            c.span.end,
-            c.checkable
-        );
+        push_number(out, first_id + at);
+        out.push('\t');
+        push_number(out, c.sentence);
+        out.push('\t');
+        push_number(out, c.span.start);
+        out.push('\t');
+        push_number(out, c.span.end);
+        out.push_str(if c.checkable { "\ttrue\t" } else { "\tfalse\t" });
         push_hundredths(out, c.worthiness);
         out.push('\t');
         for (at, kind) in c.kinds.iter().enumerate() {
@@ -399,6 +380,24 @@ fn push_tsv_rows(out: &mut String, article: &Article, first_id: usize, claims: &
         out.push('\t');
         push_tsv_field(out, text.get(c.span.start..c.span.end).unwrap_or(""));
         out.push('\n');
+    }
+}
+
+/// `number` in decimal, as `{}` writes it, without the formatter's machinery (four numbers
+/// a row: the formatter was a twentieth of printing a long article's rows).
+fn push_number(out: &mut String, mut number: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
     }
 }
 

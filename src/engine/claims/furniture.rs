@@ -4,6 +4,7 @@
 //! in the table, marked not checkable, so the reviewer still sees everything the page says.
 
 use super::furniture_words::*;
+use std::sync::LazyLock;
 
 /// Whether `sentence` is page boilerplate rather than article content.
 pub fn is_boilerplate(sentence: &str) -> bool {
@@ -14,15 +15,62 @@ pub fn is_boilerplate(sentence: &str) -> bool {
         return false;
     }
     // The English entries are ASCII and Arabic has no case: ASCII folding is enough.
-    BOILERPLATE
-        .iter()
-        .any(|b| b.trim_end_matches(':').eq_ignore_ascii_case(core))
+    let is = |b: &&str| b.trim_end_matches(':').eq_ignore_ascii_case(core);
+    if core.is_empty() {
+        return BOILERPLATE.iter().any(is);
+    }
+    static INDEX: LazyLock<Openers> =
+        LazyLock::new(|| Openers::new(BOILERPLATE, |b| b.trim_end_matches(':')));
+    INDEX.starting_like(core).iter().any(is)
 }
+
+/// A list of words or phrases grouped by their first character, ASCII case folded: a
+/// sentence is compared only with the entries that start as it does, a few of the dozens
+/// in each list (comparing every entry was a twentieth of reading an article).
+struct Openers {
+    slots: Vec<Vec<&'static str>>,
+}
+
+/// How many groups: the folded first character's code modulo this. Entries that share a
+/// group are all compared, so only the speed depends on it.
+const OPENER_SLOTS: usize = 64;
+
+impl Openers {
+    /// `list` grouped by the first character of `key(entry)`; entries whose key is empty
+    /// are left out (they start like nothing).
+    fn new(list: &[&'static str], key: impl Fn(&'static str) -> &'static str) -> Self {
+        let mut slots = vec![Vec::new(); OPENER_SLOTS];
+        for &entry in list {
+            if let Some(first) = key(entry).chars().next() {
+                slots[Self::slot(first)].push(entry);
+            }
+        }
+        Openers { slots }
+    }
+
+    fn slot(c: char) -> usize {
+        c.to_ascii_lowercase() as usize % OPENER_SLOTS
+    }
+
+    /// The entries that may open `text`: all those whose first character is `text`'s,
+    /// ASCII case folded (and a few others).
+    fn starting_like(&self, text: &str) -> &[&'static str] {
+        text.chars()
+            .next()
+            .map_or(&[], |first| &self.slots[Self::slot(first)])
+    }
+}
+
+/// The index of each list of openers, built once.
+static BYLINES: LazyLock<Openers> = LazyLock::new(|| Openers::new(BYLINE_OPENERS, |o| o));
+static STAMPS: LazyLock<Openers> = LazyLock::new(|| Openers::new(STAMP_OPENERS, |o| o));
+static PROMPTS: LazyLock<Openers> = LazyLock::new(|| Openers::new(PROMPT_OPENERS, |o| o));
+static CREDITS: LazyLock<Openers> = LazyLock::new(|| Openers::new(CREDIT_OPENERS, |o| o));
 
 /// Whether `sentence` is a byline or credit line: short, opening with "By", "بقلم" and the like.
 pub(super) fn is_byline(sentence: &str) -> bool {
     let start = sentence.trim_start();
-    let opens = BYLINE_OPENERS.iter().any(|opener| {
+    let opens = BYLINES.starting_like(start).iter().any(|opener| {
         start
             .get(..opener.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(opener))
@@ -68,7 +116,7 @@ pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
 
 /// A link to another story, a player prompt or a copyright line.
 pub(super) fn is_prompt(sentence: &str) -> bool {
-    opens_with(sentence, PROMPT_OPENERS) && word_count(sentence) <= 20
+    opens_with(sentence, &PROMPTS) && word_count(sentence) <= 20
 }
 
 /// A dateline standing alone, the story on the next line: "القاهرة - (رويترز)",
@@ -80,13 +128,13 @@ pub(super) fn is_lone_dateline(sentence: &str) -> bool {
 }
 
 /// Whether `text` starts with one of `openers`, ignoring ASCII case (Arabic has none).
-fn opens_with(text: &str, openers: &[&str]) -> bool {
+fn opens_with(text: &str, openers: &Openers) -> bool {
     let start = text.trim_start();
     let Some(&first) = start.as_bytes().first() else {
         return false;
     };
-    openers.iter().any(|opener| {
-        // The first byte rules out nearly every opener before a comparison is made.
+    openers.starting_like(start).iter().any(|opener| {
+        // The first byte rules out the group's other openers before a comparison is made.
         opener
             .as_bytes()
             .first()
@@ -117,11 +165,12 @@ fn is_date_word(word: &str) -> bool {
 /// A publication or update stamp: "Published", "Updated", "نُشر في" … followed by a date and
 /// a time and little else ("Published figures show …" is a statement).
 pub(super) fn is_stamp(sentence: &str) -> bool {
-    if !opens_with(sentence, STAMP_OPENERS) || word_count(sentence) > 16 {
+    if !opens_with(sentence, &STAMPS) || word_count(sentence) > 16 {
         return false;
     }
     let start = sentence.trim_start();
-    let Some(opener) = STAMP_OPENERS
+    let Some(opener) = STAMPS
+        .starting_like(start)
         .iter()
         .filter(|o| {
             start
@@ -140,7 +189,7 @@ pub(super) fn is_stamp(sentence: &str) -> bool {
 
 /// A photo or video credit: short, opening with "Photo:", "صورة:" …
 pub(super) fn is_credit(sentence: &str) -> bool {
-    opens_with(sentence, CREDIT_OPENERS) && word_count(sentence) <= 14
+    opens_with(sentence, &CREDITS) && word_count(sentence) <= 14
 }
 
 /// A list or section header: a short sentence ending with a colon ("Key figures:",
@@ -236,4 +285,34 @@ fn has_headline_verb(line: &str) -> bool {
             && !w.ends_with("us")
             && !w.ends_with("is")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opener_is_found_by_its_first_character_in_either_case() {
+        let lists = [
+            (BYLINE_OPENERS, &*BYLINES),
+            (STAMP_OPENERS, &*STAMPS),
+            (PROMPT_OPENERS, &*PROMPTS),
+            (CREDIT_OPENERS, &*CREDITS),
+        ];
+        for (list, index) in lists {
+            for opener in list {
+                for text in [opener.to_string(), opener.to_ascii_uppercase()] {
+                    let sentence = format!("{text} 3 words here");
+                    assert!(
+                        index.starting_like(&sentence).contains(opener),
+                        "{opener:?} not offered for {sentence:?}"
+                    );
+                }
+            }
+        }
+        for entry in BOILERPLATE {
+            let core = entry.trim_end_matches(':').to_ascii_uppercase();
+            assert!(is_boilerplate(&format!("  {core}…  ")), "{entry:?}");
+        }
+    }
 }

@@ -143,6 +143,19 @@ pub fn find_claim_runs(article: &Article) -> Vec<Vec<FoundClaim>> {
     found_in_pieces(article, threads)
 }
 
+/// The article's sentences cut into runs of about `sentences` sentences each (fewer, longer
+/// runs where paragraphs are long), in order, each starting a paragraph: the claims of each
+/// run ([`claims_in_run`]) do not depend on the others, so runs can be read on any thread.
+pub fn sentence_runs(article: &Article, sentences: usize) -> Vec<std::ops::Range<usize>> {
+    paragraph_runs(article, article.sentences.len().div_ceil(sentences.max(1)))
+}
+
+/// The claims of the sentences in `run`, a run of [`sentence_runs`], in order, each given
+/// to `keep`: together, the runs' claims are [`find_claims`]'s.
+pub fn claims_in_run(article: &Article, run: std::ops::Range<usize>, keep: impl FnMut(FoundClaim)) {
+    claims_of_sentences(article, run, keep);
+}
+
 /// The claims with the sentences cut into at most `pieces` runs read side by side, each
 /// run's in a list of its own, in order; together they do not depend on `pieces`.
 fn found_in_pieces(article: &Article, pieces: usize) -> Vec<Vec<FoundClaim>> {
@@ -165,11 +178,15 @@ fn paragraph_runs(article: &Article, pieces: usize) -> Vec<std::ops::Range<usize
     };
     let mut runs = Vec::with_capacity(pieces);
     let mut start = 0;
+    // Where the last look for a paragraph's start stopped: no sentence is looked at twice,
+    // so an article of one long paragraph cut into many runs stays linear.
+    let mut looked = 0;
     for k in 1..pieces.max(1) {
-        let mut cut = (sentences.len() * k / pieces).max(start);
+        let mut cut = (sentences.len() * k / pieces).max(start).max(looked);
         while cut < sentences.len() && !starts_paragraph(cut) {
             cut += 1;
         }
+        looked = cut;
         if cut > start && cut < sentences.len() {
             runs.push(start..cut);
             start = cut;

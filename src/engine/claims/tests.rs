@@ -433,7 +433,27 @@ mod in_pieces {
                 let made = super::super::claims_in_pieces(&article, threads);
                 assert!(made == claims, "{threads} threads");
             }
+            // Runs of a few sentences each, read one by one, give the same claims too.
+            for sentences in [1, 2, 3, 7, 50, 10_000] {
+                let runs = super::super::sentence_runs(&article, sentences);
+                assert!(runs.len() > 1 || sentences >= 50, "{sentences}: {runs:?}");
+                assert_eq!(runs.first().map(|r| r.start), Some(0));
+                assert_eq!(runs.last().map(|r| r.end), Some(article.sentences.len()));
+                let mut found = Vec::new();
+                for run in runs {
+                    super::super::claims_in_run(&article, run, |c| found.push(c));
+                }
+                assert_eq!(found, whole, "runs of {sentences} sentences");
+            }
         }
+    }
+
+    #[test]
+    fn an_article_of_one_paragraph_is_one_run() {
+        let text = "Rates rose 3% in May. Prices fell again. ".repeat(500);
+        let article = article(&text, "en");
+        let runs = super::super::sentence_runs(&article, 4);
+        assert_eq!(runs, vec![0..article.sentences.len()]);
     }
 
     #[test]
