@@ -385,20 +385,8 @@ fn push_tsv_rows(out: &mut String, article: &Article, first_id: usize, claims: &
 
 /// `number` in decimal, as `{}` writes it, without the formatter's machinery (four numbers
 /// a row: the formatter was a twentieth of printing a long article's rows).
-fn push_number(out: &mut String, mut number: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (number % 10) as u8;
-        number /= 10;
-        if number == 0 {
-            break;
-        }
-    }
-    for &digit in &digits[at..] {
-        out.push(char::from(digit));
-    }
+fn push_number(out: &mut String, number: usize) {
+    out.push_str(itoa::Buffer::new().format(number));
 }
 
 /// `score` (0 to 1) with two decimals, as `{:.2}` writes it, without the float formatter

@@ -199,14 +199,13 @@ pub(super) fn is_list_header(sentence: &str) -> bool {
     core.ends_with([':', '：']) && word_count(core) <= 8
 }
 
-/// Every common verb, to look words up at once.
-static COMMON_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        [ENGLISH_VERBS, ARABIC_VERBS, OTHER_VERBS]
-            .concat()
-            .into_iter()
-            .collect()
-    });
+/// Every common verb, to look words up at once (Fx hashing: the keys are constants).
+static COMMON_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    [ENGLISH_VERBS, ARABIC_VERBS, OTHER_VERBS]
+        .concat()
+        .into_iter()
+        .collect()
+});
 
 /// Whether `word` is one of the common verbs (an Arabic one with و or ف before it too).
 fn is_common_verb(word: &str) -> bool {

@@ -57,14 +57,50 @@ impl Speakers {
         if let Some(name) = &named {
             self.last = Some(name.clone());
         }
-        let has_quotation = sentence.contains(['"', '“', '«']);
+        let marks = QuotationMarks::of(sentence);
+        // A quotation opened here, or a straight mark: one of '"', '“', '«'.
+        let has_quotation = marks.opening + marks.straight > 0;
         self.quoted = named.clone().filter(|_| has_quotation);
-        self.quoting = match quotation_balance(sentence) {
+        self.quoting = match quotation_balance(sentence, &marks) {
             Balance::Opens => named.or(continues),
             Balance::Closes => None,
-            Balance::Even => continues.filter(|_| !closes_nothing(sentence)),
+            // A sentence inside a continued quotation with no quotation marks of its own
+            // (the middle of a long quote) keeps it open; one with balanced marks of its
+            // own (a new quotation) ends the one before.
+            Balance::Even => continues.filter(|_| !has_quotation),
         };
         filled
+    }
+}
+
+/// The quotation marks of a sentence, counted in one pass over its bytes: most sentences
+/// have none, and one look for the bytes that can start a mark tells (counting each mark
+/// with a pattern of characters read every sentence five times over).
+#[derive(Debug, Default, PartialEq)]
+struct QuotationMarks {
+    /// '«' and '“'.
+    opening: usize,
+    /// '»' and '”'.
+    closing: usize,
+    /// '"'.
+    straight: usize,
+}
+
+impl QuotationMarks {
+    fn of(sentence: &str) -> Self {
+        let bytes = sentence.as_bytes();
+        let mut marks = QuotationMarks::default();
+        // '"' is one byte; '«' and '»' are C2 AB and C2 BB, '“' and '”' E2 80 9C and
+        // E2 80 9D. C2 and E2 only ever start a character, so every mark is found.
+        for at in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+            match &bytes[at..] {
+                [b'"', ..] => marks.straight += 1,
+                [0xC2, 0xAB, ..] | [0xE2, 0x80, 0x9C, ..] => marks.opening += 1,
+                [0xC2, 0xBB, ..] | [0xE2, 0x80, 0x9D, ..] => marks.closing += 1,
+                _ => {}
+            }
+        }
+        marks
     }
 }
 
@@ -75,15 +111,12 @@ enum Balance {
     Even,
 }
 
-fn quotation_balance(sentence: &str) -> Balance {
-    let opened = sentence.matches(['«', '“']).count();
-    let closed = sentence.matches(['»', '”']).count();
-    let straight = sentence.matches('"').count();
-    if opened > closed {
+fn quotation_balance(sentence: &str, marks: &QuotationMarks) -> Balance {
+    if marks.opening > marks.closing {
         Balance::Opens
-    } else if closed > opened {
+    } else if marks.closing > marks.opening {
         Balance::Closes
-    } else if straight % 2 == 1 {
+    } else if marks.straight % 2 == 1 {
         // A lone straight quote: at the start it opens, anywhere else it closes.
         if sentence.trim_start().starts_with('"') {
             Balance::Opens
@@ -95,17 +128,36 @@ fn quotation_balance(sentence: &str) -> Balance {
     }
 }
 
-/// A sentence inside a continued quotation with no quotation marks of its own (the middle
-/// of a long quote) keeps it open; one with balanced marks of its own (a new quotation) ends
-/// the one before.
-fn closes_nothing(sentence: &str) -> bool {
-    sentence.contains(['«', '“', '"'])
-}
-
 /// The kinds of a claim whose speaker was filled in from the paragraph.
 pub(super) fn with_attribution(kinds: &mut Vec<ClaimKind>) {
     if !kinds.contains(&ClaimKind::Attribution) {
         kinds.push(ClaimKind::Attribution);
         kinds.sort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotation_marks_are_counted_as_the_characters_are() {
+        let sentences = [
+            "No marks at all, café «» and “ ” here: « » “",
+            "\"We will,\" he said. «Nous», “quoted” — ‘single’ ‹not› „low“ ″",
+            "قال «إن العجز تراجع» و\"هذا\" « مفتوح",
+            "",
+            "\"",
+            "é»”“«\"",
+        ];
+        for sentence in sentences {
+            let count = |marks: &[char]| sentence.chars().filter(|c| marks.contains(c)).count();
+            let expected = QuotationMarks {
+                opening: count(&['«', '“']),
+                closing: count(&['»', '”']),
+                straight: count(&['"']),
+            };
+            assert_eq!(QuotationMarks::of(sentence), expected, "{sentence:?}");
+        }
     }
 }
