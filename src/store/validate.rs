@@ -74,6 +74,45 @@ pub enum ValidationError {
     },
 }
 
+/// The claim ids met so far: a bit per id below the review's `next_claim_id` when that is
+/// not far above the number of claims (a review's ids are dense), else a hash set, so that
+/// a file's `next_claim_id` cannot make it large. (Hashing 400 000 ids was a tenth of
+/// checking a long review.)
+enum SeenIds {
+    Bits(Vec<u64>),
+    Set(HashSet<u32>),
+}
+
+impl SeenIds {
+    fn new(next_claim_id: u32, ids: usize) -> Self {
+        let next = next_claim_id as usize;
+        if next <= ids.saturating_mul(64).max(1 << 16) {
+            SeenIds::Bits(vec![0; next.div_ceil(64)])
+        } else {
+            SeenIds::Set(HashSet::with_capacity(ids))
+        }
+    }
+
+    /// Adds `id`; false when it was met before. An id at or past `next_claim_id` is never
+    /// kept as bits (the caller refuses it at once).
+    fn insert(&mut self, id: u32) -> bool {
+        match self {
+            SeenIds::Bits(bits) => {
+                let bit = 1u64 << (id % 64);
+                match bits.get_mut((id / 64) as usize) {
+                    Some(word) => {
+                        let new = *word & bit == 0;
+                        *word |= bit;
+                        new
+                    }
+                    None => true,
+                }
+            }
+            SeenIds::Set(set) => set.insert(id),
+        }
+    }
+}
+
 /// Check `review` for consistency; the first problem found is returned.
 pub fn validate(review: &Review) -> Result<(), ValidationError> {
     let text = &review.article.text;
@@ -90,7 +129,10 @@ pub fn validate(review: &Review) -> Result<(), ValidationError> {
         }
     }
     // Claims and orphans share one sequence of ids: an orphan attached again keeps its id.
-    let mut seen = HashSet::with_capacity(review.claims.len() + review.orphans.len());
+    let mut seen = SeenIds::new(
+        review.next_claim_id,
+        review.claims.len() + review.orphans.len(),
+    );
     let mut check_id = |id: u32| {
         if !seen.insert(id) {
             return Err(ValidationError::DuplicateId(id));
@@ -148,5 +190,30 @@ fn check_claim_span(text: &str, id: u32, span: Span) -> Result<(), ValidationErr
             start: span.start,
             end: span.end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_met_once_whether_kept_as_bits_or_in_a_set() {
+        // Dense ids: bits. A next id far past the claims (a hostile file): a set, small.
+        for (next, ids) in [(200u32, 150usize), (u32::MAX, 3)] {
+            let mut seen = SeenIds::new(next, ids);
+            assert_eq!(matches!(seen, SeenIds::Bits(_)), next == 200);
+            for id in [1, 63, 64, 65, 127, 128, 199] {
+                assert!(seen.insert(id), "{id} first");
+                assert!(!seen.insert(id), "{id} again");
+            }
+            assert!(seen.insert(0) && !seen.insert(0));
+        }
+        // Past the next id: never kept as bits (the caller refuses it at once).
+        let mut seen = SeenIds::new(100, 99);
+        assert!(seen.insert(100) && seen.insert(100) && seen.insert(u32::MAX));
+        if let SeenIds::Bits(bits) = &seen {
+            assert_eq!(bits.len(), 2);
+        }
     }
 }
