@@ -93,8 +93,9 @@ impl SeenIds {
         }
     }
 
-    /// Adds `id`; false when it was met before. An id at or past `next_claim_id` is never
-    /// kept as bits (the caller refuses it at once).
+    /// Adds `id`; false when it was met before. An id past the bits (which end at
+    /// `next_claim_id` rounded up to 64) is not kept: the caller refuses every id at or
+    /// past `next_claim_id` the first time it meets it.
     fn insert(&mut self, id: u32) -> bool {
         match self {
             SeenIds::Bits(bits) => {
@@ -209,11 +210,14 @@ mod tests {
             }
             assert!(seen.insert(0) && !seen.insert(0));
         }
-        // Past the next id: never kept as bits (the caller refuses it at once).
+        // Past the bits (ids 0 to 127 for a next id of 100): not kept.
         let mut seen = SeenIds::new(100, 99);
-        assert!(seen.insert(100) && seen.insert(100) && seen.insert(u32::MAX));
-        if let SeenIds::Bits(bits) = &seen {
-            assert_eq!(bits.len(), 2);
-        }
+        let SeenIds::Bits(bits) = &seen else {
+            panic!("dense ids are kept as bits");
+        };
+        assert_eq!(bits.len(), 2);
+        assert!(seen.insert(127) && !seen.insert(127));
+        assert!(seen.insert(128) && seen.insert(128));
+        assert!(seen.insert(u32::MAX) && seen.insert(u32::MAX));
     }
 }
