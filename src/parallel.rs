@@ -393,13 +393,13 @@ mod tests {
         }
     }
 
-    #[test]
-    #[should_panic(expected = "chunk 7")]
-    fn a_numbered_helper_panic_reaches_the_caller() {
+    /// `write_numbered_in_order` over 40 chunks on `threads` threads, panicking in chunk
+    /// `panicking`.
+    fn numbered_panicking_in(panicking: usize, threads: usize) {
         let _ = write_numbered_in_order::<_, (), _, _, _, _>(
             40,
-            3,
-            |k| assert!(k != 7, "chunk {k}"),
+            threads,
+            |k| assert!(k != panicking, "chunk {k}"),
             |_| 1,
             |_, _, _, _| {},
             |_| Ok(()),
@@ -407,16 +407,15 @@ mod tests {
     }
 
     #[test]
+    #[should_panic(expected = "chunk 7")]
+    fn a_numbered_helper_panic_reaches_the_caller() {
+        numbered_panicking_in(7, 3);
+    }
+
+    #[test]
     #[should_panic(expected = "chunk 6")]
     fn a_numbered_panic_on_the_calling_thread_reaches_the_caller() {
         // Chunk 6 of 40 on two threads is the calling thread's; the helper waits for it.
-        let _ = write_numbered_in_order::<_, (), _, _, _, _>(
-            40,
-            2,
-            |k| assert!(k != 6, "chunk {k}"),
-            |_| 1,
-            |_, _, _, _| {},
-            |_| Ok(()),
-        );
+        numbered_panicking_in(6, 2);
     }
 }

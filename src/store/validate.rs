@@ -220,4 +220,35 @@ mod tests {
         assert!(seen.insert(128) && seen.insert(128));
         assert!(seen.insert(u32::MAX) && seen.insert(u32::MAX));
     }
+
+    #[test]
+    fn ids_past_the_next_one_and_twice_are_refused_whether_kept_as_bits_or_in_a_set() {
+        let article = crate::import::article_from_text(
+            "Rates rose 3% in May. Prices fell 2% in June. Banks lent more.".into(),
+            "UTF-8",
+            "t",
+        );
+        let review = crate::review_from_article(article);
+        assert!(review.claims.len() >= 3);
+        assert_eq!(validate(&review), Ok(()));
+        let last = review.claims.len() - 1;
+        // Dense ids (bits): the next id itself, one in its last word of bits, and zero.
+        for id in [review.next_claim_id, review.next_claim_id + 1, 0] {
+            let mut bad = review.clone();
+            bad.claims[last].id.0 = id;
+            assert!(
+                matches!(validate(&bad), Err(ValidationError::IdOutOfSequence { .. })),
+                "{id}"
+            );
+        }
+        for next in [review.next_claim_id, u32::MAX] {
+            let mut twice = review.clone();
+            twice.next_claim_id = next;
+            twice.claims[last].id = twice.claims[0].id;
+            assert!(matches!(
+                validate(&twice),
+                Err(ValidationError::DuplicateId(_))
+            ));
+        }
+    }
 }

@@ -150,12 +150,6 @@ pub fn sentence_runs(article: &Article, sentences: usize) -> Vec<std::ops::Range
     paragraph_runs(article, article.sentences.len().div_ceil(sentences.max(1)))
 }
 
-/// The claims of the sentences in `run`, a run of [`sentence_runs`], in order, each given
-/// to `keep`: together, the runs' claims are [`find_claims`]'s.
-pub fn claims_in_run(article: &Article, run: std::ops::Range<usize>, keep: impl FnMut(FoundClaim)) {
-    claims_of_sentences(article, run, keep);
-}
-
 /// The claims with the sentences cut into at most `pieces` runs read side by side, each
 /// run's in a list of its own, in order; together they do not depend on `pieces`.
 fn found_in_pieces(article: &Article, pieces: usize) -> Vec<Vec<FoundClaim>> {
@@ -163,7 +157,7 @@ fn found_in_pieces(article: &Article, pieces: usize) -> Vec<Vec<FoundClaim>> {
     crate::parallel::map_pieces(runs, |run| {
         // Room for every claim without moving the list: untouched room costs nothing.
         let mut claims = Vec::with_capacity(run.len() * 3 / 2);
-        claims_of_sentences(article, run, |found| claims.push(found));
+        claims_in_run(article, run, |found| claims.push(found));
         claims
     })
 }
@@ -201,9 +195,10 @@ fn gap_breaks_line(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to).is_some_and(|gap| gap.contains('\n'))
 }
 
-/// The claims of the article's sentences in `run`, the first of which starts a paragraph,
-/// each given to `keep` in order.
-fn claims_of_sentences(
+/// The claims of the article's sentences in `run`, the first of which starts a paragraph
+/// (a run of [`sentence_runs`]), each given to `keep` in order: together, the runs' claims
+/// are [`find_claims`]'s.
+pub fn claims_in_run(
     article: &Article,
     run: std::ops::Range<usize>,
     mut keep: impl FnMut(FoundClaim),
