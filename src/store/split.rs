@@ -42,35 +42,51 @@ pub fn parse(text: &str, options: &ron::Options) -> Option<Review> {
     parse_in_pieces(text, options, threads)
 }
 
-/// [`parse`] with the claims cut into at most `pieces` pieces, whatever the file's length.
-pub(super) fn parse_in_pieces(text: &str, options: &ron::Options, pieces: usize) -> Option<Review> {
+/// How many pieces the claims are cut into per thread: small pieces let a thread that
+/// finishes early (the one that parsed the rest of the file) take some of the others' work,
+/// and a thread's next piece reuses the memory its last one freed.
+const PIECES_PER_THREAD: usize = 8;
+
+/// [`parse`] with the claims cut for `threads` threads, whatever the file's length.
+pub(super) fn parse_in_pieces(
+    text: &str,
+    options: &ron::Options,
+    threads: usize,
+) -> Option<Review> {
+    use rayon::prelude::*;
     let strings = Strings::of(text)?;
     let bytes = text.as_bytes();
     let open = outside(&strings, bytes, CLAIMS_OPEN, 0)? + CLAIMS_OPEN.len();
     let close = outside(&strings, bytes, CLAIMS_CLOSE, open)?;
-    let cuts = cuts(&strings, bytes, open..close, pieces);
-    let header = joined(&[&text[..open], &text[close..]]);
+    let cuts = cuts(&strings, bytes, open..close, threads * PIECES_PER_THREAD);
     // A claim sits one level deeper in the file than in a piece.
     let piece_options = options.clone().with_recursion_limit(super::MAX_NESTING - 1);
     let pieces = cuts.len();
-    let (review, parts) = std::thread::scope(|scope| {
-        let review = scope.spawn(|| options.from_str::<Review>(&header));
-        let parts = crate::parallel::map_pieces(cuts, |piece| {
-            let list = joined(&["[", &text[piece.clone()], "]"]);
-            let mut room = claims_in(&strings, bytes, piece.clone());
-            if piece.start == open {
-                // The first piece's claims become the review's and the others are
-                // appended to them: room for all (the pieces are of about equal length),
-                // so that they are not moved again. Room not used costs nothing.
-                room = room * pieces + room / 8;
-            }
-            piece_options
-                .from_str_seed(&list, ClaimsWithRoom(room))
-                .ok()
-        });
-        (review.join().ok().and_then(Result::ok), parts)
-    });
-    let mut review = review?;
+    let parse_piece = |piece: Range<usize>| {
+        let list = joined(&["[", &text[piece.clone()], "]"]);
+        let mut room = claims_in(&strings, bytes, piece.clone());
+        if piece.start == open {
+            // The first piece's claims become the review's and the others are
+            // appended to them: room for all (the pieces are of about equal length),
+            // so that they are not moved again. Room not used costs nothing.
+            room = room * pieces + room / 8;
+        }
+        piece_options
+            .from_str_seed(&list, ClaimsWithRoom(room))
+            .ok()
+    };
+    // The rest of the file is parsed while the pieces are, and the pieces are shared out
+    // as threads come free.
+    let (review, parts) = rayon::join(
+        || options.from_str::<Review>(&joined(&[&text[..open], &text[close..]])),
+        || {
+            cuts.into_par_iter()
+                .with_max_len(1)
+                .map(parse_piece)
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut review = review.ok()?;
     if !review.claims.is_empty() {
         return None;
     }
@@ -79,7 +95,6 @@ pub(super) fn parse_in_pieces(text: &str, options: &ron::Options, pieces: usize)
     for part in parts {
         // Moved onto the first piece's list on every core: on one thread, moving a long
         // review's later claims (248 bytes each) was a sixth of opening it.
-        use rayon::prelude::*;
         claims.par_extend(part?.into_par_iter());
     }
     review.claims = claims;
