@@ -1,9 +1,10 @@
 //! The review as the text of a `.sanad` file, pretty RON. A long review's claims (most of
-//! its bytes) are written on every core: each run of claims is written as the claims
-//! field of a struct of its own, which puts them at the depth, and so the indentation,
-//! they have in the review; the file is the review written without them, with the runs'
-//! items in order in its claims list. The bytes are the same as writing it on one thread
-//! (the tests compare the two), which RON's writer does at about 350 MB/s.
+//! its bytes) are written on every core, in runs; the file is the review written without
+//! them, with the runs' items in order in its claims list. Most claims are written
+//! straight ([`super::claim_text`]); any other is written by RON as the claims field of a
+//! struct of its own, which puts it at the depth, and so the indentation, it has in the
+//! review. The bytes are the same as RON writing the whole review on one thread (the tests
+//! compare the two).
 
 use super::SaveError;
 use crate::model::{Article, ChangeEntry, Claim, Conflict, Dismissed, Review, Timestamp};
@@ -90,13 +91,14 @@ pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<FileTex
         let header = scope.spawn(|| ron_text(&ReviewFields::without_claims(review)));
         let written = crate::parallel::map_pieces(runs, |run| {
             let mut text = String::with_capacity(room_for(&claims[run.clone()]));
-            write_ron(
-                &mut text,
-                &ClaimsField {
-                    claims: &claims[run],
-                },
-            )?;
-            Ok::<_, SaveError>(strip_claims_field(&mut text, 0).then_some(text))
+            for claim in &claims[run] {
+                if !super::claim_text::write_claim(&mut text, claim)
+                    && !write_claim_by_ron(&mut text, claim)?
+                {
+                    return Ok(None);
+                }
+            }
+            Ok::<_, SaveError>(Some(text))
         });
         match header.join() {
             Ok(header) => (header, written),
@@ -133,6 +135,23 @@ fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
 fn write_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError> {
     ron::ser::to_writer_pretty(text, value, pretty())
         .map_err(|e| SaveError::Serialize(e.to_string()))
+}
+
+/// `claim` written by RON at the end of `text` as an item of a review's claims list; false
+/// (and `text` as it was) when RON lays it out in a way this module does not expect.
+pub(super) fn write_claim_by_ron(text: &mut String, claim: &Claim) -> Result<bool, SaveError> {
+    let from = text.len();
+    write_ron(
+        text,
+        &ClaimsField {
+            claims: std::slice::from_ref(claim),
+        },
+    )?;
+    if strip_claims_field(text, from) {
+        return Ok(true);
+    }
+    text.truncate(from);
+    Ok(false)
 }
 
 /// More room than `claims` take in the file, so that writing them never moves the buffer:
