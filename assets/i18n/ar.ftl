@@ -567,6 +567,7 @@ error-save-encode = تعذّر ترميز المراجعة: { $detail }
 error-save-refused = لم يُستبدل الملف: { $detail }
 error-save-too-large = ستصنع المراجعة ملفًا من { $size } بايت على الأقل، أكبر من { $limit } بايت يقرؤها سند؛ لم يُكتب شيء
 error-save-changed = غيّره شخص آخر منذ فتحه؛ لم يُكتب شيء
+error-save-invalid = لم يُكتب شيء: لن تكون النتيجة مراجعة صالحة ({ $detail })
 error-save-busy = يحفظه برنامج آخر الآن؛ حاول مجددًا
 error-save-io = { $detail }
 error-save-stopped = توقف الحفظ على نحو غير متوقع

@@ -523,6 +523,7 @@ error-save-encode = the review could not be encoded: { $detail }
 error-save-refused = the file was not replaced: { $detail }
 error-save-too-large = the review would make a file of at least { $size } bytes, more than the { $limit } bytes Sanad reads back; nothing was written
 error-save-changed = it was changed by someone else since it was opened; nothing was written
+error-save-invalid = not written: the result would not be a valid review ({ $detail })
 error-save-busy = it is being saved by another program; try again
 error-save-io = { $detail }
 error-save-stopped = the save stopped unexpectedly

@@ -98,6 +98,7 @@ pub fn save(error: &SaveError) -> String {
             size = super::i18n::digits(&size.to_string()),
             limit = super::i18n::digits(&limit.to_string())
         ),
+        SaveError::Invalid(e) => tr!("error-save-invalid", detail = e.to_string()),
         SaveError::ChangedOnDisk(_) => tr!("error-save-changed"),
         SaveError::Busy(_) => tr!("error-save-busy"),
         SaveError::Io { source, .. } => tr!("error-save-io", detail = source.to_string()),

@@ -66,27 +66,9 @@ pub(super) fn write_review(review: &Review, output: &Output) -> Result<(), Failu
     if let Output::New { force, .. } = output {
         refuse_existing(path, *force)?;
     }
-    // The review is checked beside its encoding (both only read it): nothing is written
-    // before both are done.
-    let (valid, text) = std::thread::scope(|scope| {
-        let valid = scope.spawn(|| store::validate(review));
-        let text = store::encode_pieces(review);
-        match valid.join() {
-            Ok(valid) => (valid, text),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    });
-    valid.map_err(|e| {
-        Failure::Refused(about(
-            path,
-            format!("not written: the result would not be a valid review ({e})"),
-        ))
-    })?;
-    let text = text.map_err(|e| Failure::Refused(about(path, e)))?;
     // Git's temporary merge files are not the user's: a backup of them would be litter.
     let backup = matches!(output, Output::New { .. });
-    store::write_pieces_atomically(path, &text.pieces(), backup)
-        .map_err(|e| Failure::Refused(about(path, e)))
+    store::save_valid(review, path, backup).map_err(|e| Failure::Refused(about(path, e)))
 }
 
 /// `sanad reanchor`: the review's claims attached to a corrected article, written to OUT.
@@ -289,6 +271,7 @@ pub fn new(
         review.article.sentences.len(),
         review.article.language
     ))?;
+    leave_to_exit(review);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -189,14 +189,18 @@ pub fn sha256_hex_bytes(bytes: &[u8]) -> String {
 /// The SHA-256 of `pieces` one after the other, as lowercase hex: the hash of the bytes
 /// they make together, without joining them.
 pub fn sha256_hex_pieces(pieces: &[&[u8]]) -> String {
-    use std::fmt::Write;
     let mut hasher = Sha256::new();
     for piece in pieces {
         hasher.update(piece);
     }
-    let digest = hasher.finalize();
-    let mut hex = String::with_capacity(64);
-    for b in digest {
+    lowercase_hex(&hasher.finalize())
+}
+
+/// `bytes` as lowercase hexadecimal, two digits each: how hashes are written.
+pub fn lowercase_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut hex = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
         let _ = write!(hex, "{b:02x}");
     }
     hex

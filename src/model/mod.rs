@@ -14,7 +14,9 @@ mod time;
 mod verdict;
 mod web;
 
-pub use article::{Article, Span, TextDirection, sha256_hex, sha256_hex_bytes, sha256_hex_pieces};
+pub use article::{
+    Article, Span, TextDirection, lowercase_hex, sha256_hex, sha256_hex_bytes, sha256_hex_pieces,
+};
 pub use capture::{Archive, Capture};
 pub use claim::{Claim, ClaimId, ClaimKind, Evidence, QuoteSelector, Stance};
 pub use command::{ApplyError, Command, Effects, TextChange, apply};

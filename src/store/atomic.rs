@@ -24,38 +24,39 @@ enum FailPoint {
 /// Rename within one directory is atomic on every file system we support, so a crash at any
 /// moment leaves either the old or the new file, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_fail_point(path, &[bytes], FailPoint::None, true)
+    write_with_fail_point(path, FailPoint::None, true, write_bytes(bytes))
 }
 
 /// Like [`write_atomically`] but without the `.bak` copy: for files that are not the
 /// user's (git's temporary merge files), where a backup would be litter.
 pub fn write_atomically_without_backup(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_fail_point(path, &[bytes], FailPoint::None, false)
+    write_with_fail_point(path, FailPoint::None, false, write_bytes(bytes))
 }
 
-/// Like [`write_atomically`], with the file's bytes given in pieces to be written one
-/// after the other (a long review's text is written in pieces; joining them would copy
-/// it). Without the `.bak` copy when `backup` is false.
-pub fn write_pieces_atomically(
+/// Like [`write_atomically`], with the file's bytes written by `write` into the temporary
+/// file as they are made (a long review's text is written a few megabytes at a time, never
+/// held whole). When `write` fails, nothing is replaced and the temporary file is removed.
+/// Without the `.bak` copy when `backup` is false.
+pub fn write_streamed_atomically(
     path: &Path,
-    pieces: &[&[u8]],
     backup: bool,
+    write: impl FnOnce(&mut TempFile) -> Result<(), SaveError>,
 ) -> Result<(), SaveError> {
-    write_with_fail_point(path, pieces, FailPoint::None, backup)
+    write_with_fail_point(path, FailPoint::None, backup, write)
 }
 
 fn write_with_fail_point(
     path: &Path,
-    pieces: &[&[u8]],
     fail: FailPoint,
     backup: bool,
+    write: impl FnOnce(&mut TempFile) -> Result<(), SaveError>,
 ) -> Result<(), SaveError> {
     // A link is written through: the file it points to is replaced, the link stays.
     let path = &resolve_links(path)?;
     let existing = check_target(path)?;
     let temp = temporary_sibling(path);
     let result = (|| {
-        write_synced(&temp, pieces, existing.as_ref())?;
+        write_synced(&temp, existing.as_ref(), FLUSH_EVERY, write)?;
         if fail == FailPoint::AfterTempWrite {
             return Err(injected(&temp));
         }
@@ -74,6 +75,11 @@ fn write_with_fail_point(
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// `bytes` written to a temporary file by [`write_with_fail_point`].
+fn write_bytes(bytes: &[u8]) -> impl FnOnce(&mut TempFile) -> Result<(), SaveError> + '_ {
+    move |temp| temp.write(bytes)
 }
 
 /// How many links [`resolve_links`] follows before giving up (Linux's own limit).
@@ -173,26 +179,150 @@ fn next_serial() -> u32 {
     SERIAL.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Create `temp` (never overwriting), write `pieces` in order, and flush them to the disk. The new
+/// Create `temp` (never overwriting), let `write` fill it, and flush it to the disk. The new
 /// file takes the permissions of the file it replaces when there is one, so a save does not
 /// widen them.
 fn write_synced(
     temp: &Path,
-    pieces: &[&[u8]],
     replaced: Option<&fs::Metadata>,
+    flush_every: u64,
+    write: impl FnOnce(&mut TempFile) -> Result<(), SaveError>,
 ) -> Result<(), SaveError> {
-    let mut file = OpenOptions::new()
+    let file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(temp)
         .map_err(io("create", temp))?;
-    for piece in pieces {
-        file.write_all(piece).map_err(io("write", temp))?;
-    }
+    let mut temp_file = TempFile {
+        file,
+        path: temp,
+        len: 0,
+        flush_every: flush_every.max(1),
+        flusher: None,
+    };
+    write(&mut temp_file)?;
     if let Some(meta) = replaced {
-        let _ = file.set_permissions(meta.permissions());
+        let _ = temp_file.file.set_permissions(meta.permissions());
     }
-    file.sync_all().map_err(io("flush", temp))
+    temp_file.finish()
+}
+
+/// After how many bytes a long file's data is flushed to the disk while the rest is still
+/// being written, and again after as many more.
+const FLUSH_EVERY: u64 = 16 * 1024 * 1024;
+
+/// A file being written beside the one it will replace. A long one is flushed to the disk
+/// as it grows, by a thread of its own, so that the disk writes most of it while the rest
+/// is still being made: waiting for all 83 MB of a long review at the end was a quarter of
+/// `sanad new`.
+pub struct TempFile<'a> {
+    file: File,
+    path: &'a Path,
+    len: u64,
+    /// After how many bytes the flusher is asked again ([`FLUSH_EVERY`]).
+    flush_every: u64,
+    flusher: Option<Flusher>,
+}
+
+impl TempFile<'_> {
+    /// Appends `bytes`.
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), SaveError> {
+        self.file.write_all(bytes).map_err(io("write", self.path))?;
+        let before = self.len;
+        self.len += bytes.len() as u64;
+        if self.len / self.flush_every > before / self.flush_every {
+            match &self.flusher {
+                Some(flusher) => flusher.flush(),
+                None => self.flusher = Flusher::start(&self.file),
+            }
+        }
+        Ok(())
+    }
+
+    /// How many bytes have been written.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Forgets what was written: the file is empty again.
+    pub fn restart(&mut self) -> Result<(), SaveError> {
+        use std::io::Seek;
+        self.file.set_len(0).map_err(io("empty", self.path))?;
+        self.file.rewind().map_err(io("empty", self.path))?;
+        self.len = 0;
+        Ok(())
+    }
+
+    /// Everything written flushed to the disk.
+    fn finish(mut self) -> Result<(), SaveError> {
+        if let Some(flusher) = &mut self.flusher {
+            flusher.stop().map_err(io("flush", self.path))?;
+        }
+        self.file.sync_all().map_err(io("flush", self.path))
+    }
+}
+
+/// A thread that flushes a file's data to the disk each time it is asked, while the file
+/// is still being written; asking again while it flushes asks once more, never twice.
+struct Flusher {
+    ask: Option<std::sync::mpsc::SyncSender<()>>,
+    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl Flusher {
+    /// A flusher of `file` that has been asked once; `None` when it cannot be started (the
+    /// file is then flushed at the end only, as a short one is).
+    fn start(file: &File) -> Option<Flusher> {
+        let file = file.try_clone().ok()?;
+        let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("flush".into())
+            .spawn(move || {
+                while asked.recv().is_ok() {
+                    // Kept and reported at the end: after a failed flush, Linux may report
+                    // the next one as a success though the data never reached the disk.
+                    file.sync_data()?;
+                }
+                Ok(())
+            })
+            .ok()?;
+        let flusher = Flusher {
+            ask: Some(ask),
+            thread: Some(thread),
+        };
+        flusher.flush();
+        Some(flusher)
+    }
+
+    fn flush(&self) {
+        if let Some(ask) = &self.ask {
+            // Full: a flush is already waiting to start, and it will take these bytes too.
+            let _ = ask.try_send(());
+        }
+    }
+
+    /// Waits for the flush under way, if any; the first failure of any of its flushes.
+    fn stop(&mut self) -> std::io::Result<()> {
+        // Hanging up ends the thread once its flush is done.
+        self.ask = None;
+        match self.thread.take().map(|thread| thread.join()) {
+            Some(Ok(outcome)) => outcome,
+            Some(Err(_)) => Err(std::io::Error::other("the flushing thread failed")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Flusher {
+    fn drop(&mut self) {
+        // Stopped without being asked how it went: the write already failed.
+        let _ = self.stop();
+    }
 }
 
 /// Copy the current target to `NAME.bak`, itself through a temporary file and a rename, so
@@ -203,7 +333,7 @@ fn keep_backup(path: &Path) -> Result<(), SaveError> {
     let result = (|| {
         let current = fs::read(path).map_err(io("read", path))?;
         let meta = fs::metadata(path).ok();
-        write_synced(&temp, &[&current], meta.as_ref())?;
+        write_synced(&temp, meta.as_ref(), FLUSH_EVERY, write_bytes(&current))?;
         fs::rename(&temp, &backup).map_err(io("rename", &backup))
     })();
     if result.is_err() {
@@ -271,12 +401,44 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.sanad");
         write_atomically(&path, b"old").unwrap();
-        write_pieces_atomically(&path, &[b"one ", b"", b"two"], false).unwrap();
+        write_streamed_atomically(&path, false, |temp| {
+            for piece in [&b"one "[..], b"", b"two"] {
+                temp.write(piece)?;
+            }
+            Ok(())
+        })
+        .unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"one two");
         assert!(!backup_path(&path).exists());
-        write_pieces_atomically(&path, &[b"three"], true).unwrap();
+        write_streamed_atomically(&path, true, |temp| temp.write(b"three")).unwrap();
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one two");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_long_file_flushed_as_it_grows_is_written_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long");
+        let pieces: Vec<Vec<u8>> = (0..40u8).map(|k| vec![k; 1000 + k as usize]).collect();
+        write_synced(&path, None, 3000, |temp| {
+            for piece in &pieces {
+                temp.write(piece)?;
+            }
+            assert!(temp.flusher.is_some(), "asked to flush as it grew");
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), pieces.concat());
+        // Started again: only what comes after counts.
+        let again = dir.path().join("again");
+        write_synced(&again, None, 3000, |temp| {
+            temp.write(&pieces.concat())?;
+            temp.restart()?;
+            assert!(temp.is_empty());
+            temp.write(b"short")
+        })
+        .unwrap();
+        assert_eq!(fs::read(&again).unwrap(), b"short");
     }
 
     #[test]
@@ -287,13 +449,22 @@ mod tests {
         write_atomically(&path, b"two").unwrap();
         // Failing after the temp write: nothing else has been touched yet.
         assert!(
-            write_with_fail_point(&path, &[b"three"], FailPoint::AfterTempWrite, true).is_err()
+            write_with_fail_point(
+                &path,
+                FailPoint::AfterTempWrite,
+                true,
+                write_bytes(b"three")
+            )
+            .is_err()
         );
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
         assert!(leftovers(dir.path()).is_empty());
         // Failing after the backup: the backup is the current version, whole.
-        assert!(write_with_fail_point(&path, &[b"three"], FailPoint::AfterBackup, true).is_err());
+        assert!(
+            write_with_fail_point(&path, FailPoint::AfterBackup, true, write_bytes(b"three"))
+                .is_err()
+        );
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
         assert!(leftovers(dir.path()).is_empty());
@@ -303,7 +474,10 @@ mod tests {
     fn a_failed_first_save_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new.sanad");
-        assert!(write_with_fail_point(&path, &[b"x"], FailPoint::AfterTempWrite, true).is_err());
+        assert!(
+            write_with_fail_point(&path, FailPoint::AfterTempWrite, true, write_bytes(b"x"))
+                .is_err()
+        );
         assert!(!path.exists());
         assert!(!backup_path(&path).exists());
         assert!(leftovers(dir.path()).is_empty());

@@ -7,11 +7,16 @@
 //! compare the two).
 
 use super::SaveError;
-use crate::model::{Article, ChangeEntry, Claim, Conflict, Dismissed, Review, Timestamp};
+use super::fields::ReviewFields;
+use crate::model::{Claim, Review};
 use serde::Serialize;
 
 /// Reviews with fewer claims than this are written on one thread.
 const MIN_CLAIMS: usize = 20_000;
+
+/// How many claims are written at a time: a few megabytes of text, dealt out in turn to
+/// every core and handed on in order.
+const CLAIMS_AT_A_TIME: usize = 16_384;
 
 /// How the file is laid out: two spaces, no struct names, text as it is.
 fn pretty() -> ron::ser::PrettyConfig {
@@ -22,109 +27,192 @@ fn pretty() -> ron::ser::PrettyConfig {
         .escape_strings(false)
 }
 
+/// Where the text of a `.sanad` file goes as it is written, in order.
+pub(super) trait TextSink {
+    /// Takes the next part of the text.
+    fn take(&mut self, text: &str) -> Result<(), SaveError>;
+    /// Forgets everything taken so far: the text starts again.
+    fn restart(&mut self) -> Result<(), SaveError>;
+}
+
+impl TextSink for String {
+    fn take(&mut self, text: &str) -> Result<(), SaveError> {
+        self.push_str(text);
+        Ok(())
+    }
+
+    fn restart(&mut self) -> Result<(), SaveError> {
+        self.clear();
+        Ok(())
+    }
+}
+
 /// The review as the text of a `.sanad` file: deterministic, so the same review always
 /// gives the same bytes.
 pub fn to_ron(review: &Review) -> Result<String, SaveError> {
-    Ok(to_ron_pieces(review)?.into_string())
-}
-
-/// [`to_ron`] in the pieces it was written in, for writing to a file without joining them.
-pub fn to_ron_pieces(review: &Review) -> Result<FileText, SaveError> {
-    let threads = crate::parallel::threads_for(review.claims.len(), MIN_CLAIMS);
-    to_ron_in_pieces(review, threads)
-}
-
-/// The text of a `.sanad` file in the pieces it was written in, in order. A long review's
-/// runs of claims are written side by side; joining them into one string would copy most
-/// of the file into fresh memory (on a 10 MB article of short sentences, an 83 MB review,
-/// that copy was a seventh of `sanad new`), so a file is written from the pieces.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FileText {
-    pieces: Vec<String>,
-}
-
-impl FileText {
-    /// Its length in bytes.
-    pub fn len(&self) -> usize {
-        self.pieces.iter().map(String::len).sum()
-    }
-
-    /// Whether it has no bytes.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Its pieces' bytes, in order: the file is their concatenation.
-    pub fn pieces(&self) -> Vec<&[u8]> {
-        self.pieces.iter().map(|piece| piece.as_bytes()).collect()
-    }
-
-    /// The text as one string.
-    pub fn into_string(self) -> String {
-        let len = self.len();
-        let mut pieces = self.pieces.into_iter();
-        let mut text = pieces.next().unwrap_or_default();
-        text.reserve(len - text.len());
-        for piece in pieces {
-            text.push_str(&piece);
-        }
-        text
-    }
-}
-
-/// [`to_ron_pieces`] with the claims written in at most `pieces` runs side by side.
-///
-/// Each run is written into a buffer sized for it, so that writing never moves it. The
-/// review without its claims (most of it the article's text) is written beside them, on a
-/// thread of its own, and cut into the pieces before and after the claims.
-pub(super) fn to_ron_in_pieces(review: &Review, pieces: usize) -> Result<FileText, SaveError> {
-    if pieces <= 1 || review.claims.is_empty() {
-        let mut text = ron_text(review)?;
-        text.push('\n');
-        return Ok(FileText { pieces: vec![text] });
-    }
-    let claims = &review.claims;
-    let runs = (0..pieces)
-        .map(|k| claims.len() * k / pieces..claims.len() * (k + 1) / pieces)
-        .collect();
-    let (header, written) = std::thread::scope(|scope| {
-        let header = scope.spawn(|| ron_text(&ReviewFields::without_claims(review)));
-        let written = crate::parallel::map_pieces(runs, |run| {
-            let mut text = String::with_capacity(room_for(&claims[run.clone()]));
-            for claim in &claims[run] {
-                if !super::claim_text::write_claim(&mut text, claim)
-                    && !write_claim_by_ron(&mut text, claim)?
-                {
-                    return Ok(None);
-                }
-            }
-            Ok::<_, SaveError>(Some(text))
-        });
-        match header.join() {
-            Ok(header) => (header, written),
-            // The writer's own panic, carried to this thread as if it had run here.
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    });
-    let mut head = header?;
-    // The empty list in the review's structure, not in a text that quotes it.
-    let Some(at) = super::split::find_outside_strings(&head, EMPTY_CLAIMS) else {
-        return to_ron_in_pieces(review, 1);
-    };
-    let mut tail = String::from("  ],\n");
-    tail.push_str(&head[at + EMPTY_CLAIMS.len()..]);
-    tail.push('\n');
-    head.truncate(at);
-    head.push_str(CLAIMS_LIST_OPEN);
-    let mut text = FileText { pieces: vec![head] };
-    for run in written {
-        let Some(run) = run? else {
-            return to_ron_in_pieces(review, 1);
-        };
-        text.pieces.push(run);
-    }
-    text.pieces.push(tail);
+    let mut text = String::new();
+    write_ron(review, &mut text)?;
     Ok(text)
+}
+
+/// The review's file text given to `sink` in order: a long review's claims are written a
+/// few megabytes at a time on every core into buffers used again and again, so that the
+/// text is never held whole (the fresh memory for 83 MB of it, and the copy into the
+/// file after it, were a third of `sanad new` on a long article).
+pub(super) fn write_ron(review: &Review, sink: &mut impl TextSink) -> Result<(), SaveError> {
+    let threads = crate::parallel::threads_for(review.claims.len(), MIN_CLAIMS);
+    write_ron_on(review, threads, CLAIMS_AT_A_TIME, sink)
+}
+
+/// [`write_ron`] on at most `threads` threads, `at_a_time` claims at a time; the text does
+/// not depend on either.
+fn write_ron_on(
+    review: &Review,
+    threads: usize,
+    at_a_time: usize,
+    sink: &mut impl TextSink,
+) -> Result<(), SaveError> {
+    if threads > 1 && !review.claims.is_empty() {
+        match write_in_runs(review, threads, at_a_time, sink) {
+            Err(Stop::Unexpected) => sink.restart()?,
+            other => return other.map_err(Stop::into_error),
+        }
+    }
+    // Short, or laid out by RON in a way this module does not expect: on one thread.
+    let mut text = ron_text(review)?;
+    text.push('\n');
+    sink.take(&text)
+}
+
+/// Why writing in runs stopped.
+enum Stop {
+    /// The text could not be written or taken.
+    Failed(SaveError),
+    /// RON laid out the review in a way this module does not expect: what was taken so far
+    /// is not the review's text.
+    Unexpected,
+}
+
+impl Stop {
+    fn into_error(self) -> SaveError {
+        match self {
+            Stop::Failed(error) => error,
+            Stop::Unexpected => SaveError::Serialize("unexpected layout".into()),
+        }
+    }
+}
+
+/// [`write_ron_on`] in runs: the review without its claims (most of it the article's text)
+/// is the first run, cut where the claims go; each run of claims after it is written as
+/// the items of the claims list, and what the first run left after the claims follows
+/// them.
+fn write_in_runs(
+    review: &Review,
+    threads: usize,
+    at_a_time: usize,
+    sink: &mut impl TextSink,
+) -> Result<(), Stop> {
+    use std::sync::{Mutex, PoisonError};
+    let claims = &review.claims;
+    let runs = claims.len().div_ceil(at_a_time);
+    // The first way a run stopped: the sink learns of it before taking that run.
+    let stopped: Mutex<Option<Stop>> = Mutex::new(None);
+    let tail: Mutex<String> = Mutex::new(String::new());
+    let stop = |why: Stop| {
+        let mut first = stopped.lock().unwrap_or_else(PoisonError::into_inner);
+        first.get_or_insert(why);
+    };
+    let write = |k: usize, text: &mut String| {
+        let written = match k {
+            0 => write_head(
+                review,
+                text,
+                &mut tail.lock().unwrap_or_else(PoisonError::into_inner),
+            ),
+            k => {
+                let run = &claims[(k - 1) * at_a_time..(k * at_a_time).min(claims.len())];
+                write_claims(run, text)
+            }
+        };
+        match written {
+            Ok(true) => {}
+            Ok(false) => stop(Stop::Unexpected),
+            Err(error) => stop(Stop::Failed(error)),
+        }
+    };
+    let take = |text: &str| {
+        if let Some(why) = stopped
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            return Err(why);
+        }
+        sink.take(text).map_err(Stop::Failed)
+    };
+    crate::parallel::write_in_order(runs + 1, threads, write, take)?;
+    let tail = tail.into_inner().unwrap_or_else(PoisonError::into_inner);
+    sink.take(&tail).map_err(Stop::Failed)
+}
+
+/// The review without its claims written into `text` up to where its claims go, and what
+/// follows them into `tail`; false when its lists are not where they are expected. The
+/// article's sentences (one line each, a third of a million in a 10 MB article) are
+/// written straight, like most claims.
+fn write_head(review: &Review, text: &mut String, tail: &mut String) -> Result<bool, SaveError> {
+    let sentences = &review.article.sentences;
+    text.clear();
+    // Room for all of it, so that writing never moves it.
+    text.reserve(review.article.text.len() * 2 + sentences.len() * 32 + 64 * 1024);
+    append_ron(text, &ReviewFields::without_lists(review))?;
+    // The empty lists in the review's structure, not in a text that quotes them.
+    let Some(at) = super::split::find_outside_strings(text, EMPTY_CLAIMS) else {
+        return Ok(false);
+    };
+    tail.clear();
+    tail.push_str("  ],\n");
+    tail.push_str(&text[at + EMPTY_CLAIMS.len()..]);
+    tail.push('\n');
+    text.truncate(at);
+    text.push_str(CLAIMS_LIST_OPEN);
+    if !sentences.is_empty() {
+        let Some(at) = super::split::find_outside_strings(text, EMPTY_SENTENCES) else {
+            return Ok(false);
+        };
+        text.replace_range(at..at + EMPTY_SENTENCES.len(), &sentence_list(sentences));
+    }
+    Ok(true)
+}
+
+/// How an article's sentences are written when it has none.
+const EMPTY_SENTENCES: &str = "\n    sentences: [],\n";
+
+/// The article's sentences field as RON writes it when it has `sentences`.
+fn sentence_list(sentences: &[crate::model::Span]) -> String {
+    let mut list = String::with_capacity(sentences.len() * 32 + 32);
+    let mut number = itoa::Buffer::new();
+    list.push_str("\n    sentences: [\n");
+    for span in sentences {
+        list.push_str("      (");
+        list.push_str(number.format(span.start));
+        list.push_str(", ");
+        list.push_str(number.format(span.end));
+        list.push_str("),\n");
+    }
+    list.push_str("    ],\n");
+    list
+}
+
+/// `claims` written at the end of `text` as items of a review's claims list; false when
+/// RON lays one out in a way this module does not expect.
+fn write_claims(claims: &[Claim], text: &mut String) -> Result<bool, SaveError> {
+    text.reserve(room_for(claims));
+    for claim in claims {
+        if !super::claim_text::write_claim(text, claim) && !write_claim_by_ron(text, claim)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
@@ -132,7 +220,7 @@ fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
 }
 
 /// `value` written at the end of `text`.
-fn write_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError> {
+fn append_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError> {
     ron::ser::to_writer_pretty(text, value, pretty())
         .map_err(|e| SaveError::Serialize(e.to_string()))
 }
@@ -141,7 +229,7 @@ fn write_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError
 /// (and `text` as it was) when RON lays it out in a way this module does not expect.
 pub(super) fn write_claim_by_ron(text: &mut String, claim: &Claim) -> Result<bool, SaveError> {
     let from = text.len();
-    write_ron(
+    append_ron(
         text,
         &ClaimsField {
             claims: std::slice::from_ref(claim),
@@ -193,50 +281,10 @@ struct ClaimsField<'a> {
     claims: &'a [Claim],
 }
 
-/// The fields of a [`Review`], in its order and with its attributes, by reference: the
-/// review written with its claims left out, without copying its article.
-#[derive(Serialize)]
-struct ReviewFields<'a> {
-    format: &'a str,
-    version: u32,
-    created: &'a Timestamp,
-    modified: &'a Timestamp,
-    reviewers: &'a [String],
-    methodology: &'a str,
-    next_claim_id: u32,
-    article: &'a Article,
-    claims: &'a [Claim],
-    log: &'a [ChangeEntry],
-    conflicts: &'a [Conflict],
-    orphans: &'a [Claim],
-    #[serde(skip_serializing_if = "<[Dismissed]>::is_empty")]
-    dismissed: &'a [Dismissed],
-}
-
-impl<'a> ReviewFields<'a> {
-    fn without_claims(review: &'a Review) -> Self {
-        ReviewFields {
-            format: &review.format,
-            version: review.version,
-            created: &review.created,
-            modified: &review.modified,
-            reviewers: &review.reviewers,
-            methodology: &review.methodology,
-            next_claim_id: review.next_claim_id,
-            article: &review.article,
-            claims: &[],
-            log: &review.log,
-            conflicts: &review.conflicts,
-            orphans: &review.orphans,
-            dismissed: &review.dismissed,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Verdict};
+    use crate::model::{Conflict, Evidence, Verdict};
 
     /// A review with every part of the file filled: sources, notes that need raw strings,
     /// a log, a conflict and an orphan.
@@ -274,23 +322,73 @@ mod tests {
         review
     }
 
+    /// The parts a sink was given, in order, and how often it was told to start again.
+    #[derive(Default)]
+    struct Parts {
+        parts: Vec<String>,
+        restarts: usize,
+    }
+
+    impl TextSink for Parts {
+        fn take(&mut self, text: &str) -> Result<(), SaveError> {
+            self.parts.push(text.to_string());
+            Ok(())
+        }
+
+        fn restart(&mut self) -> Result<(), SaveError> {
+            self.parts.clear();
+            self.restarts += 1;
+            Ok(())
+        }
+    }
+
+    fn written_on(review: &Review, threads: usize, at_a_time: usize) -> Parts {
+        let mut parts = Parts::default();
+        write_ron_on(review, threads, at_a_time, &mut parts).unwrap();
+        parts
+    }
+
     #[test]
-    fn pieces_write_the_bytes_one_thread_writes() {
+    fn runs_on_any_threads_write_the_bytes_ron_writes_on_one() {
         let review = full_review();
         assert!(!review.log.is_empty() && review.claims.len() > 50);
-        let whole = to_ron_in_pieces(&review, 1).unwrap().into_string();
-        for pieces in 2..7 {
-            let text = to_ron_in_pieces(&review, pieces).unwrap();
-            assert_eq!(text.pieces().len(), pieces + 2, "{pieces} pieces");
-            assert_eq!(text.len(), whole.len(), "{pieces} pieces");
-            assert_eq!(text.into_string(), whole, "{pieces} pieces");
+        let whole = format!("{}\n", ron_text(&review).unwrap());
+        let one = written_on(&review, 1, 7);
+        assert_eq!(one.parts, [whole.clone()]);
+        for threads in 2..5 {
+            for at_a_time in [1, 7, 50, 10_000] {
+                let written = written_on(&review, threads, at_a_time);
+                let runs = review.claims.len().div_ceil(at_a_time);
+                assert_eq!(written.parts.len(), runs + 2, "{threads} {at_a_time}");
+                assert_eq!(written.restarts, 0);
+                assert_eq!(written.parts.concat(), whole, "{threads} {at_a_time}");
+            }
         }
         let mut empty = review.clone();
         empty.claims.clear();
-        assert_eq!(
-            to_ron_in_pieces(&empty, 4).unwrap(),
-            to_ron_in_pieces(&empty, 1).unwrap()
-        );
+        assert_eq!(written_on(&empty, 4, 3).parts, [to_ron(&empty).unwrap()]);
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_writing_with_its_error() {
+        struct Full(usize);
+        impl TextSink for Full {
+            fn take(&mut self, _: &str) -> Result<(), SaveError> {
+                self.0 += 1;
+                if self.0 == 3 {
+                    return Err(SaveError::Serialize("full".into()));
+                }
+                Ok(())
+            }
+            fn restart(&mut self) -> Result<(), SaveError> {
+                unreachable!("nothing unexpected in the layout")
+            }
+        }
+        let review = full_review();
+        let mut sink = Full(0);
+        let err = write_ron_on(&review, 3, 5, &mut sink).unwrap_err();
+        assert!(err.to_string().contains("full"), "{err}");
+        assert_eq!(sink.0, 3, "nothing taken after the failure");
     }
 
     #[test]
@@ -299,7 +397,7 @@ mod tests {
         // be written on one thread (still the same bytes, but slow).
         let review = full_review();
         let mut text = String::from("head");
-        write_ron(
+        append_ron(
             &mut text,
             &ClaimsField {
                 claims: &review.claims[..3],
@@ -314,14 +412,5 @@ mod tests {
         let mut other = String::from("(\n  other: [],\n)");
         assert!(!strip_claims_field(&mut other, 0));
         assert_eq!(other, "(\n  other: [],\n)");
-    }
-
-    #[test]
-    fn the_fields_written_without_claims_are_the_reviews() {
-        // Fails when Review gains, loses or reorders a field that ReviewFields does not.
-        let review = full_review();
-        let mut fields = ReviewFields::without_claims(&review);
-        fields.claims = &review.claims;
-        assert_eq!(ron_text(&fields).unwrap(), ron_text(&review).unwrap());
     }
 }

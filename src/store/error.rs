@@ -74,6 +74,10 @@ pub enum SaveError {
         /// The limit ([`super::MAX_FILE_BYTES`]).
         limit: u64,
     },
+    /// The review is not consistent (a bug made it so): writing it would make a file that
+    /// does not open.
+    #[error("not written: the result would not be a valid review ({0})")]
+    Invalid(ValidationError),
     /// The file changed on disk since it was read (another program or colleague saved it):
     /// writing now would silently drop their changes.
     #[error("{0} was changed by someone else since it was opened; nothing was written")]

@@ -6,14 +6,18 @@ mod atomic;
 mod claim_text;
 mod encode;
 mod error;
+mod fields;
 mod lock;
 pub mod open_lock;
 pub mod recovery;
 mod split;
 pub mod validate;
 
-pub use atomic::{write_atomically, write_atomically_without_backup, write_pieces_atomically};
-pub use encode::{FileText, to_ron, to_ron_pieces};
+pub use atomic::{
+    TempFile, write_atomically, write_atomically_without_backup, write_streamed_atomically,
+};
+use encode::TextSink;
+pub use encode::to_ron;
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
 pub use open_lock::{OpenLock, OpenLockError};
@@ -136,15 +140,14 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Review, Fingerprint), LoadE
 
 /// The text of `review` as a file, refused when it would be larger than [`load`] reads back.
 pub fn encode(review: &Review) -> Result<String, SaveError> {
-    Ok(encode_pieces(review)?.into_string())
+    let mut text = String::new();
+    write_within(review, MAX_FILE_BYTES, &mut text)?;
+    Ok(text)
 }
 
-/// [`encode`] in the pieces it was written in: what a file is written from.
-pub fn encode_pieces(review: &Review) -> Result<FileText, SaveError> {
-    encode_within(review, MAX_FILE_BYTES)
-}
-
-fn encode_within(review: &Review, limit: u64) -> Result<FileText, SaveError> {
+/// `review`'s file text given to `sink`, refused as soon as it would be larger than
+/// `limit` (what [`load`] reads back).
+fn write_within(review: &Review, limit: u64, sink: &mut impl TextSink) -> Result<(), SaveError> {
     // A review of millions of tiny claims (9 MB of "A. A. A.") would take seconds and
     // gigabytes to encode only to be refused: what the file holds at the very least (its
     // text, and each claim at its shortest) is known at once.
@@ -153,14 +156,72 @@ fn encode_within(review: &Review, limit: u64) -> Result<FileText, SaveError> {
     if floor > limit {
         return Err(SaveError::TooLarge { size: floor, limit });
     }
-    let text = to_ron_pieces(review)?;
-    if text.len() as u64 > limit {
-        return Err(SaveError::TooLarge {
-            size: text.len() as u64,
+    encode::write_ron(
+        review,
+        &mut Limited {
+            sink,
             limit,
-        });
+            len: 0,
+        },
+    )
+}
+
+/// A sink that refuses text past its limit.
+struct Limited<'a, S> {
+    sink: &'a mut S,
+    limit: u64,
+    len: u64,
+}
+
+impl<S: TextSink> TextSink for Limited<'_, S> {
+    fn take(&mut self, text: &str) -> Result<(), SaveError> {
+        self.len += text.len() as u64;
+        if self.len > self.limit {
+            return Err(SaveError::TooLarge {
+                size: self.len,
+                limit: self.limit,
+            });
+        }
+        self.sink.take(text)
     }
-    Ok(text)
+
+    fn restart(&mut self) -> Result<(), SaveError> {
+        self.len = 0;
+        self.sink.restart()
+    }
+}
+
+impl TextSink for atomic::TempFile<'_> {
+    fn take(&mut self, text: &str) -> Result<(), SaveError> {
+        self.write(text.as_bytes())
+    }
+
+    fn restart(&mut self) -> Result<(), SaveError> {
+        atomic::TempFile::restart(self)
+    }
+}
+
+/// A sink that hashes what it passes on: the fingerprint of a file as it is written.
+struct Hashing<'a, S> {
+    sink: &'a mut S,
+    hasher: sha2::Sha256,
+    len: u64,
+}
+
+impl<S: TextSink> TextSink for Hashing<'_, S> {
+    fn take(&mut self, text: &str) -> Result<(), SaveError> {
+        use sha2::Digest;
+        self.hasher.update(text.as_bytes());
+        self.len += text.len() as u64;
+        self.sink.take(text)
+    }
+
+    fn restart(&mut self) -> Result<(), SaveError> {
+        use sha2::Digest;
+        self.hasher = sha2::Sha256::new();
+        self.len = 0;
+        self.sink.restart()
+    }
 }
 
 /// How many bytes the shortest claim adds to a review file: measured once, by encoding a
@@ -187,8 +248,26 @@ fn shortest_claim_bytes() -> u64 {
 
 /// Write `review` to `path` crash-safely, keeping the previous file as `NAME.sanad.bak`.
 pub fn save(review: &Review, path: &Path) -> Result<(), SaveError> {
-    let text = encode_pieces(review)?;
-    write_pieces_atomically(path, &text.pieces(), true)
+    write_streamed_atomically(path, true, |temp| {
+        write_within(review, MAX_FILE_BYTES, temp)
+    })
+}
+
+/// Write `review` to `path` crash-safely once it is known to be valid: it is checked
+/// while it is written, and an invalid review replaces nothing. Without the `.bak` copy
+/// when `backup` is false (git's temporary merge files are not the user's).
+pub fn save_valid(review: &Review, path: &Path, backup: bool) -> Result<(), SaveError> {
+    std::thread::scope(|scope| {
+        let valid = scope.spawn(|| validate(review));
+        write_streamed_atomically(path, backup, |temp| {
+            let written = write_within(review, MAX_FILE_BYTES, temp);
+            match valid.join() {
+                Ok(valid) => valid.map_err(SaveError::Invalid).and(written),
+                // The check's own panic, carried to this thread as if it had run here.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    })
 }
 
 /// Save `review` to `path` under the file's lock, unless the file on disk is no longer the
@@ -200,7 +279,6 @@ pub fn save_checked(
     path: &Path,
     expected: Option<&Fingerprint>,
 ) -> Result<Fingerprint, SaveError> {
-    let text = encode_pieces(review)?;
     let _lock = FileLock::acquire(path)?;
     // A folder or a device where the file should be is refused for what it is, not as a
     // file someone changed.
@@ -208,9 +286,27 @@ pub fn save_checked(
     if !Fingerprint::still_matches(path, expected) {
         return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
     }
-    let pieces = text.pieces();
-    write_pieces_atomically(path, &pieces, true)?;
-    Ok(Fingerprint::of_pieces(path, &pieces))
+    let mut written = (0, String::new());
+    write_streamed_atomically(path, true, |temp| {
+        use sha2::Digest;
+        let mut hashing = Hashing {
+            sink: temp,
+            hasher: sha2::Sha256::new(),
+            len: 0,
+        };
+        write_within(review, MAX_FILE_BYTES, &mut hashing)?;
+        written = (
+            hashing.len,
+            crate::model::lowercase_hex(&hashing.hasher.finalize()),
+        );
+        Ok(())
+    })?;
+    let (len, sha256) = written;
+    Ok(Fingerprint {
+        len,
+        modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+        sha256,
+    })
 }
 
 /// What a review file was when Sanad last read or wrote it: enough to tell that another
@@ -225,16 +321,10 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// The fingerprint of `bytes`, just read from or written to `path`.
     pub fn new(path: &Path, bytes: &[u8]) -> Self {
-        Fingerprint::of_pieces(path, &[bytes])
-    }
-
-    /// The fingerprint of the bytes `pieces` make one after the other, just written to
-    /// `path`.
-    pub fn of_pieces(path: &Path, pieces: &[&[u8]]) -> Self {
         Fingerprint {
-            len: pieces.iter().map(|piece| piece.len() as u64).sum(),
+            len: bytes.len() as u64,
             modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
-            sha256: crate::model::sha256_hex_pieces(pieces),
+            sha256: crate::model::sha256_hex_bytes(bytes),
         }
     }
 
@@ -308,10 +398,46 @@ mod tests {
     fn a_review_larger_than_the_loader_reads_is_refused_before_writing() {
         let review = review();
         let size = to_ron(&review).unwrap().len() as u64;
-        assert!(encode_within(&review, size).is_ok());
-        let err = encode_within(&review, size - 1).unwrap_err();
+        assert!(write_within(&review, size, &mut String::new()).is_ok());
+        let err = write_within(&review, size - 1, &mut String::new()).unwrap_err();
         assert!(matches!(err, SaveError::TooLarge { .. }), "{err}");
         assert!(err.to_string().contains("nothing was written"), "{err}");
+    }
+
+    #[test]
+    fn an_invalid_review_replaces_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.sanad");
+        save(&review(), &path).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let mut bad = review();
+        bad.claims[0].span = crate::model::Span::new(0, 10_000);
+        let err = save_valid(&bad, &path, true).unwrap_err();
+        assert!(matches!(err, SaveError::Invalid(_)), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no backup, no temporary file left");
+    }
+
+    #[test]
+    fn a_long_review_written_on_every_core_reads_back() {
+        let text = "Prices rose 4% in May, the bank said. ".repeat(25_000);
+        let review =
+            crate::review_from_article(crate::import::article_from_text(text, "UTF-8", "t"));
+        assert!(review.claims.len() > 20_000);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.sanad");
+        save_valid(&review, &path, true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            to_ron(&review).unwrap()
+        );
+        assert_eq!(load(&path).unwrap(), review);
+        let (_, read) = load_with_fingerprint(&path).unwrap();
+        let mut changed = review.clone();
+        changed.methodology = "Called the bank.".into();
+        let written = save_checked(&changed, &path, Some(&read)).unwrap();
+        assert_eq!(written, Fingerprint::of_file(&path).unwrap());
     }
 
     #[test]
