@@ -6,7 +6,7 @@
 //! other claim is left to RON ([`write_claim`] says so), and the tests compare the two on
 //! every kind of claim.
 
-use crate::model::{Claim, ClaimKind, Verdict};
+use crate::model::{Claim, ClaimKind, QuoteSelector, Verdict};
 
 /// How each claim kind and verdict is written, as RON writes them (asked once, so that a
 /// renamed variant can never be written under its old name here).
@@ -36,6 +36,17 @@ impl Names {
             .iter()
             .find(|(v, _)| *v == verdict)
             .map(|(_, name)| name.as_str())
+    }
+
+    fn kind_named(&self, name: &str) -> Option<ClaimKind> {
+        self.kinds.iter().find(|(_, n)| n == name).map(|(k, _)| *k)
+    }
+
+    fn verdict_named(&self, name: &str) -> Option<Verdict> {
+        self.verdicts
+            .iter()
+            .find(|(_, n)| n == name)
+            .map(|(v, _)| *v)
     }
 }
 
@@ -132,6 +143,131 @@ pub(super) fn write_claim(out: &mut String, claim: &Claim) -> bool {
     true
 }
 
+/// The claim of one item of a review's claims list as the file holds it (`\n    (` to
+/// `    ),`, the line break before it included), read straight when it is laid out as
+/// Sanad writes claims; `None` for anything else, which is then left to RON. Only what
+/// [`write_claim`] writes is read: the claim is written again and must give back the very
+/// text it was read from, so a text RON would read otherwise (or refuse) never gets past
+/// here. RON's reader was two thirds of `sanad check` of a long review.
+pub(super) fn read_item(item: &str) -> Option<Claim> {
+    let text = item.strip_prefix('\n')?;
+    let (claim, len) = read_claim(text)?;
+    let mut again = String::with_capacity(text.len() + 1);
+    if len != text.len() || !write_claim(&mut again, &claim) || again.strip_suffix('\n')? != text {
+        return None;
+    }
+    Some(Claim {
+        // As RON reads a claim whose words are not in the file.
+        quote: QuoteSelector::default(),
+        ..claim
+    })
+}
+
+/// The claim at the start of `text`, laid out as [`write_claim`] writes it, and the length
+/// of its text (its line break included, when it has one).
+fn read_claim(text: &str) -> Option<(Claim, usize)> {
+    let names = Names::get();
+    let mut r = Reader(text);
+    r.expect("    (\n      id: ")?;
+    let id = r.until(",\n      span: (")?.parse().ok()?;
+    let start = r.until(", ")?.parse().ok()?;
+    let end = r.until("),\n      sentence: ")?.parse().ok()?;
+    let sentence = r.until(",\n      kinds: [")?.parse().ok()?;
+    let mut kinds = Vec::new();
+    if !r.eat("],\n") {
+        r.expect("\n")?;
+        while !r.eat("      ],\n") {
+            r.expect("        ")?;
+            kinds.push(names.kind_named(r.until(",\n")?)?);
+        }
+    }
+    r.expect("      worthiness: ")?;
+    let worthiness = r.until(",\n")?.parse().ok()?;
+    let attributed_to = match r.eat("      attributed_to: Some(\"") {
+        true => Some(r.plain_until("\"),\n")?),
+        false => None,
+    };
+    r.expect("      checkable: ")?;
+    let checkable = match r.until(",\n")? {
+        "true" => true,
+        "false" => false,
+        _ => return None,
+    };
+    r.expect("      verdict: ")?;
+    let verdict = names.verdict_named(r.until(",\n")?)?;
+    let note = match r.eat("      note: \"") {
+        true => r.plain_until("\",\n")?,
+        false => String::new(),
+    };
+    let updated_by = match r.eat("      updated_by: Some(\"") {
+        true => Some(r.plain_until("\"),\n")?),
+        false => None,
+    };
+    r.expect("    ),")?;
+    if !r.eat("\n") && !r.0.is_empty() {
+        return None;
+    }
+    let claim = Claim {
+        id: crate::model::ClaimId(id),
+        span: crate::model::Span { start, end },
+        quote: QuoteSelector {
+            in_text: true,
+            ..QuoteSelector::default()
+        },
+        sentence,
+        kinds,
+        worthiness,
+        attributed_to,
+        checkable,
+        verdict,
+        evidence: Vec::new(),
+        note,
+        updated_at: None,
+        updated_by,
+    };
+    Some((claim, text.len() - r.0.len()))
+}
+
+/// What is left of a text being read.
+struct Reader<'a>(&'a str);
+
+impl<'a> Reader<'a> {
+    /// Whether the text goes on with `expected`, which is then read.
+    fn eat(&mut self, expected: &str) -> bool {
+        match self.0.strip_prefix(expected) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn expect(&mut self, expected: &str) -> Option<()> {
+        self.eat(expected).then_some(())
+    }
+
+    /// The text up to `end`, on one line; `end` is read too.
+    fn until(&mut self, end: &str) -> Option<&'a str> {
+        let at = self.0.find(end)?;
+        let value = &self.0[..at];
+        if value.contains('\n') {
+            return None;
+        }
+        self.0 = &self.0[at + end.len()..];
+        Some(value)
+    }
+
+    /// A string's text up to the quote that closes it, followed by `end` (which begins with
+    /// that quote); it has no quote or backslash of its own, as RON writes a plain string.
+    fn plain_until(&mut self, end: &str) -> Option<String> {
+        let at = memchr::memchr2(b'"', b'\\', self.0.as_bytes())?;
+        let value = &self.0[..at];
+        self.0 = self.0[at..].strip_prefix(end)?;
+        Some(value.to_string())
+    }
+}
+
 /// Whether RON writes `text` between plain quotes, as it is (else it writes a raw string).
 fn is_plain(text: &str) -> bool {
     !text.contains(['"', '\\'])
@@ -226,6 +362,64 @@ mod tests {
         }
         // Only the ones with a quote in a string are left to RON.
         assert!(written_here >= 20, "{written_here}");
+    }
+
+    /// A claim as an item of a claims list in the file: on the line after the last.
+    fn item_of(claim: &Claim) -> String {
+        format!("\n{}", by_ron(claim).trim_end_matches('\n'))
+    }
+
+    /// The claims RON reads from an item, if it reads them.
+    fn read_by_ron(item: &str) -> Option<Vec<Claim>> {
+        ron::from_str(&format!("[{item}]")).ok()
+    }
+
+    #[test]
+    fn claims_are_read_as_ron_reads_them() {
+        let mut read_here = 0;
+        for claim in claims_written_here() {
+            let item = item_of(&claim);
+            match read_item(&item) {
+                Some(read) => {
+                    read_here += 1;
+                    assert_eq!(Some(vec![read]), read_by_ron(&item), "{item}");
+                }
+                None => assert!(!write_claim(&mut String::new(), &claim), "{item}"),
+            }
+        }
+        assert!(read_here >= 20, "{read_here}");
+        let mut with_source = claim();
+        with_source.evidence.push(Evidence::default());
+        assert_eq!(read_item(&item_of(&with_source)), None);
+        let two = format!("{}{}", item_of(&claim()), item_of(&claim()));
+        assert_eq!(read_item(&two), None, "one item at a time");
+        assert_eq!(read_item(""), None);
+    }
+
+    #[test]
+    fn a_changed_item_is_read_as_ron_reads_it_or_left_to_ron() {
+        // Every one-character change of an item, anywhere: read straight only when RON
+        // reads the same claim from it.
+        let mut read_straight = 0;
+        for claim in claims_written_here().into_iter().step_by(5) {
+            let item = item_of(&claim);
+            for (at, c) in item.char_indices() {
+                let next = at + c.len_utf8();
+                let mut changed = vec![format!("{}{}", &item[..at], &item[next..])];
+                for inserted in ["x", "\"", "\\", " ", "\n", "0", "-", "_", ",", ")"] {
+                    changed.push(format!("{}{inserted}{}", &item[..at], &item[at..]));
+                    changed.push(format!("{}{inserted}{}", &item[..at], &item[next..]));
+                }
+                for text in changed {
+                    if let Some(read) = read_item(&text) {
+                        read_straight += 1;
+                        assert_eq!(Some(vec![read]), read_by_ron(&text), "{text}");
+                    }
+                }
+            }
+        }
+        // Some changes keep an item Sanad's own (a digit for a digit, a letter in a name).
+        assert!(read_straight > 0);
     }
 
     #[test]
