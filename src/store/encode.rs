@@ -354,7 +354,7 @@ mod tests {
         assert!(!review.log.is_empty() && review.claims.len() > 50);
         let whole = format!("{}\n", ron_text(&review).unwrap());
         let one = written_on(&review, 1, 7);
-        assert_eq!(one.parts, [whole.clone()]);
+        assert_eq!(one.parts, std::slice::from_ref(&whole));
         for threads in 2..5 {
             for at_a_time in [1, 7, 50, 10_000] {
                 let written = written_on(&review, threads, at_a_time);
