@@ -176,8 +176,11 @@ impl OpenLock {
             .spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
                     if raise_path.exists() {
+                        // Asked before the request is removed: the asker takes its removal
+                        // as the answer, and may look at this window at once (a test did,
+                        // and once found the flag not yet set).
+                        asked.store(true, Ordering::SeqCst);
                         let _ = fs::remove_file(&raise_path);
-                        asked.store(true, Ordering::Relaxed);
                         wake();
                     }
                     std::thread::sleep(WATCH_EVERY);
@@ -195,7 +198,7 @@ impl OpenLock {
 
     /// Whether another Sanad asked this window to come forward since the last call.
     pub fn take_raise_request(&self) -> bool {
-        self.raise_asked.swap(false, Ordering::Relaxed)
+        self.raise_asked.swap(false, Ordering::SeqCst)
     }
 }
 
