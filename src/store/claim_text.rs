@@ -151,9 +151,12 @@ pub(super) fn write_claim(out: &mut String, claim: &Claim) -> bool {
 /// here. RON's reader was two thirds of `sanad check` of a long review.
 pub(super) fn read_item(item: &str) -> Option<Claim> {
     let text = item.strip_prefix('\n')?;
-    let (claim, len) = read_claim(text)?;
-    let mut again = String::with_capacity(text.len() + 1);
-    if len != text.len() || !write_claim(&mut again, &claim) || again.strip_suffix('\n')? != text {
+    let claim = read_claim(text)?;
+    let same = WRITTEN_AGAIN.with_borrow_mut(|again| {
+        again.clear();
+        write_claim(again, &claim) && again.strip_suffix('\n') == Some(text)
+    });
+    if !same {
         return None;
     }
     Some(Claim {
@@ -163,9 +166,14 @@ pub(super) fn read_item(item: &str) -> Option<Claim> {
     })
 }
 
-/// The claim at the start of `text`, laid out as [`write_claim`] writes it, and the length
-/// of its text (its line break included, when it has one).
-fn read_claim(text: &str) -> Option<(Claim, usize)> {
+thread_local! {
+    /// The claim being read on this thread, written again.
+    static WRITTEN_AGAIN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The claim `text` holds, laid out as [`write_claim`] writes it (without the line break
+/// after it).
+fn read_claim(text: &str) -> Option<Claim> {
     let names = Names::get();
     let mut r = Reader(text);
     r.expect("    (\n      id: ")?;
@@ -204,10 +212,10 @@ fn read_claim(text: &str) -> Option<(Claim, usize)> {
         false => None,
     };
     r.expect("    ),")?;
-    if !r.eat("\n") && !r.0.is_empty() {
+    if !r.0.is_empty() {
         return None;
     }
-    let claim = Claim {
+    Some(Claim {
         id: crate::model::ClaimId(id),
         span: crate::model::Span { start, end },
         quote: QuoteSelector {
@@ -224,8 +232,7 @@ fn read_claim(text: &str) -> Option<(Claim, usize)> {
         note,
         updated_at: None,
         updated_by,
-    };
-    Some((claim, text.len() - r.0.len()))
+    })
 }
 
 /// What is left of a text being read.
@@ -325,6 +332,7 @@ mod tests {
             "a\nb\tc #x",
             "r#\"",
             "'",
+            "\u{0}\u{1b}\u{7f}",
         ];
         for (at, verdict) in Verdict::ALL.into_iter().enumerate() {
             for (k, kinds) in kind_sets.iter().enumerate() {

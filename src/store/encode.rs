@@ -74,8 +74,9 @@ fn write_ron_on(
 ) -> Result<(), SaveError> {
     if threads > 1 && !review.claims.is_empty() {
         match write_in_runs(review, threads, at_a_time, sink) {
+            Ok(()) => return Ok(()),
+            Err(Stop::Failed(error)) => return Err(error),
             Err(Stop::Unexpected) => sink.restart()?,
-            other => return other.map_err(Stop::into_error),
         }
     }
     // Short, or laid out by RON in a way this module does not expect: on one thread.
@@ -91,15 +92,6 @@ enum Stop {
     /// RON laid out the review in a way this module does not expect: what was taken so far
     /// is not the review's text.
     Unexpected,
-}
-
-impl Stop {
-    fn into_error(self) -> SaveError {
-        match self {
-            Stop::Failed(error) => error,
-            Stop::Unexpected => SaveError::Serialize("unexpected layout".into()),
-        }
-    }
 }
 
 /// [`write_ron_on`] in runs: the review without its claims (most of it the article's text)

@@ -63,14 +63,19 @@ pub(super) fn parse_in_pieces(
     let piece_options = options.clone().with_recursion_limit(super::MAX_NESTING - 1);
     let pieces = cuts.len();
     let parse_piece = |piece: Range<usize>| {
-        let mut room = claims_in(&strings, bytes, piece.clone());
+        let starts = claim_starts(&strings, bytes, piece.clone());
+        // Never more room than the piece has claims for: a claim takes at least
+        // [`super::shortest_claim_bytes`] of the file.
+        let mut room = starts
+            .len()
+            .min(piece.len() / super::shortest_claim_bytes().max(1) as usize + 1);
         if piece.start == open {
             // The first piece's claims become the review's and the others are
             // appended to them: room for all (the pieces are of about equal length),
             // so that they are not moved again. Room not used costs nothing.
             room = room * pieces + room / 8;
         }
-        read_piece(text, piece, &strings, room, &piece_options)
+        read_piece(text, piece, &starts, room, &piece_options)
     };
     // The rest of the file is parsed while the pieces are, and the pieces are shared out
     // as threads come free.
@@ -98,28 +103,23 @@ pub(super) fn parse_in_pieces(
     Some(review)
 }
 
-/// The claims of `piece` of the claims list, with room for `room`: each claim read straight
-/// when it is laid out as Sanad writes it ([`super::claim_text::read_item`]), else by RON
-/// on its own. The list's items are cut where claims open; RON reading the items one by
+/// The claims of `piece` of the claims list, whose claims open at `starts`, with room for
+/// `room`: each claim read straight when it is laid out as Sanad writes it
+/// ([`super::claim_text::read_item`]), else by RON on its own. RON reading the items one by
 /// one reads what it reads from all of them together.
 fn read_piece(
     text: &str,
     piece: Range<usize>,
-    strings: &Strings,
+    starts: &[usize],
     room: usize,
     options: &ron::Options,
 ) -> Option<Vec<Claim>> {
-    let mut claims = Vec::with_capacity(room);
-    let bytes = &text.as_bytes()[piece.clone()];
-    let mut starts = memchr::memmem::find_iter(bytes, CLAIM_OPEN)
-        .map(|at| piece.start + at)
-        .filter(|&at| !strings.contain(at))
-        .peekable();
-    if starts.peek() != Some(&piece.start) {
+    if starts.first() != Some(&piece.start) {
         return None;
     }
-    while let Some(start) = starts.next() {
-        let end = starts.peek().copied().unwrap_or(piece.end);
+    let mut claims = Vec::with_capacity(room);
+    let ends = starts.iter().skip(1).copied().chain([piece.end]);
+    for (&start, end) in starts.iter().zip(ends) {
         let item = &text[start..end];
         match super::claim_text::read_item(item) {
             Some(claim) => claims.push(claim),
@@ -250,14 +250,13 @@ fn cuts(strings: &Strings, bytes: &[u8], list: Range<usize>, pieces: usize) -> V
     ranges
 }
 
-/// About how many claims open in `piece` of the list: the openings outside strings, and
-/// never more than the piece has room for (a claim takes at least
-/// [`super::shortest_claim_bytes`] of the file).
-fn claims_in(strings: &Strings, bytes: &[u8], piece: Range<usize>) -> usize {
-    let openings = memchr::memmem::find_iter(&bytes[piece.clone()], CLAIM_OPEN)
-        .filter(|&at| !strings.contain(piece.start + at))
-        .count();
-    openings.min(piece.len() / super::shortest_claim_bytes().max(1) as usize + 1)
+/// Where the claims of `piece` of the list open (a line break, then the claim's `(`),
+/// outside every string.
+fn claim_starts(strings: &Strings, bytes: &[u8], piece: Range<usize>) -> Vec<usize> {
+    memchr::memmem::find_iter(&bytes[piece.clone()], CLAIM_OPEN)
+        .map(|at| piece.start + at)
+        .filter(|&at| !strings.contain(at))
+        .collect()
 }
 
 /// A list of claims read into a vector with room for about as many as the piece holds,
