@@ -441,6 +441,35 @@ mod tests {
     }
 
     #[test]
+    fn a_long_files_claims_read_straight_are_still_checked() {
+        // Over split::MIN_FILE: cut into pieces, claims read straight. Edited by a
+        // stranger: a span past the text, an id twice, a name with a control character.
+        let text = "Prices rose 4% in May, the bank said. ".repeat(25_000);
+        let review =
+            crate::review_from_article(crate::import::article_from_text(text, "UTF-8", "t"));
+        let file = to_ron(&review).unwrap();
+        assert!(file.len() > split::MIN_FILE);
+        let past = file.replacen("span: (38, 75)", "span: (38, 999999999)", 1);
+        assert!(matches!(
+            from_ron(&past),
+            Err(LoadError::Invalid(ValidationError::BadClaimSpan { .. }))
+        ));
+        let twice = file.replacen("id: 3,", "id: 2,", 1);
+        assert!(matches!(
+            from_ron(&twice),
+            Err(LoadError::Invalid(ValidationError::DuplicateId(2)))
+        ));
+        let named = file.replacen(
+            "verdict: Unreviewed,",
+            "verdict: Unreviewed,\n      updated_by: Some(\"A\u{1b}\u{0}\"),",
+            1,
+        );
+        let read = from_ron(&named).unwrap();
+        assert_eq!(read.claims[0].updated_by.as_deref(), Some("A\u{1b}\u{0}"));
+        assert_eq!(to_ron(&read).unwrap(), named, "written back as it was read");
+    }
+
+    #[test]
     fn byte_order_marks_and_crlf_line_endings_load() {
         let text = to_ron(&review()).unwrap();
         let expected = from_ron(&text).unwrap();
