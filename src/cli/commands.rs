@@ -256,22 +256,24 @@ pub fn new(
     force: bool,
     language: Option<&str>,
 ) -> Result<ExitCode, Failure> {
-    let output = Output::New {
-        path: output.unwrap_or_else(|| article.with_extension("sanad")),
-        force,
-    };
-    refuse_existing(output.path(), force)?;
-    let review =
-        sanad::review_from_article_path_in(article, language).map_err(|e| about(article, e))?;
-    write_review(&review, &output)?;
+    let output = output.unwrap_or_else(|| article.with_extension("sanad"));
+    refuse_existing(&output, force)?;
+    let article =
+        import::article_from_path_in(article, None, language).map_err(|e| about(article, e))?;
+    // Written straight from what the engine found: the review's claims are never made.
+    let found = sanad::engine::find_claim_runs(&article);
+    let claims: usize = found.iter().map(Vec::len).sum();
+    refuse_existing(&output, force)?;
+    let review = store::save_new(article, &found, &output, true)
+        .map_err(|e| Failure::Refused(about(&output, e)))?;
     say(&format!(
         "{}: {} claims from {} sentences ({})",
-        output.path().display(),
-        review.claims.len(),
+        output.display(),
+        claims,
         review.article.sentences.len(),
         review.article.language
     ))?;
-    leave_to_exit(review);
+    leave_to_exit((review, found));
     Ok(ExitCode::SUCCESS)
 }
 

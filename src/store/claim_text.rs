@@ -6,21 +6,32 @@
 //! other claim is left to RON ([`write_claim`] says so), and the tests compare the two on
 //! every kind of claim.
 
-use crate::model::{Claim, ClaimKind, QuoteSelector, Verdict};
+use crate::engine::FoundClaim;
+use crate::model::{Claim, ClaimKind, QuoteSelector, Span, Verdict};
 
 /// How each claim kind and verdict is written, as RON writes them (asked once, so that a
 /// renamed variant can never be written under its old name here).
 struct Names {
     kinds: Vec<(ClaimKind, String)>,
     verdicts: Vec<(Verdict, String)>,
+    /// Whether RON wrote every name: if it could not, no claim is written here.
+    complete: bool,
 }
 
 impl Names {
     fn get() -> &'static Names {
         static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
-        NAMES.get_or_init(|| Names {
-            kinds: ClaimKind::ALL.iter().map(|&k| (k, name_of(&k))).collect(),
-            verdicts: Verdict::ALL.iter().map(|&v| (v, name_of(&v))).collect(),
+        NAMES.get_or_init(|| {
+            let kinds: Vec<_> = ClaimKind::ALL.iter().map(|&k| (k, name_of(&k))).collect();
+            let verdicts: Vec<_> = Verdict::ALL.iter().map(|&v| (v, name_of(&v))).collect();
+            let named = |name: &String| !name.is_empty();
+            let complete =
+                kinds.iter().all(|(_, n)| named(n)) && verdicts.iter().all(|(_, n)| named(n));
+            Names {
+                kinds,
+                verdicts,
+                complete,
+            }
         })
     }
 
@@ -78,42 +89,106 @@ pub(super) fn write_claim(out: &mut String, claim: &Claim) -> bool {
         updated_at,
         updated_by,
     } = claim;
+    if !quote.is_in_text() || !evidence.is_empty() || updated_at.is_some() {
+        return false;
+    }
+    write_plain(
+        out,
+        Plain {
+            id: id.0,
+            span: *span,
+            sentence: *sentence,
+            kinds: kinds.iter().copied(),
+            worthiness: *worthiness,
+            attributed_to: attributed_to.as_deref(),
+            checkable: *checkable,
+            verdict: *verdict,
+            note,
+            updated_by: updated_by.as_deref(),
+        },
+    )
+}
+
+/// Writes the claim numbered `id` the engine found as `found` as [`write_claim`] writes the
+/// review's claim made of it ([`FoundClaim::into_claim`]), without making that claim (its
+/// copy of its words, its list of kinds): a new review is written straight from what the
+/// engine found. False, and nothing written, where [`write_claim`] leaves it to RON.
+pub(super) fn write_found(out: &mut String, id: u32, found: &FoundClaim) -> bool {
+    // Every field by name, as in `write_claim`.
+    let FoundClaim {
+        span,
+        sentence,
+        kinds,
+        worthiness,
+        attributed_to,
+        checkable,
+    } = found;
+    write_plain(
+        out,
+        Plain {
+            id,
+            span: *span,
+            sentence: *sentence,
+            kinds: kinds.iter(),
+            worthiness: *worthiness,
+            attributed_to: attributed_to.as_deref(),
+            checkable: *checkable,
+            verdict: found.verdict(),
+            note: "",
+            updated_by: None,
+        },
+    )
+}
+
+/// The fields of a claim this module writes, by reference: those a review's claim and a
+/// claim the engine found have in common.
+struct Plain<'a, K> {
+    id: u32,
+    span: Span,
+    sentence: usize,
+    kinds: K,
+    worthiness: f32,
+    attributed_to: Option<&'a str>,
+    checkable: bool,
+    verdict: Verdict,
+    note: &'a str,
+    updated_by: Option<&'a str>,
+}
+
+/// Writes `claim` as RON writes a claim with these fields and no others, or returns false
+/// (and writes nothing) when RON would write one of them in another way.
+fn write_plain<K: Iterator<Item = ClaimKind>>(out: &mut String, claim: Plain<'_, K>) -> bool {
     let names = Names::get();
-    let plain = |text: &Option<String>| text.as_deref().is_none_or(is_plain);
-    let kind_names: Option<Vec<&str>> = kinds.iter().map(|&k| names.kind(k)).collect();
-    let (Some(kind_names), Some(verdict_name)) = (kind_names, names.verdict(*verdict)) else {
+    let plain = |text: Option<&str>| text.is_none_or(is_plain);
+    let Some(verdict_name) = names.verdict(claim.verdict) else {
         return false;
     };
-    if !quote.is_in_text()
-        || !evidence.is_empty()
-        || updated_at.is_some()
-        || !is_plain(note)
-        || !plain(attributed_to)
-        || !plain(updated_by)
-        || !worthiness.is_finite()
-        || kind_names
-            .iter()
-            .chain([&verdict_name])
-            .any(|n| n.is_empty())
+    if !names.complete
+        || !is_plain(claim.note)
+        || !plain(claim.attributed_to)
+        || !plain(claim.updated_by)
+        || !claim.worthiness.is_finite()
     {
         return false;
     }
     let mut number = itoa::Buffer::new();
     out.push_str("    (\n      id: ");
-    out.push_str(number.format(id.0));
+    out.push_str(number.format(claim.id));
     out.push_str(",\n      span: (");
-    out.push_str(number.format(span.start));
+    out.push_str(number.format(claim.span.start));
     out.push_str(", ");
-    out.push_str(number.format(span.end));
+    out.push_str(number.format(claim.span.end));
     out.push_str("),\n      sentence: ");
-    out.push_str(number.format(*sentence));
-    if kind_names.is_empty() {
+    out.push_str(number.format(claim.sentence));
+    let mut kinds = claim.kinds.peekable();
+    if kinds.peek().is_none() {
         out.push_str(",\n      kinds: [],\n");
     } else {
         out.push_str(",\n      kinds: [\n");
-        for name in kind_names {
+        for kind in kinds {
             out.push_str("        ");
-            out.push_str(name);
+            // Every kind has its name: `names.complete`.
+            out.push_str(names.kind(kind).unwrap_or_default());
             out.push_str(",\n");
         }
         out.push_str("      ],\n");
@@ -122,21 +197,21 @@ pub(super) fn write_claim(out: &mut String, claim: &Claim) -> bool {
     // RON writes a float as Rust's `{:?}` does: the shortest form that reads back the same.
     {
         use std::fmt::Write;
-        let _ = write!(out, "{worthiness:?}");
+        let _ = write!(out, "{:?}", claim.worthiness);
     }
     out.push_str(",\n");
-    if let Some(name) = attributed_to {
+    if let Some(name) = claim.attributed_to {
         push_field(out, "attributed_to: Some(", name, ")");
     }
     out.push_str("      checkable: ");
-    out.push_str(if *checkable { "true" } else { "false" });
+    out.push_str(if claim.checkable { "true" } else { "false" });
     out.push_str(",\n      verdict: ");
     out.push_str(verdict_name);
     out.push_str(",\n");
-    if !note.is_empty() {
-        push_field(out, "note: ", note, "");
+    if !claim.note.is_empty() {
+        push_field(out, "note: ", claim.note, "");
     }
-    if let Some(name) = updated_by {
+    if let Some(name) = claim.updated_by {
         push_field(out, "updated_by: Some(", name, ")");
     }
     out.push_str("    ),\n");

@@ -10,6 +10,7 @@ use super::SaveError;
 use super::fields::ReviewFields;
 use crate::model::{Claim, Review};
 use serde::Serialize;
+use std::ops::Range;
 
 /// Reviews with fewer claims than this are written on one thread.
 const MIN_CLAIMS: usize = 20_000;
@@ -60,27 +61,71 @@ pub fn to_ron(review: &Review) -> Result<String, SaveError> {
 /// text is never held whole (the fresh memory for 83 MB of it, and the copy into the
 /// file after it, were a third of `sanad new` on a long article).
 pub(super) fn write_ron(review: &Review, sink: &mut impl TextSink) -> Result<(), SaveError> {
-    let threads = crate::parallel::threads_for(review.claims.len(), MIN_CLAIMS);
-    write_ron_on(review, threads, CLAIMS_AT_A_TIME, sink)
+    write_listing(review, review.claims.as_slice(), || ron_text(review), sink)
 }
 
-/// [`write_ron`] on at most `threads` threads, `at_a_time` claims at a time; the text does
-/// not depend on either.
-fn write_ron_on(
-    review: &Review,
+/// The file text of `head` (a review whose own claims are not written) with `claims` as
+/// its claims list, given to `sink` in order as [`write_ron`] gives a review's; `whole`
+/// is that text written by RON on one thread, for a short list and for a layout this
+/// module does not expect.
+pub(super) fn write_listing<C: ClaimItems + ?Sized>(
+    head: &Review,
+    claims: &C,
+    whole: impl FnOnce() -> Result<String, SaveError>,
+    sink: &mut impl TextSink,
+) -> Result<(), SaveError> {
+    let threads = crate::parallel::threads_for(claims.count(), MIN_CLAIMS);
+    write_listing_on(head, claims, whole, threads, CLAIMS_AT_A_TIME, sink)
+}
+
+/// The claims a file lists, in order, written as the items of its claims list: a review's
+/// own, or those the engine found for a new review (written without making the review's
+/// claims first, see [`super::new_review`]).
+pub(super) trait ClaimItems: Sync {
+    /// How many there are.
+    fn count(&self) -> usize;
+
+    /// The claims at `range` written at the end of `text` as items of a review's claims
+    /// list; false when RON lays one out in a way this module does not expect.
+    fn write_items(&self, range: Range<usize>, text: &mut String) -> Result<bool, SaveError>;
+}
+
+impl ClaimItems for [Claim] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn write_items(&self, range: Range<usize>, text: &mut String) -> Result<bool, SaveError> {
+        let claims = &self[range];
+        text.reserve(room_for(claims));
+        for claim in claims {
+            if !super::claim_text::write_claim(text, claim) && !write_claim_by_ron(text, claim)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// [`write_listing`] on at most `threads` threads, `at_a_time` claims at a time; the text
+/// does not depend on either.
+pub(super) fn write_listing_on<C: ClaimItems + ?Sized>(
+    head: &Review,
+    claims: &C,
+    whole: impl FnOnce() -> Result<String, SaveError>,
     threads: usize,
     at_a_time: usize,
     sink: &mut impl TextSink,
 ) -> Result<(), SaveError> {
-    if threads > 1 && !review.claims.is_empty() {
-        match write_in_runs(review, threads, at_a_time, sink) {
+    if threads > 1 && claims.count() > 0 {
+        match write_in_runs(head, claims, threads, at_a_time, sink) {
             Ok(()) => return Ok(()),
             Err(Stop::Failed(error)) => return Err(error),
             Err(Stop::Unexpected) => sink.restart()?,
         }
     }
     // Short, or laid out by RON in a way this module does not expect: on one thread.
-    let mut text = ron_text(review)?;
+    let mut text = whole()?;
     text.push('\n');
     sink.take(&text)
 }
@@ -94,19 +139,20 @@ enum Stop {
     Unexpected,
 }
 
-/// [`write_ron_on`] in runs: the review without its claims (most of it the article's text)
+/// [`write_listing_on`] in runs: the review without its claims (most of it the article's text)
 /// is the first run, cut where the claims go; each run of claims after it is written as
 /// the items of the claims list, and what the first run left after the claims follows
 /// them.
-fn write_in_runs(
-    review: &Review,
+fn write_in_runs<C: ClaimItems + ?Sized>(
+    head: &Review,
+    claims: &C,
     threads: usize,
     at_a_time: usize,
     sink: &mut impl TextSink,
 ) -> Result<(), Stop> {
     use std::sync::{Mutex, PoisonError};
-    let claims = &review.claims;
-    let runs = claims.len().div_ceil(at_a_time);
+    let count = claims.count();
+    let runs = count.div_ceil(at_a_time);
     // The first way a run stopped: the sink learns of it before taking that run.
     let stopped: Mutex<Option<Stop>> = Mutex::new(None);
     let tail: Mutex<String> = Mutex::new(String::new());
@@ -117,14 +163,11 @@ fn write_in_runs(
     let write = |k: usize, text: &mut String| {
         let written = match k {
             0 => write_head(
-                review,
+                head,
                 text,
                 &mut tail.lock().unwrap_or_else(PoisonError::into_inner),
             ),
-            k => {
-                let run = &claims[(k - 1) * at_a_time..(k * at_a_time).min(claims.len())];
-                write_claims(run, text)
-            }
+            k => claims.write_items((k - 1) * at_a_time..(k * at_a_time).min(count), text),
         };
         match written {
             Ok(true) => {}
@@ -195,19 +238,8 @@ fn sentence_list(sentences: &[crate::model::Span]) -> String {
     list
 }
 
-/// `claims` written at the end of `text` as items of a review's claims list; false when
-/// RON lays one out in a way this module does not expect.
-fn write_claims(claims: &[Claim], text: &mut String) -> Result<bool, SaveError> {
-    text.reserve(room_for(claims));
-    for claim in claims {
-        if !super::claim_text::write_claim(text, claim) && !write_claim_by_ron(text, claim)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
-fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
+/// `value` as RON writes it on one thread.
+pub(super) fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
     ron::ser::to_string_pretty(value, pretty()).map_err(|e| SaveError::Serialize(e.to_string()))
 }
 
@@ -336,7 +368,15 @@ mod tests {
 
     fn written_on(review: &Review, threads: usize, at_a_time: usize) -> Parts {
         let mut parts = Parts::default();
-        write_ron_on(review, threads, at_a_time, &mut parts).unwrap();
+        write_listing_on(
+            review,
+            review.claims.as_slice(),
+            || ron_text(review),
+            threads,
+            at_a_time,
+            &mut parts,
+        )
+        .unwrap();
         parts
     }
 
@@ -378,7 +418,15 @@ mod tests {
         }
         let review = full_review();
         let mut sink = Full(0);
-        let err = write_ron_on(&review, 3, 5, &mut sink).unwrap_err();
+        let err = write_listing_on(
+            &review,
+            review.claims.as_slice(),
+            || ron_text(&review),
+            3,
+            5,
+            &mut sink,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("full"), "{err}");
         assert_eq!(sink.0, 3, "nothing taken after the failure");
     }

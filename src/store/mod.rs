@@ -8,6 +8,7 @@ mod encode;
 mod error;
 mod fields;
 mod lock;
+mod new_review;
 pub mod open_lock;
 pub mod recovery;
 mod split;
@@ -20,6 +21,7 @@ use encode::TextSink;
 pub use encode::to_ron;
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
+pub use new_review::save_new;
 pub use open_lock::{OpenLock, OpenLockError};
 pub use validate::{ValidationError, validate};
 
@@ -148,22 +150,31 @@ pub fn encode(review: &Review) -> Result<String, SaveError> {
 /// `review`'s file text given to `sink`, refused as soon as it would be larger than
 /// `limit` (what [`load`] reads back).
 fn write_within(review: &Review, limit: u64, sink: &mut impl TextSink) -> Result<(), SaveError> {
+    let whole = || encode::ron_text(review);
+    write_listing_within(review, review.claims.as_slice(), whole, limit, sink)
+}
+
+/// [`encode::write_listing`] refused as soon as the text would be larger than `limit`.
+fn write_listing_within<C: encode::ClaimItems + ?Sized>(
+    head: &Review,
+    claims: &C,
+    whole: impl FnOnce() -> Result<String, SaveError>,
+    limit: u64,
+    sink: &mut impl TextSink,
+) -> Result<(), SaveError> {
     // A review of millions of tiny claims (9 MB of "A. A. A.") would take seconds and
     // gigabytes to encode only to be refused: what the file holds at the very least (its
     // text, and each claim at its shortest) is known at once.
-    let floor =
-        review.article.text.len() as u64 + review.claims.len() as u64 * shortest_claim_bytes();
+    let floor = head.article.text.len() as u64 + claims.count() as u64 * shortest_claim_bytes();
     if floor > limit {
         return Err(SaveError::TooLarge { size: floor, limit });
     }
-    encode::write_ron(
-        review,
-        &mut Limited {
-            sink,
-            limit,
-            len: 0,
-        },
-    )
+    let mut limited = Limited {
+        sink,
+        limit,
+        len: 0,
+    };
+    encode::write_listing(head, claims, whole, &mut limited)
 }
 
 /// A sink that refuses text past its limit.
@@ -257,10 +268,23 @@ pub fn save(review: &Review, path: &Path) -> Result<(), SaveError> {
 /// while it is written, and an invalid review replaces nothing. Without the `.bak` copy
 /// when `backup` is false (git's temporary merge files are not the user's).
 pub fn save_valid(review: &Review, path: &Path, backup: bool) -> Result<(), SaveError> {
+    save_validating(review, path, backup, |temp| {
+        write_within(review, MAX_FILE_BYTES, temp)
+    })
+}
+
+/// The file `write` writes, written to `path` crash-safely as [`save_valid`] writes one,
+/// `review` (what it writes) validated beside the writing.
+fn save_validating(
+    review: &Review,
+    path: &Path,
+    backup: bool,
+    write: impl FnOnce(&mut atomic::TempFile<'_>) -> Result<(), SaveError>,
+) -> Result<(), SaveError> {
     std::thread::scope(|scope| {
         let valid = scope.spawn(|| validate(review));
         write_streamed_atomically(path, backup, |temp| {
-            let written = write_within(review, MAX_FILE_BYTES, temp);
+            let written = write(temp);
             match valid.join() {
                 Ok(valid) => valid.map_err(SaveError::Invalid).and(written),
                 // The check's own panic, carried to this thread as if it had run here.

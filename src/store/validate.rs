@@ -175,7 +175,15 @@ fn validate_spans_and_ids(review: &Review) -> Result<(), ValidationError> {
     for claim in &review.claims {
         let id = claim.id.0;
         check_id(id)?;
-        check_claim_span(text, id, claim.span)?;
+        let sentences = review.article.sentences.len();
+        check_placed(
+            text,
+            sentences,
+            id,
+            claim.span,
+            claim.sentence,
+            claim.worthiness,
+        )?;
         // A current file leaves the words out (they follow from the span); an older one
         // that has them must agree with the text.
         if !claim.quote.exact.is_empty()
@@ -183,31 +191,39 @@ fn validate_spans_and_ids(review: &Review) -> Result<(), ValidationError> {
         {
             return Err(ValidationError::QuoteMismatch { id });
         }
-        let count = review.article.sentences.len();
-        if claim.sentence >= count.max(1) {
-            return Err(ValidationError::BadSentenceIndex {
-                id,
-                sentence: claim.sentence,
-                count,
-            });
-        }
-        if !(0.0..=1.0).contains(&claim.worthiness) {
-            return Err(ValidationError::BadWorthiness { id });
-        }
     }
     Ok(())
 }
 
-fn check_claim_span(text: &str, id: u32, span: Span) -> Result<(), ValidationError> {
-    if span.fits(text) {
-        Ok(())
-    } else {
-        Err(ValidationError::BadClaimSpan {
+/// Checks the claim `id` placed at `span` of `text`, in sentence `sentence` of `sentences`,
+/// worth checking `worthiness`: its span fits the text, its sentence exists, its
+/// worthiness is between 0 and 1.
+pub(super) fn check_placed(
+    text: &str,
+    sentences: usize,
+    id: u32,
+    span: Span,
+    sentence: usize,
+    worthiness: f32,
+) -> Result<(), ValidationError> {
+    if !span.fits(text) {
+        return Err(ValidationError::BadClaimSpan {
             id,
             start: span.start,
             end: span.end,
-        })
+        });
     }
+    if sentence >= sentences.max(1) {
+        return Err(ValidationError::BadSentenceIndex {
+            id,
+            sentence,
+            count: sentences,
+        });
+    }
+    if !(0.0..=1.0).contains(&worthiness) {
+        return Err(ValidationError::BadWorthiness { id });
+    }
+    Ok(())
 }
 
 #[cfg(test)]

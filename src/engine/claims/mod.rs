@@ -77,13 +77,19 @@ impl FoundClaim {
     pub fn into_claim(self, id: ClaimId, text: &str) -> Claim {
         let mut claim = Claim::new(id, text, self.span, self.sentence);
         claim.kinds = self.kinds.to_vec();
+        claim.verdict = self.verdict();
         claim.attributed_to = self.attributed_to;
         claim.checkable = self.checkable;
-        if !self.checkable {
-            claim.verdict = Verdict::NotCheckable;
-        }
         claim.worthiness = self.worthiness;
         claim
+    }
+
+    /// The verdict its review's claim starts with: none yet, or Not checkable.
+    pub fn verdict(&self) -> Verdict {
+        match self.checkable {
+            true => Verdict::Unreviewed,
+            false => Verdict::NotCheckable,
+        }
     }
 }
 
