@@ -59,6 +59,15 @@ pub use sanad::terminal::about;
 /// Tabs, line breaks and other control characters would break the TSV row or reach the
 /// terminal: they become spaces.
 pub fn push_tsv_field(out: &mut String, text: &str) {
+    // Most fields have none: the bytes that can start one (C0, DEL, and 0xC2 which opens
+    // C1) are looked for all at once before the characters are read one by one.
+    let may_have_control = text
+        .bytes()
+        .fold(false, |any, b| any | (b < 0x20) | (b == 0x7F) | (b == 0xC2));
+    if !may_have_control {
+        out.push_str(text);
+        return;
+    }
     let mut rest = text;
     while let Some(at) = rest.find(char::is_control) {
         out.push_str(&rest[..at]);

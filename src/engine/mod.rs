@@ -6,6 +6,7 @@
 mod claims;
 mod language;
 mod pieces;
+mod scan;
 mod segment;
 pub mod worthiness;
 

@@ -213,16 +213,9 @@ fn unit_value(buckets: usize) -> f32 {
     1.0 / (buckets.max(1) as f32).sqrt()
 }
 
-/// Whether `c` is part of a word (`char::is_alphanumeric`), answered without Unicode's
-/// tables for ASCII and the Arabic letters: most of what the engine reads, and the tables'
-/// look-up was most of the time of scoring an Arabic claim.
+/// Whether `c` is part of a word.
 fn is_word_char(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
-        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' => false,
-        _ => c.is_alphanumeric(),
-    }
+    super::scan::is_alphanumeric(c)
 }
 
 /// How many words `text` has, as [`tokens`] counts them (runs of letters and digits),
@@ -538,9 +531,6 @@ mod tests {
         assert_eq!(buckets, unique);
         let length: f32 = a.words.iter().map(|w| w.1 * w.1).sum();
         assert!((length - 1.0).abs() < 1e-4);
-        for c in ('\u{0600}'..='\u{06FF}').chain(' '..='~') {
-            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
-        }
         for text in [
             "",
             "a",

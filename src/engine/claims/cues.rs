@@ -1,6 +1,7 @@
 //! The words and marks the claim engine looks for, per language, compiled once into one
 //! Aho-Corasick automaton so a sentence is scanned in a single pass.
 
+use crate::engine::scan::is_alphanumeric;
 use crate::model::ClaimKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
@@ -52,15 +53,15 @@ impl Cues {
     /// Whether a cue at `at` starts a word: nothing or no letter before it, or in Arabic
     /// one of the prefixes و ف ب ل that attach to the next word.
     fn at_word_start(&self, sentence: &str, at: usize) -> bool {
-        if sentence[at..].starts_with(|c: char| !c.is_alphanumeric()) {
+        if sentence[at..].starts_with(|c: char| !is_alphanumeric(c)) {
             return true; // the cue brings its own boundary (" said", "، حيث")
         }
         let mut before = sentence[..at].chars().rev();
         match before.next() {
             None => true,
-            Some(c) if !c.is_alphanumeric() => true,
+            Some(c) if !is_alphanumeric(c) => true,
             Some('و' | 'ف' | 'ب' | 'ل') if !self.latin => {
-                before.next().is_none_or(|c| !c.is_alphanumeric())
+                before.next().is_none_or(|c| !is_alphanumeric(c))
             }
             Some(_) => false,
         }

@@ -4,6 +4,7 @@
 //! in the table, marked not checkable, so the reviewer still sees everything the page says.
 
 use super::furniture_words::*;
+use crate::engine::scan::is_alphanumeric;
 use std::sync::LazyLock;
 
 /// Whether `sentence` is page boilerplate rather than article content.
@@ -208,7 +209,7 @@ static COMMON_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::n
 
 /// Whether `word` is one of the common verbs (an Arabic one with و or ف before it too).
 fn is_common_verb(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = word.trim_matches(|c: char| !is_alphanumeric(c));
     let lower;
     let folded = if word.chars().any(char::is_uppercase) {
         lower = word.to_lowercase();

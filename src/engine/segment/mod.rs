@@ -11,6 +11,7 @@ mod rules;
 
 pub(super) use chars::is_gap;
 
+use super::scan;
 use crate::model::Span;
 use chars::Terminal;
 use rules::{LanguageRules, WordClass};
@@ -347,7 +348,7 @@ impl<'t> Splitter<'t> {
         before
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(scan::is_alphanumeric)
             && !self.text[..end].ends_with(" .")
     }
 
@@ -532,7 +533,7 @@ impl<'t> NextWord<'t> {
         let word_text = trimmed
             .trim_start_matches(|c: char| chars::is_opening_punctuation(c) || chars::is_gap(c));
         let word_end = word_text
-            .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .find(|c: char| !scan::is_alphanumeric(c) && c != '\'' && c != '’')
             .unwrap_or(word_text.len());
         let word = &word_text[..word_end];
         let kind = match (first, word_text.chars().next()) {
