@@ -83,9 +83,37 @@ where
 /// fresh pages are dear (the kernel zeroing them was a third of printing a long answer).
 /// The first error from `sink` stops the work and is returned; a helper's panic is
 /// carried to this thread.
-pub fn write_in_order<E, W, S>(
+pub fn write_in_order<E, W, S>(chunks: usize, threads: usize, write: W, sink: S) -> Result<(), E>
+where
+    W: Fn(usize, &mut String) + Sync,
+    S: FnMut(&str) -> Result<(), E>,
+{
+    let threads = threads.clamp(1, chunks.max(1));
+    write_dealt(chunks, threads - 1, true, write, sink)
+}
+
+/// Like [`write_in_order`], with every chunk written by `writers` helper threads while
+/// this one only feeds `sink`: for a sink that is work of its own (a file's bytes copied
+/// into the system's cache), which would otherwise hold back this thread's share.
+pub fn write_in_order_beside<E, W, S>(
     chunks: usize,
-    threads: usize,
+    writers: usize,
+    write: W,
+    sink: S,
+) -> Result<(), E>
+where
+    W: Fn(usize, &mut String) + Sync,
+    S: FnMut(&str) -> Result<(), E>,
+{
+    write_dealt(chunks, writers.clamp(1, chunks.max(1)), false, write, sink)
+}
+
+/// The chunks dealt out in turn to `helpers` threads, and to this one too when
+/// `writes_too`; this one feeds `sink`.
+fn write_dealt<E, W, S>(
+    chunks: usize,
+    helpers: usize,
+    writes_too: bool,
     write: W,
     mut sink: S,
 ) -> Result<(), E>
@@ -94,21 +122,26 @@ where
     S: FnMut(&str) -> Result<(), E>,
 {
     use std::sync::mpsc;
-    let threads = threads.clamp(1, chunks.max(1));
     let write = &write;
+    // Chunk k is this thread's when k % turns == 0 and it writes too, else helper
+    // (k - first) % turns's, where helpers start at `first`.
+    let (turns, first) = match writes_too {
+        true => (helpers + 1, 1),
+        false => (helpers.max(1), 0),
+    };
     std::thread::scope(|scope| {
-        let mut filled = Vec::with_capacity(threads - 1);
-        let mut emptied = Vec::with_capacity(threads - 1);
-        let mut helpers = Vec::with_capacity(threads - 1);
-        for helper in 1..threads {
+        let mut filled = Vec::with_capacity(helpers);
+        let mut emptied = Vec::with_capacity(helpers);
+        let mut workers = Vec::with_capacity(helpers);
+        for helper in 0..helpers {
             let (give, take) = mpsc::sync_channel::<String>(2);
             let (give_back, take_back) = mpsc::channel::<String>();
             for _ in 0..2 {
                 // Cannot fail: the receiver is still here.
                 let _ = give_back.send(String::new());
             }
-            helpers.push(scope.spawn(move || {
-                for k in (helper..chunks).step_by(threads) {
+            workers.push(scope.spawn(move || {
+                for k in (first + helper..chunks).step_by(turns) {
                     // Either channel closed: this thread is stopping the work; stop too.
                     let Ok(mut buffer) = take_back.recv() else {
                         return;
@@ -126,18 +159,19 @@ where
         let mut own = String::new();
         let mut outcome = Ok(());
         for k in 0..chunks {
-            let turn = k % threads;
-            let written = if turn == 0 {
+            let turn = k % turns;
+            let written = if writes_too && turn == 0 {
                 own.clear();
                 write(k, &mut own);
                 sink(&own)
             } else {
+                let helper = (k - first) % turns;
                 // A helper that hung up before its last chunk panicked: see below.
-                let Ok(buffer) = filled[turn - 1].recv() else {
+                let Ok(buffer) = filled[helper].recv() else {
                     break;
                 };
                 let written = sink(&buffer);
-                let _ = emptied[turn - 1].send(buffer);
+                let _ = emptied[helper].send(buffer);
                 written
             };
             if let Err(error) = written {
@@ -148,8 +182,8 @@ where
         // Hang up first, so that helpers waiting to hand over or to be given a buffer stop.
         drop(filled);
         drop(emptied);
-        for helper in helpers {
-            if let Err(panic) = helper.join() {
+        for worker in workers {
+            if let Err(panic) = worker.join() {
                 std::panic::resume_unwind(panic);
             }
         }
@@ -286,19 +320,23 @@ mod tests {
     #[test]
     fn chunks_reach_the_sink_in_order_on_any_number_of_threads() {
         for threads in [1, 2, 3, 8] {
-            let mut out = String::new();
-            let written: Result<(), ()> = write_in_order(
-                25,
-                threads,
-                |k, buffer| buffer.push_str(&format!("{k},")),
-                |text| {
-                    out.push_str(text);
-                    Ok(())
-                },
-            );
-            assert_eq!(written, Ok(()));
-            let expected: String = (0..25).map(|k| format!("{k},")).collect();
-            assert_eq!(out, expected, "{threads} threads");
+            for beside in [false, true] {
+                for chunks in [1, 2, 25] {
+                    let mut out = String::new();
+                    let write = |k: usize, buffer: &mut String| buffer.push_str(&format!("{k},"));
+                    let sink = |text: &str| {
+                        out.push_str(text);
+                        Ok::<(), ()>(())
+                    };
+                    let written = match beside {
+                        false => write_in_order(chunks, threads, write, sink),
+                        true => write_in_order_beside(chunks, threads, write, sink),
+                    };
+                    assert_eq!(written, Ok(()));
+                    let expected: String = (0..chunks).map(|k| format!("{k},")).collect();
+                    assert_eq!(out, expected, "{threads} threads, beside {beside}");
+                }
+            }
         }
     }
 
@@ -326,6 +364,25 @@ mod tests {
     #[should_panic(expected = "chunk 7")]
     fn a_helper_panic_reaches_the_caller() {
         let _ = write_in_order::<(), _, _>(20, 2, |k, _| assert!(k != 7, "chunk {k}"), |_| Ok(()));
+    }
+
+    #[test]
+    #[should_panic(expected = "chunk 6")]
+    fn a_writer_panic_beside_reaches_the_caller() {
+        let write = |k: usize, _: &mut String| assert!(k != 6, "chunk {k}");
+        let _ = write_in_order_beside::<(), _, _>(20, 2, write, |_| Ok(()));
+    }
+
+    #[test]
+    fn the_first_error_from_the_sink_beside_stops_the_work() {
+        let mut seen = 0;
+        let write = |k: usize, buffer: &mut String| buffer.push_str(&k.to_string());
+        let written = write_in_order_beside(1000, 3, write, |_| {
+            seen += 1;
+            if seen == 4 { Err("disk full") } else { Ok(()) }
+        });
+        assert_eq!(written, Err("disk full"));
+        assert_eq!(seen, 4);
     }
 
     #[test]

@@ -156,17 +156,22 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
     // The first way a run stopped: the sink learns of it before taking that run.
     let stopped: Mutex<Option<Stop>> = Mutex::new(None);
     let tail: Mutex<String> = Mutex::new(String::new());
+    // Where the sentence list goes in the first run's text: written by the run, read when
+    // that run is taken.
+    let sentences_at: Mutex<Option<usize>> = Mutex::new(None);
     let stop = |why: Stop| {
         let mut first = stopped.lock().unwrap_or_else(PoisonError::into_inner);
         first.get_or_insert(why);
     };
     let write = |k: usize, text: &mut String| {
         let written = match k {
-            0 => write_head(
-                head,
-                text,
-                &mut tail.lock().unwrap_or_else(PoisonError::into_inner),
-            ),
+            0 => write_head(head, text).map(|cut| {
+                cut.map(|cut| {
+                    *tail.lock().unwrap_or_else(PoisonError::into_inner) = cut.tail;
+                    *sentences_at.lock().unwrap_or_else(PoisonError::into_inner) = cut.sentences_at;
+                })
+                .is_some()
+            }),
             k => claims.write_items((k - 1) * at_a_time..(k * at_a_time).min(count), text),
         };
         match written {
@@ -175,6 +180,7 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
             Err(error) => stop(Stop::Failed(error)),
         }
     };
+    let mut first = true;
     let take = |text: &str| {
         if let Some(why) = stopped
             .lock()
@@ -183,60 +189,87 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
         {
             return Err(why);
         }
-        sink.take(text).map_err(Stop::Failed)
+        let sentences = std::mem::take(&mut first)
+            .then(|| *sentences_at.lock().unwrap_or_else(PoisonError::into_inner))
+            .flatten();
+        match sentences {
+            Some(at) => take_with_sentences(text, at, &head.article.sentences, sink),
+            None => sink.take(text),
+        }
+        .map_err(Stop::Failed)
     };
-    crate::parallel::write_in_order(runs + 1, threads, write, take)?;
+    crate::parallel::write_in_order_beside(runs + 1, threads, write, take)?;
     let tail = tail.into_inner().unwrap_or_else(PoisonError::into_inner);
     sink.take(&tail).map_err(Stop::Failed)
 }
 
-/// The review without its claims written into `text` up to where its claims go, and what
-/// follows them into `tail`; false when its lists are not where they are expected. The
-/// article's sentences (one line each, a third of a million in a 10 MB article) are
-/// written straight, like most claims.
-fn write_head(review: &Review, text: &mut String, tail: &mut String) -> Result<bool, SaveError> {
-    let sentences = &review.article.sentences;
+/// The review without its claims as [`write_head`] writes it: where its parts go.
+struct HeadCut {
+    /// What follows the claims list.
+    tail: String,
+    /// Where in the head the article's sentence list goes in place of
+    /// [`EMPTY_SENTENCES`], when it has sentences.
+    sentences_at: Option<usize>,
+}
+
+/// The review without its claims and sentences written into `text` up to where its claims
+/// go; `None` when its lists are not where they are expected. The article's sentences
+/// (one line each, a third of a million in a 10 MB article) are given to the sink apart
+/// ([`take_with_sentences`]), a few kilobytes at a time: written into the head, they and
+/// the copy that made room for them were a third of the memory it took.
+fn write_head(review: &Review, text: &mut String) -> Result<Option<HeadCut>, SaveError> {
     text.clear();
     // Room for all of it, so that writing never moves it.
-    text.reserve(review.article.text.len() * 2 + sentences.len() * 32 + 64 * 1024);
+    text.reserve(review.article.text.len() * 2 + 64 * 1024);
     append_ron(text, &ReviewFields::without_lists(review))?;
     // The empty lists in the review's structure, not in a text that quotes them.
     let Some(at) = super::split::find_outside_strings(text, EMPTY_CLAIMS) else {
-        return Ok(false);
+        return Ok(None);
     };
-    tail.clear();
-    tail.push_str("  ],\n");
-    tail.push_str(&text[at + EMPTY_CLAIMS.len()..]);
-    tail.push('\n');
+    let tail = format!("  ],\n{}\n", &text[at + EMPTY_CLAIMS.len()..]);
     text.truncate(at);
     text.push_str(CLAIMS_LIST_OPEN);
-    if !sentences.is_empty() {
-        let Some(at) = super::split::find_outside_strings(text, EMPTY_SENTENCES) else {
-            return Ok(false);
-        };
-        text.replace_range(at..at + EMPTY_SENTENCES.len(), &sentence_list(sentences));
+    let sentences_at = match review.article.sentences.is_empty() {
+        true => None,
+        false => match super::split::find_outside_strings(text, EMPTY_SENTENCES) {
+            Some(at) => Some(at),
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(HeadCut { tail, sentences_at }))
+}
+
+/// `head` given to `sink` with the article's `sentences` written in place of the empty
+/// list at `at`, as RON writes them, a few kilobytes at a time.
+fn take_with_sentences(
+    head: &str,
+    at: usize,
+    sentences: &[crate::model::Span],
+    sink: &mut impl TextSink,
+) -> Result<(), SaveError> {
+    const PIECE: usize = 64 * 1024;
+    sink.take(&head[..at])?;
+    let mut piece = String::with_capacity(PIECE + 64);
+    let mut number = itoa::Buffer::new();
+    piece.push_str("\n    sentences: [\n");
+    for span in sentences {
+        piece.push_str("      (");
+        piece.push_str(number.format(span.start));
+        piece.push_str(", ");
+        piece.push_str(number.format(span.end));
+        piece.push_str("),\n");
+        if piece.len() >= PIECE {
+            sink.take(&piece)?;
+            piece.clear();
+        }
     }
-    Ok(true)
+    piece.push_str("    ],\n");
+    sink.take(&piece)?;
+    sink.take(&head[at + EMPTY_SENTENCES.len()..])
 }
 
 /// How an article's sentences are written when it has none.
 const EMPTY_SENTENCES: &str = "\n    sentences: [],\n";
-
-/// The article's sentences field as RON writes it when it has `sentences`.
-fn sentence_list(sentences: &[crate::model::Span]) -> String {
-    let mut list = String::with_capacity(sentences.len() * 32 + 32);
-    let mut number = itoa::Buffer::new();
-    list.push_str("\n    sentences: [\n");
-    for span in sentences {
-        list.push_str("      (");
-        list.push_str(number.format(span.start));
-        list.push_str(", ");
-        list.push_str(number.format(span.end));
-        list.push_str("),\n");
-    }
-    list.push_str("    ],\n");
-    list
-}
 
 /// `value` as RON writes it on one thread.
 pub(super) fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
@@ -391,7 +424,9 @@ mod tests {
             for at_a_time in [1, 7, 50, 10_000] {
                 let written = written_on(&review, threads, at_a_time);
                 let runs = review.claims.len().div_ceil(at_a_time);
-                assert_eq!(written.parts.len(), runs + 2, "{threads} {at_a_time}");
+                // The head before the sentences, the sentences, the rest of the head, the runs, the
+                // tail.
+                assert_eq!(written.parts.len(), runs + 4, "{threads} {at_a_time}");
                 assert_eq!(written.restarts, 0);
                 assert_eq!(written.parts.concat(), whole, "{threads} {at_a_time}");
             }
