@@ -42,9 +42,8 @@ pub fn parse(text: &str, options: &ron::Options) -> Option<Review> {
     parse_in_pieces(text, options, threads)
 }
 
-/// How many pieces the claims are cut into per thread: small pieces let a thread that
-/// finishes early (the one that parsed the rest of the file) take some of the others' work,
-/// and a thread's next piece reuses the memory its last one freed.
+/// How many pieces the claims are cut into per thread, to find where their claims open:
+/// small pieces let a thread that finishes early take some of the others' work.
 const PIECES_PER_THREAD: usize = 8;
 
 /// [`parse`] with the claims cut for `threads` threads, whatever the file's length.
@@ -53,7 +52,6 @@ pub(super) fn parse_in_pieces(
     options: &ron::Options,
     threads: usize,
 ) -> Option<Review> {
-    use rayon::prelude::*;
     let strings = Strings::of(text)?;
     let bytes = text.as_bytes();
     let open = outside(&strings, bytes, CLAIMS_OPEN, 0)? + CLAIMS_OPEN.len();
@@ -61,73 +59,114 @@ pub(super) fn parse_in_pieces(
     let cuts = cuts(&strings, bytes, open..close, threads * PIECES_PER_THREAD);
     // A claim sits one level deeper in the file than in a piece.
     let piece_options = options.clone().with_recursion_limit(super::MAX_NESTING - 1);
-    let pieces = cuts.len();
-    let parse_piece = |piece: Range<usize>| {
-        let starts = claim_starts(&strings, bytes, piece.clone());
-        // Never more room than the piece has claims for: a claim takes at least
-        // [`super::shortest_claim_bytes`] of the file.
-        let mut room = starts
-            .len()
-            .min(piece.len() / super::shortest_claim_bytes().max(1) as usize + 1);
-        if piece.start == open {
-            // The first piece's claims become the review's and the others are
-            // appended to them: room for all (the pieces are of about equal length),
-            // so that they are not moved again. Room not used costs nothing.
-            room = room * pieces + room / 8;
-        }
-        read_piece(text, piece, &starts, room, &piece_options)
-    };
-    // The rest of the file is parsed while the pieces are, and the pieces are shared out
-    // as threads come free.
-    let (review, parts) = rayon::join(
+    // The rest of the file is parsed while the claims are.
+    let (review, claims) = rayon::join(
         || options.from_str::<Review>(&joined(&[&text[..open], &text[close..]])),
-        || {
-            cuts.into_par_iter()
-                .with_max_len(1)
-                .map(parse_piece)
-                .collect::<Vec<_>>()
-        },
+        || read_claims(text, &strings, &cuts, &piece_options),
     );
     let mut review = review.ok()?;
     if !review.claims.is_empty() {
         return None;
     }
-    let mut parts = parts.into_iter();
-    let mut claims = parts.next()??;
-    for part in parts {
-        // Moved onto the first piece's list on every core: on one thread, moving a long
-        // review's later claims (248 bytes each) was a sixth of opening it.
-        claims.par_extend(part?.into_par_iter());
-    }
-    review.claims = claims;
+    review.claims = claims?;
     Some(review)
 }
 
-/// The claims of `piece` of the claims list, whose claims open at `starts`, with room for
-/// `room`: each claim read straight when it is laid out as Sanad writes it
+/// The claims of the claims list cut into `cuts`, read on every core straight into one
+/// list: read into a list per piece and then moved into one, they touched twice the memory
+/// they take (248 bytes a claim), and fresh memory is most of what opening a long file
+/// costs. An item that is not one claim sends every piece to [`read_piece`], in order.
+fn read_claims(
+    text: &str,
+    strings: &Strings,
+    cuts: &[Range<usize>],
+    options: &ron::Options,
+) -> Option<Vec<Claim>> {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let bytes = text.as_bytes();
+    let starts: Vec<Vec<usize>> = cuts
+        .par_iter()
+        .map(|piece| claim_starts(strings, bytes, piece.clone()))
+        .collect();
+    let mut items = Vec::with_capacity(starts.iter().map(Vec::len).sum());
+    for (piece, starts) in cuts.iter().zip(&starts) {
+        // A piece that does not open with a claim was not cut between two.
+        if starts.first() != Some(&piece.start) {
+            return None;
+        }
+        let ends = starts.iter().skip(1).copied().chain([piece.end]);
+        items.extend(starts.iter().copied().zip(ends).map(|(s, e)| s..e));
+    }
+    let odd = AtomicBool::new(false);
+    let mut claims = Vec::new();
+    items
+        .par_iter()
+        .with_min_len(1024)
+        .map(|item| {
+            read_one(&text[item.clone()], options).unwrap_or_else(|| {
+                odd.store(true, Ordering::Relaxed);
+                // Never kept: the pieces are read again below.
+                Claim::new(
+                    crate::model::ClaimId(0),
+                    "",
+                    crate::model::Span::new(0, 0),
+                    0,
+                )
+            })
+        })
+        .collect_into_vec(&mut claims);
+    if !odd.into_inner() {
+        return Some(claims);
+    }
+    drop(claims);
+    let mut claims = Vec::new();
+    for (piece, starts) in cuts.iter().zip(&starts) {
+        claims.append(&mut read_piece(text, piece.clone(), starts, options)?);
+    }
+    Some(claims)
+}
+
+/// The one claim of the item `item` of a claims list: read straight when it is laid out
+/// as Sanad writes it ([`super::claim_text::read_item`]), else by RON on its own; `None`
+/// when RON reads something else than one claim from it.
+fn read_one(item: &str, options: &ron::Options) -> Option<Claim> {
+    if let Some(claim) = super::claim_text::read_item(item) {
+        return Some(claim);
+    }
+    let mut read = read_by_ron(item, options)?;
+    match read.len() {
+        1 => read.pop(),
+        _ => None,
+    }
+}
+
+/// What RON reads from the item `item` of a claims list on its own.
+fn read_by_ron(item: &str, options: &ron::Options) -> Option<Vec<Claim>> {
+    let list = joined(&["[", item, "]"]);
+    options.from_str_seed(&list, ClaimsWithRoom(1)).ok()
+}
+
+/// The claims of `piece` of the claims list, whose claims open at `starts`: each claim
+/// read straight when it is laid out as Sanad writes it
 /// ([`super::claim_text::read_item`]), else by RON on its own. RON reading the items one by
 /// one reads what it reads from all of them together.
 fn read_piece(
     text: &str,
     piece: Range<usize>,
     starts: &[usize],
-    room: usize,
     options: &ron::Options,
 ) -> Option<Vec<Claim>> {
     if starts.first() != Some(&piece.start) {
         return None;
     }
-    let mut claims = Vec::with_capacity(room);
+    let mut claims = Vec::with_capacity(starts.len());
     let ends = starts.iter().skip(1).copied().chain([piece.end]);
     for (&start, end) in starts.iter().zip(ends) {
         let item = &text[start..end];
         match super::claim_text::read_item(item) {
             Some(claim) => claims.push(claim),
-            None => {
-                let list = joined(&["[", item, "]"]);
-                let mut read = options.from_str_seed(&list, ClaimsWithRoom(1)).ok()?;
-                claims.append(&mut read);
-            }
+            None => claims.append(&mut read_by_ron(item, options)?),
         }
     }
     Some(claims)
@@ -382,6 +421,17 @@ mod tests {
         // A claim cut in the middle does not parse: nothing half-read is returned.
         let broken = text.replacen("verdict: Misleading,", "verdict: [", 1);
         assert!(parse_in_pieces(&broken, &options(), 3).is_none());
+    }
+
+    #[test]
+    fn an_item_holding_two_claims_is_read_as_the_whole_file_reads_it() {
+        let review = review_with("Prices rose 4% in May. Wages fell.\n", &["x".into()]);
+        let text = super::super::to_ron(&review).unwrap();
+        // Two claims on the lines of one item: read piece by piece, in order.
+        let two = text.replacen("    ),\n    (", "    ), (", 3);
+        assert_ne!(two, text);
+        assert_same_as_whole(&two);
+        assert!(parse_in_pieces(&two, &options(), 3).is_some());
     }
 
     proptest! {
