@@ -12,7 +12,7 @@ pub mod worthiness;
 
 pub use claims::{
     FoundClaim, Kinds, claims_in_run, extract_claims, find_claim_runs, find_claims, is_boilerplate,
-    sentence_kinds, sentence_runs,
+    prepare, sentence_kinds, sentence_runs,
 };
 pub use language::{
     SentenceLanguages, block_language, detect_language, known_languages, language_name,

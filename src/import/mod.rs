@@ -384,7 +384,15 @@ fn article_over(
         Some(hash) => Article::with_hash(title, language, encoding.to_string(), text, hash),
         None => Article::new(title, language, encoding.to_string(), text),
     };
-    article.sentences = crate::engine::segment_sentences(&article.text, &article.language);
+    let (text, language) = (&article.text, &article.language);
+    article.sentences = std::thread::scope(|scope| {
+        // A long article's claims are found next, on every core: what the engine builds
+        // on first use is built now, beside the segmentation.
+        if crate::parallel::threads_for(text.len(), crate::parallel::MIN_PIECE) > 1 {
+            scope.spawn(|| crate::engine::prepare(language));
+        }
+        crate::engine::segment_sentences(text, language)
+    });
     article
 }
 

@@ -296,6 +296,18 @@ pub fn sentence_kinds(sentence: &str, language: &str) -> Vec<ClaimKind> {
     kinds
 }
 
+/// Builds now what the claim engine builds the first time it reads a claim in `language`
+/// (its automaton of cues, the worthiness model, the lists of page furniture and names):
+/// run beside a long article's segmentation, so that the threads finding its claims do not
+/// wait while one of them builds it (the automaton alone took a tenth of `sanad claims`
+/// on a 10 MB article, on one core while the other waited).
+pub fn prepare(language: &str) {
+    // A sentence that reaches every table: a figure, a date, a quotation, a named source.
+    const SENTENCE: &str = "\"Prices rose 4% in May 2024,\" said Ana Ruiz of the bank, \
+        according to Reuters. قال وزير المالية إن الأسعار ارتفعت.";
+    let _ = sentence_kinds(SENTENCE, language);
+}
+
 /// A pronoun with nobody named before it is nobody a reviewer can check: no speaker, and
 /// no attribution in the claim's kinds and score.
 fn drop_unresolved_pronouns(sentence: &str, drafts: &mut [Draft], language: &str) {
