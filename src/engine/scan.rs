@@ -14,7 +14,7 @@ pub(crate) fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
     let groups = bytes.chunks_exact(LANES);
     let rest = groups.remainder();
     let in_group = |group: &[u8]| group.iter().fold(false, |any, &b| any | wanted(b));
-    groups.into_iter().any(|g| in_group(g)) || in_group(rest)
+    groups.into_iter().any(&in_group) || in_group(rest)
 }
 
 /// `char::is_alphanumeric`, answered without Unicode's tables for ASCII and the Arabic

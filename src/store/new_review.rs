@@ -28,7 +28,7 @@ pub fn save_new(
     review.next_claim_id = claims.next_id();
     // A short list is written by RON on one thread, checked whole first.
     let whole = || {
-        let whole = claims.into_review(&review);
+        let whole = claims.with_review(&review);
         validate::validate(&whole).map_err(SaveError::Invalid)?;
         ron_text(&whole)
     };
@@ -71,7 +71,7 @@ impl<'a> Found<'a> {
     }
 
     /// `review` (without claims) with these as its claims: the review the file holds.
-    fn into_review(&self, review: &Review) -> Review {
+    fn with_review(&self, review: &Review) -> Review {
         let mut whole = review.clone();
         whole.claims = (self.runs.iter().flatten().enumerate())
             .map(|(at, found)| found.clone().into_claim(ClaimId(id_at(at)), self.text))
@@ -179,8 +179,8 @@ mod tests {
     /// The file `save_valid` writes of the review made the old way, with `made`'s times.
     fn expected_file(article: &Article, made: &Review) -> String {
         let mut review = crate::review_from_article(article.clone());
-        review.created = made.created.clone();
-        review.modified = made.modified.clone();
+        review.created = made.created;
+        review.modified = made.modified;
         super::super::to_ron(&review).unwrap()
     }
 
@@ -198,7 +198,7 @@ mod tests {
         });
         assert!(unplain.count() >= 40, "some claims are left to RON");
         let expected = expected_file(&article, &review);
-        let whole = || ron_text(&claims.into_review(&review));
+        let whole = || ron_text(&claims.with_review(&review));
         for threads in 1..4 {
             for at_a_time in [1, 3, 50, 10_000] {
                 let mut text = String::new();
