@@ -44,37 +44,37 @@ pub struct Decoded {
 /// (the window's "reopen as"). UTF-8 keeps the bytes' own buffer: a 10 MB file is not
 /// copied.
 pub fn decode(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
-    let mut verbatim = false;
-    let (text, encoding) = if let Some(encoding) = forced {
-        (
-            encoding.decode_with_bom_removal(&bytes).0.into_owned(),
-            encoding,
-        )
+    decode_keeping_source(bytes, forced).map(|(decoded, _)| decoded)
+}
+
+/// [`decode`], with the bytes given back when the text is not them (another encoding, a
+/// byte-order mark, other line endings): what the file's hash is taken of. `None` when
+/// the text is the bytes ([`Decoded::verbatim`]), so that the hash can be taken of it.
+pub fn decode_keeping_source(
+    bytes: Vec<u8>,
+    forced: Option<&'static Encoding>,
+) -> Result<(Decoded, Option<Vec<u8>>), DecodeProblem> {
+    let (text, encoding, mut source) = if let Some(encoding) = forced {
+        let text = encoding.decode_with_bom_removal(&bytes).0.into_owned();
+        (text, encoding, Some(bytes))
     } else if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
-        (
-            encoding.decode_without_bom_handling(body).0.into_owned(),
-            encoding,
-        )
+        let text = encoding.decode_without_bom_handling(body).0.into_owned();
+        (text, encoding, Some(bytes))
     } else {
         if BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s)) || bytes.contains(&0) {
             return Err(DecodeProblem::Binary);
         }
         match String::from_utf8(bytes) {
-            Ok(text) => {
-                verbatim = true;
-                (text, UTF_8)
-            }
+            Ok(text) => (text, UTF_8, None),
             Err(error) => {
                 let bytes = error.into_bytes();
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(&bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-                (
-                    encoding.decode_without_bom_handling(&bytes).0.into_owned(),
-                    encoding,
-                )
+                let text = encoding.decode_without_bom_handling(&bytes).0.into_owned();
+                (text, encoding, Some(bytes))
             }
         }
     };
@@ -89,25 +89,25 @@ pub fn decode(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> Result<Decod
     if controls * 20 > text.chars().take(4096).count() || text.contains('\0') {
         return Err(DecodeProblem::Binary);
     }
-    verbatim &= !text.contains('\r');
-    Ok(Decoded {
-        text: normalise_line_endings(text),
+    // `\r\n` and lone `\r` become `\n`; a text without them is kept as it is, not copied.
+    let text = if text.contains('\r') {
+        let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+        source.get_or_insert(text.into_bytes());
+        normalised
+    } else {
+        text
+    };
+    let decoded = Decoded {
+        text,
         encoding: encoding.name(),
-        verbatim,
-    })
+        verbatim: source.is_none(),
+    };
+    Ok((decoded, source))
 }
 
 /// The encodings the window offers for "reopen as".
 pub fn encoding_named(name: &str) -> Option<&'static Encoding> {
     Encoding::for_label(name.as_bytes())
-}
-
-/// `\r\n` and lone `\r` become `\n`; a text without them is kept as it is, not copied.
-fn normalise_line_endings(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]
@@ -125,6 +125,20 @@ mod tests {
     #[test]
     fn only_plain_utf8_is_its_own_text() {
         assert!(super::decode(b"a\nb".to_vec(), None).unwrap().verbatim);
+        // The bytes come back exactly when the text is not them.
+        for (bytes, forced) in [
+            (&b"a\nb"[..], None),
+            (b"a\r\nb", None),
+            (b"\xEF\xBB\xBFab", None),
+            (b"caf\xE9 cr\xE8me", None),
+            (b"ab", Some(UTF_8)),
+        ] {
+            let (decoded, source) = decode_keeping_source(bytes.to_vec(), forced).unwrap();
+            match source {
+                Some(source) => assert!(!decoded.verbatim && source == bytes, "{bytes:?}"),
+                None => assert!(decoded.verbatim && decoded.text.as_bytes() == bytes),
+            }
+        }
         assert!(!super::decode(b"a\r\nb".to_vec(), None).unwrap().verbatim);
         assert!(
             !super::decode(b"\xEF\xBB\xBFab".to_vec(), None)

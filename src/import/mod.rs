@@ -307,48 +307,46 @@ fn read_article(
 ) -> Result<Article, ImportError> {
     let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
     let kind = kind_of(path, &bytes)?;
-    let source_sha256 = match hashes {
-        Hashes::Made => crate::model::sha256_hex_bytes(&bytes),
-        Hashes::Skipped => String::new(),
-    };
-    let decoded = decode::decode(bytes, encoding).map_err(|problem| match problem {
-        DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
-        DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
-    })?;
+    let (decoded, source) =
+        decode::decode_keeping_source(bytes, encoding).map_err(|problem| match problem {
+            DecodeProblem::Empty => ImportError::Empty(path.to_path_buf()),
+            DecodeProblem::Binary => ImportError::Binary(path.to_path_buf()),
+        })?;
     let fallback_title = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    // A plain UTF-8 text file is its own text: its hash is already known.
-    let known_hash = match hashes {
-        Hashes::Made => {
-            (decoded.verbatim && kind == DocumentKind::Text).then(|| source_sha256.clone())
+    let decoded_text = decoded.text;
+    // The file's bytes, when the article's text is not them (kept to be hashed).
+    let (text, title, url, source) = match kind {
+        DocumentKind::Text => (decoded_text, None, None, source),
+        DocumentKind::Markdown => {
+            let text = markdown::strip(&decoded_text);
+            (
+                text,
+                None,
+                None,
+                Some(source.unwrap_or(decoded_text.into_bytes())),
+            )
         }
-        Hashes::Skipped => Some(String::new()),
-    };
-    let (text, title, url) = match kind {
-        DocumentKind::Text => (decoded.text, None, None),
-        DocumentKind::Markdown => (markdown::strip(&decoded.text), None, None),
         DocumentKind::Html => {
-            let page = html::extract(&decoded.text);
-            (page.text, page.title, page.url)
+            let page = html::extract(&decoded_text);
+            let source = Some(source.unwrap_or(decoded_text.into_bytes()));
+            (page.text, page.title, page.url, source)
         }
     };
     if text.trim().is_empty() {
         return Err(ImportError::Empty(path.to_path_buf()));
     }
-    let mut article = article_over(
-        text,
-        decoded.encoding,
-        &fallback_title,
-        language,
-        known_hash,
-    );
+    let hashes = match hashes {
+        Hashes::Made => ArticleHashes::TextAndFile(source),
+        Hashes::Skipped => ArticleHashes::None,
+    };
+    let mut article = article_over(text, decoded.encoding, &fallback_title, language, hashes);
     if let Some(title) = title {
         article.title = title;
     }
     article.source_url = url;
-    article.source_sha256 = source_sha256;
     Ok(article)
 }
 
@@ -365,34 +363,75 @@ pub fn article_from_text_in(
     fallback_title: &str,
     language: Option<&str>,
 ) -> Article {
-    article_over(text, encoding, fallback_title, language, None)
+    article_over(
+        text,
+        encoding,
+        fallback_title,
+        language,
+        ArticleHashes::Text,
+    )
 }
 
-/// [`article_from_text_in`], with the text's hash when it is already known.
+/// The hashes an article is given.
+enum ArticleHashes {
+    /// None: an article only listed, never made a review of.
+    None,
+    /// Its text's.
+    Text,
+    /// Its text's and its file's: the file's bytes when they are not the text.
+    TextAndFile(Option<Vec<u8>>),
+}
+
+/// [`article_from_text_in`], with the hashes `hashes` says, taken beside the segmentation
+/// (hashing 10 MB took a twentieth of `sanad new`, on one core while the other waited).
 fn article_over(
     text: String,
     encoding: &str,
     fallback_title: &str,
     language: Option<&str>,
-    known_hash: Option<String>,
+    hashes: ArticleHashes,
 ) -> Article {
     let title = title_of(&text).unwrap_or(fallback_title).to_string();
     let language = language
         .unwrap_or_else(|| crate::engine::detect_language(&text))
         .to_string();
-    let mut article = match known_hash {
-        Some(hash) => Article::with_hash(title, language, encoding.to_string(), text, hash),
-        None => Article::new(title, language, encoding.to_string(), text),
-    };
+    let mut article =
+        Article::with_hash(title, language, encoding.to_string(), text, String::new());
     let (text, language) = (&article.text, &article.language);
-    article.sentences = std::thread::scope(|scope| {
+    let (sentences, (sha256, source_sha256)) = std::thread::scope(|scope| {
+        let long = crate::parallel::threads_for(text.len(), crate::parallel::MIN_PIECE) > 1;
         // A long article's claims are found next, on every core: what the engine builds
         // on first use is built now, beside the segmentation.
-        if crate::parallel::threads_for(text.len(), crate::parallel::MIN_PIECE) > 1 {
+        if long {
             scope.spawn(|| crate::engine::prepare(language));
         }
-        crate::engine::segment_sentences(text, language)
+        let hash = || {
+            let text_hash = || crate::model::sha256_hex(text);
+            match &hashes {
+                ArticleHashes::None => (String::new(), String::new()),
+                ArticleHashes::Text => (text_hash(), String::new()),
+                ArticleHashes::TextAndFile(None) => {
+                    let hash = text_hash();
+                    (hash.clone(), hash)
+                }
+                ArticleHashes::TextAndFile(Some(file)) => {
+                    (text_hash(), crate::model::sha256_hex_bytes(file))
+                }
+            }
+        };
+        let hashing = long.then(|| scope.spawn(hash));
+        let sentences = crate::engine::segment_sentences(text, language);
+        let hashes = match hashing {
+            Some(hashing) => hashing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => hash(),
+        };
+        (sentences, hashes)
     });
+    article.sentences = sentences;
+    article.sha256 = sha256;
+    article.source_sha256 = source_sha256;
     article
 }
 
@@ -405,6 +444,44 @@ fn title_of(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_has_its_texts_hash_and_its_files_whatever_the_file_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        // Long enough to be hashed beside its segmentation.
+        let long = "Rates rose 3% in May. Prices fell, the bank said.\n".repeat(20_000);
+        let files: Vec<(&str, Vec<u8>)> = vec![
+            ("plain.txt", b"Rates rose 3% in May.\n".to_vec()),
+            ("long.txt", long.clone().into_bytes()),
+            ("crlf.txt", long.replace('\n', "\r\n").into_bytes()),
+            ("bom.txt", [&b"\xEF\xBB\xBF"[..], long.as_bytes()].concat()),
+            (
+                "latin1.txt",
+                b"Le prix a augment\xE9 de 4% en mai.\n".to_vec(),
+            ),
+            (
+                "page.html",
+                b"<html><body><p>Rates rose 3% in May.</p></body></html>".to_vec(),
+            ),
+            (
+                "notes.md",
+                b"# Rates\n\nRates rose **3%** in May.\n".to_vec(),
+            ),
+        ];
+        for (name, bytes) in files {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &bytes).unwrap();
+            let article = article_from_path(&path).unwrap();
+            let file_hash = crate::model::sha256_hex_bytes(&bytes);
+            assert_eq!(article.source_sha256, file_hash, "{name}");
+            assert_eq!(
+                article.sha256,
+                crate::model::sha256_hex(&article.text),
+                "{name}"
+            );
+            assert!(!article.sentences.is_empty(), "{name}");
+        }
+    }
 
     #[test]
     fn an_article_to_list_is_the_article_without_its_hashes() {
