@@ -411,7 +411,10 @@ fn prefix_on_char_boundary(text: &str, max: usize) -> &str {
 /// The language in `table` whose stop words occur most often in `text`.
 fn by_stop_words(text: &str, table: &[(&'static str, &[&str])]) -> Option<&'static str> {
     let mut hits = vec![0usize; table.len()];
-    for word in text.split(|c: char| !c.is_alphanumeric()).take(20_000) {
+    for word in text
+        .split(|c: char| !super::scan::is_alphanumeric(c))
+        .take(20_000)
+    {
         if word.is_empty() {
             continue;
         }

@@ -28,15 +28,37 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `char::is_alphabetic`, answered as [`is_alphanumeric`] is.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0660}'..='\u{066D}' | '\u{06D4}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_numeric`, answered as [`is_alphanumeric`] is.
+pub(crate) fn is_numeric(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_digit(),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
+        '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => true,
+        _ => c.is_numeric(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
     #[test]
-    fn is_alphanumeric_is_the_standard_librarys() {
+    fn the_quick_answers_are_the_standard_librarys() {
         for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{1F600}', '\u{10FFFF}']) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{:?}", c);
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{:?}", c);
+            assert_eq!(is_numeric(c), c.is_numeric(), "{:?}", c);
         }
     }
 

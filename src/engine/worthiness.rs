@@ -163,7 +163,7 @@ fn for_each_token(text: &str, mut each: impl FnMut(u64, bool)) {
         at += c.len_utf8();
         if is_word_char(c) {
             let mut hash = word.unwrap_or(FNV_OFFSET);
-            if c.is_numeric() {
+            if super::scan::is_numeric(c) {
                 hash = fnv(hash, b"0");
             } else {
                 for lower in c.to_lowercase() {

@@ -5,6 +5,7 @@ use super::attribution_words::*;
 use super::cues::{Cue, Cues};
 pub use super::names::is_pronoun;
 use super::names::{clean_name, listed, name_from_words, trailing_capitalised};
+use crate::engine::scan::is_alphanumeric;
 
 /// A source named in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,7 +222,7 @@ fn before_cue(
     }
     let mut words: Vec<&str> = segment
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_alphanumeric))
         .collect();
     if !latin {
         // Persian puts the place, the time and the listener between the speaker and the

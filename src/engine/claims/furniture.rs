@@ -4,7 +4,7 @@
 //! in the table, marked not checkable, so the reviewer still sees everything the page says.
 
 use super::furniture_words::*;
-use crate::engine::scan::is_alphanumeric;
+use crate::engine::scan::{is_alphabetic, is_alphanumeric, is_numeric};
 use std::sync::LazyLock;
 
 /// Whether `sentence` is page boilerplate rather than article content.
@@ -106,7 +106,7 @@ pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
     let capital_place = first_word.chars().count() >= 2
         && first_word
             .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            .all(|c| c.is_uppercase() || !is_alphabetic(c));
     let agency = prefix.trim_end().ends_with(')') && prefix.contains('(');
     let short = prefix.split_whitespace().count() <= 8;
     let rest = &sentence[dash_at + dash..];
@@ -143,7 +143,7 @@ fn opens_with(text: &str, openers: &Openers) -> bool {
                 .get(..opener.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(opener))
             && start[opener.len()..].chars().next().is_none_or(|c| {
-                !c.is_alphanumeric()
+                !is_alphanumeric(c)
                     || opener.ends_with([':', ' '])
                     || opener.ends_with(|o: char| o.is_ascii_digit())
             })
@@ -156,9 +156,9 @@ fn word_count(text: &str) -> usize {
 
 /// Whether `word` can be part of a date or a time ("3", "Nov.", "10:30", "novembre", "في").
 fn is_date_word(word: &str) -> bool {
-    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = word.trim_matches(|c: char| !is_alphanumeric(c));
     core.is_empty()
-        || core.chars().any(char::is_numeric)
+        || core.chars().any(is_numeric)
         || DATE_WORDS.contains(&core.to_lowercase().as_str())
 }
 
@@ -182,7 +182,7 @@ pub(super) fn is_stamp(sentence: &str) -> bool {
         return false;
     };
     let rest = &start[opener.len()..];
-    let has_date = rest.chars().any(char::is_numeric);
+    let has_date = rest.chars().any(is_numeric);
     let other_words = rest.split_whitespace().filter(|w| !is_date_word(w)).count();
     has_date && other_words <= 1
 }
@@ -264,7 +264,7 @@ pub(super) fn is_heading(sentence: &str, alone_on_line: bool) -> bool {
     alone_on_line
         && !core.ends_with(['.', '!', '?', '؟', '…', '"', '»', '”', ')', '؛', ';'])
         && (1..=12).contains(&core.split_whitespace().take(13).count())
-        && !core.chars().any(|c| c.is_numeric())
+        && !core.chars().any(|c| is_numeric(c))
         && !core.split_whitespace().any(is_common_verb)
         && !has_headline_verb(core)
 }
@@ -276,7 +276,7 @@ fn has_headline_verb(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let inner = words.len().saturating_sub(1);
     words.iter().take(inner).skip(1).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c));
         w.is_ascii()
             && w.len() > 3
             && w.ends_with('s')

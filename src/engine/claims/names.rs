@@ -2,6 +2,7 @@
 //! offices left out, stopped where the name ends, dots of initials kept.
 
 use super::attribution_words::*;
+use crate::engine::scan::{is_alphabetic, is_alphanumeric};
 
 /// The trailing run of capitalised `words`, with the small words that join them inside it
 /// ("Department of Health and Human Services"); none when the last word is not capitalised.
@@ -35,7 +36,7 @@ pub(super) fn keeps_its_dot(raw: &str) -> bool {
     };
     let letters: Vec<char> = core.chars().filter(|c| *c != '.').collect();
     let dotted = core.contains('.') && letters.iter().all(|c| c.is_uppercase());
-    let initial = letters.len() == 1 && letters[0].is_alphabetic();
+    let initial = letters.len() == 1 && is_alphabetic(letters[0]);
     dotted
         || initial
         || listed(
@@ -232,7 +233,7 @@ pub(super) fn name_from_words<'a>(
         name.push(word);
         let ends_here = !keep_dot
             && raw.len() > name.last().map_or(0, String::len)
-            && raw.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            && raw.ends_with(|c: char| !is_alphanumeric(c) && c != '\'' && c != '’');
         if ends_here || name.len() == longest {
             break;
         }
@@ -290,9 +291,9 @@ pub(super) fn is_name(name: &str) -> bool {
         && !name.ends_with('.')
         && name
             .chars()
-            .filter(|c| c.is_alphabetic())
+            .filter(|&c| is_alphabetic(c))
             .all(char::is_uppercase);
-    name.chars().any(char::is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
+    name.chars().any(is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
 }
 
 /// Whether `word` names a kind of source or a document of it, not the source.

@@ -3,6 +3,7 @@
 //! quotation or brackets.
 
 use super::cues::{Cue, Cues};
+use crate::engine::scan::is_alphanumeric;
 
 /// Words that carry no content of their own, for the "fragment has content" check.
 const FUNCTION_WORDS: &[&str] = &[
@@ -126,7 +127,7 @@ fn words_up_to(text: &str, enough: usize) -> usize {
 fn has_content(text: &str) -> bool {
     words_up_to(text, 3) >= 3
         && text.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(|c: char| !is_alphanumeric(c));
             w.chars().count() >= 3 && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
         })
 }

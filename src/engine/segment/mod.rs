@@ -256,14 +256,14 @@ impl<'t> Splitter<'t> {
         self.text[..at]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(scan::is_alphanumeric)
     }
 
     fn letter_after(&self, at: usize) -> bool {
         self.text[at..self.end]
             .chars()
             .next()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(scan::is_alphanumeric)
     }
 
     /// The end of the run of marks starting at `start`: more sentence marks, and closing
@@ -340,7 +340,7 @@ impl<'t> Splitter<'t> {
             .strip_prefix(" . . .")
             .or_else(|| rest.strip_prefix(" ..."))
             .or_else(|| rest.strip_prefix(" …"));
-        self.letter_before_marks(end) && after.is_some_and(|a| a.contains(char::is_alphabetic))
+        self.letter_before_marks(end) && after.is_some_and(|a| a.contains(scan::is_alphabetic))
     }
 
     fn letter_before_marks(&self, end: usize) -> bool {
@@ -545,8 +545,8 @@ impl<'t> NextWord<'t> {
             }
             (_, Some(c)) if c.is_uppercase() => NextKind::Upper,
             (_, Some(c)) if c.is_lowercase() => NextKind::Lower,
-            (_, Some(c)) if c.is_numeric() => NextKind::Digit,
-            (_, Some(c)) if c.is_alphabetic() => NextKind::Uncased,
+            (_, Some(c)) if scan::is_numeric(c) => NextKind::Digit,
+            (_, Some(c)) if scan::is_alphabetic(c) => NextKind::Uncased,
             _ => NextKind::Other,
         };
         NextWord { spaced, kind, word }

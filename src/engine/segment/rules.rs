@@ -3,6 +3,7 @@
 //!
 //! The lists are our own, written from general knowledge of each language's conventions.
 
+use crate::engine::scan::{is_alphabetic, is_alphanumeric};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -327,12 +328,12 @@ pub fn classify(word: &str, language: &str) -> WordClass {
     }
     let mut chars = word.chars();
     let first = chars.next();
-    if first.is_some_and(char::is_alphabetic) && chars.next().is_none() {
+    if first.is_some_and(is_alphabetic) && chars.next().is_none() {
         return WordClass::Letter;
     }
     if word.contains('.')
         && word.split('.').all(|part| {
-            !part.is_empty() && part.chars().count() <= 3 && part.chars().all(char::is_alphabetic)
+            !part.is_empty() && part.chars().count() <= 3 && part.chars().all(is_alphabetic)
         })
     {
         return WordClass::Initialism;
@@ -340,7 +341,7 @@ pub fn classify(word: &str, language: &str) -> WordClass {
     if word.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
         && word.chars().any(|c| c.is_ascii_digit())
         && word.chars().all(|c| {
-            c.is_alphanumeric()
+            is_alphanumeric(c)
                 || matches!(c, '.' | ',' | '$' | '£' | '€' | '%' | '°' | '/' | '-' | ':')
         })
     {
