@@ -264,7 +264,7 @@ pub(super) fn is_heading(sentence: &str, alone_on_line: bool) -> bool {
     alone_on_line
         && !core.ends_with(['.', '!', '?', '؟', '…', '"', '»', '”', ')', '؛', ';'])
         && (1..=12).contains(&core.split_whitespace().take(13).count())
-        && !core.chars().any(|c| is_numeric(c))
+        && !core.chars().any(is_numeric)
         && !core.split_whitespace().any(is_common_verb)
         && !has_headline_verb(core)
 }
