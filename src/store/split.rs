@@ -89,7 +89,12 @@ fn read_claims(
         .par_iter()
         .map(|piece| claim_starts(strings, bytes, piece.clone()))
         .collect();
-    let mut items = Vec::with_capacity(starts.iter().map(Vec::len).sum());
+    let list_len: usize = cuts.iter().map(Range::len).sum();
+    let count: usize = starts.iter().map(Vec::len).sum();
+    if !claims_fit(count, list_len) {
+        return None;
+    }
+    let mut items = Vec::with_capacity(count);
     for (piece, starts) in cuts.iter().zip(&starts) {
         // A piece that does not open with a claim was not cut between two.
         if starts.first() != Some(&piece.start) {
@@ -125,6 +130,13 @@ fn read_claims(
         claims.append(&mut read_piece(text, piece.clone(), starts, options)?);
     }
     Some(claims)
+}
+
+/// Whether `count` claims fit in `len` bytes of a claims list: each takes at least
+/// [`super::shortest_claim_bytes`]. More openings than that are not all claims, and room
+/// for them all (248 bytes each) could be gigabytes.
+fn claims_fit(count: usize, len: usize) -> bool {
+    count <= len / super::shortest_claim_bytes().max(1) as usize + 1
 }
 
 /// The one claim of the item `item` of a claims list: read straight when it is laid out
@@ -421,6 +433,23 @@ mod tests {
         // A claim cut in the middle does not parse: nothing half-read is returned.
         let broken = text.replacen("verdict: Misleading,", "verdict: [", 1);
         assert!(parse_in_pieces(&broken, &options(), 3).is_none());
+    }
+
+    #[test]
+    fn a_list_of_more_openings_than_claims_fit_is_left_to_the_whole_parse() {
+        // A hostile file: a million claim openings in 7 MB. Reading it in pieces would
+        // first make room for a million claims; it is left to the whole parse, which
+        // refuses it.
+        let review = review_with("Prices rose 4% in May. Wages fell.\n", &["x".into()]);
+        let text = super::super::to_ron(&review).unwrap();
+        let openings = "\n    (".repeat(1_000_000);
+        let hostile = text.replacen("\n  claims: [", &format!("\n  claims: [{openings}"), 1);
+        assert!(!claims_fit(1_000_000, openings.len()));
+        assert!(parse_in_pieces(&hostile, &options(), 2).is_none());
+        assert!(options().from_str::<Review>(&hostile).is_err());
+        let claims = review.claims.len();
+        let list = text.len() - text.find("\n  claims: [").unwrap();
+        assert!(claims_fit(claims, list));
     }
 
     #[test]
