@@ -3,6 +3,7 @@
 //! Everything here works on byte spans into the original text; nothing is copied or
 //! rewritten, so a span found here can be highlighted in the window as it is.
 
+mod bucket_set;
 mod claims;
 mod language;
 mod pieces;

@@ -17,6 +17,37 @@ pub(crate) fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
     groups.into_iter().any(&in_group) || in_group(rest)
 }
 
+/// Whether some byte of `bytes` and the byte after it are a pair `maybe` says yes to and
+/// `surely` confirms (given the first byte's index). The pairs are asked about [`LANES`]
+/// at a time, as [`any_byte`] asks; only a group that holds a likely pair is read again
+/// pair by pair. (A search that stops at every likely first byte, such as every space,
+/// costs a call per byte found.)
+pub(crate) fn any_pair(
+    bytes: &[u8],
+    maybe: impl Fn(u8, u8) -> bool,
+    mut surely: impl FnMut(usize) -> bool,
+) -> bool {
+    let Some(last) = bytes.len().checked_sub(1) else {
+        return false;
+    };
+    let (firsts, seconds) = (&bytes[..last], &bytes[1..]);
+    let mut at = 0;
+    for (a, b) in firsts.chunks(LANES).zip(seconds.chunks(LANES)) {
+        let likely = a
+            .iter()
+            .zip(b)
+            .fold(false, |any, (&x, &y)| any | maybe(x, y));
+        if likely {
+            let mut pairs = a.iter().zip(b).enumerate();
+            if pairs.any(|(k, (&x, &y))| maybe(x, y) && surely(at + k)) {
+                return true;
+            }
+        }
+        at += a.len();
+    }
+    false
+}
+
 /// `char::is_alphanumeric`, answered without Unicode's tables for ASCII and the Arabic
 /// letters and digits: the tables' look-up was a twentieth of reading an Arabic article.
 pub(crate) fn is_alphanumeric(c: char) -> bool {
@@ -73,6 +104,18 @@ mod tests {
                 with[at] = b'7';
                 prop_assert!(any_byte(&with, wanted));
             }
+        }
+
+        #[test]
+        fn any_pair_is_any_window(bytes in proptest::collection::vec(any::<u8>(), 0..100), odd in any::<bool>()) {
+            let maybe = |a: u8, b: u8| a == b' ' && b.is_ascii_uppercase();
+            // A confirmation that says no to some likely pairs, so the search goes on.
+            let surely = |at: usize| odd || at % 2 == 0;
+            let by_window = bytes
+                .windows(2)
+                .enumerate()
+                .any(|(at, w)| maybe(w[0], w[1]) && surely(at));
+            prop_assert_eq!(any_pair(&bytes, maybe, surely), by_window);
         }
     }
 }

@@ -1,8 +1,9 @@
 //! What kind of statement a claim makes (how much it deserves checking is the learned
 //! model's: `engine::worthiness`).
 
+use super::Kinds;
 use super::cues::{Cue, Cues};
-use crate::engine::scan::any_byte;
+use crate::engine::scan::{any_byte, any_pair};
 use crate::model::ClaimKind;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -15,35 +16,33 @@ pub fn tag(
     found: &[(usize, usize, Cue)],
     attributed: bool,
     cues: &Cues,
-) -> Vec<ClaimKind> {
-    let mut kinds = Vec::new();
+) -> Kinds {
+    let mut kinds = Kinds::default();
     let end = offset + text.len();
     for &(start, stop, cue) in found {
         if let Cue::Kind(kind) = cue
             && start >= offset
             && stop <= end
         {
-            kinds.push(kind);
+            kinds.insert(kind);
         }
     }
     let features = Features::scan(text, cues.latin);
     if features.digits {
-        kinds.push(ClaimKind::Number);
+        kinds.insert(ClaimKind::Number);
     }
     if features.year {
-        kinds.push(ClaimKind::Date);
+        kinds.insert(ClaimKind::Date);
     }
     if features.quotation {
-        kinds.push(ClaimKind::Quote);
+        kinds.insert(ClaimKind::Quote);
     }
     if attributed {
-        kinds.push(ClaimKind::Attribution);
+        kinds.insert(ClaimKind::Attribution);
     }
     if features.name {
-        kinds.push(ClaimKind::NamedEntity);
+        kinds.insert(ClaimKind::NamedEntity);
     }
-    kinds.sort();
-    kinds.dedup();
     kinds
 }
 
@@ -87,17 +86,19 @@ impl Features {
             return any_byte(text.as_bytes(), |b| b.is_ascii_alphabetic()) || has_naming_word(text);
         }
         let bytes = text.as_bytes();
-        memchr::memchr3_iter(b' ', b'\n', b'\t', bytes).any(|space| {
+        // A space, then a capital: an ASCII one, or a character that may be one.
+        // (Asked with `&` and `|`, which do not branch, so a group is asked at once.)
+        let space_then_capital = |space: u8, next: u8| {
+            ((space == b' ') | (space == b'\n') | (space == b'\t'))
+                & (next.is_ascii_uppercase() | (next >= 0x80))
+        };
+        any_pair(bytes, space_then_capital, |space| {
             let at = space + 1;
-            match bytes.get(at) {
-                Some(b) if b.is_ascii_whitespace() => false,
-                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-                Some(_) => text
+            bytes.get(at).is_some_and(|&b| b < 0x80)
+                || text
                     .get(at..)
                     .and_then(|t| t.chars().next())
-                    .is_some_and(char::is_uppercase),
-                None => false,
-            }
+                    .is_some_and(char::is_uppercase)
         })
     }
 }

@@ -48,6 +48,26 @@ impl Kinds {
     pub fn to_vec(self) -> Vec<ClaimKind> {
         self.iter().collect()
     }
+
+    /// Whether `kind` is in the set.
+    pub fn contains(self, kind: ClaimKind) -> bool {
+        self.0 & 1 << kind as u16 != 0
+    }
+
+    /// Adds `kind` to the set.
+    pub fn insert(&mut self, kind: ClaimKind) {
+        self.0 |= 1 << kind as u16;
+    }
+
+    /// Takes `kind` out of the set.
+    pub fn remove(&mut self, kind: ClaimKind) {
+        self.0 &= !(1 << kind as u16);
+    }
+
+    /// The kinds of both sets.
+    pub fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
 }
 
 /// A claim as the engine finds it: where it is and what the engine makes of it, without
@@ -244,14 +264,14 @@ pub fn claims_in_run(
             let draft = &mut drafts[at];
             speakers::with_attribution(&mut draft.kinds);
             let text = &sentence[draft.start..draft.end];
-            draft.worthiness = super::worthiness::score(text, &draft.kinds, language);
+            draft.worthiness = super::worthiness::score(text, draft.kinds, language);
         }
         drop_unresolved_pronouns(sentence, &mut drafts, language);
         for draft in drafts {
             keep(FoundClaim {
                 span: Span::new(span.start + draft.start, span.start + draft.end),
                 sentence: index,
-                kinds: Kinds::of(&draft.kinds),
+                kinds: draft.kinds,
                 worthiness: draft.worthiness,
                 attributed_to: draft.attributed_to,
                 checkable: draft.checkable,
@@ -265,14 +285,14 @@ pub fn claims_in_run(
 struct Draft {
     start: usize,
     end: usize,
-    kinds: Vec<ClaimKind>,
+    kinds: Kinds,
     attributed_to: Option<String>,
     checkable: bool,
     worthiness: f32,
 }
 
 impl Draft {
-    fn not_checkable(sentence: &str, kinds: Vec<ClaimKind>) -> Self {
+    fn not_checkable(sentence: &str, kinds: Kinds) -> Self {
         Draft {
             start: 0,
             end: sentence.len(),
@@ -290,10 +310,10 @@ pub fn sentence_kinds(sentence: &str, language: &str) -> Vec<ClaimKind> {
     let cues = Cues::for_language(language);
     let mut drafts = analyse_sentence(sentence, false, cues, language, &mut Vec::new());
     drop_unresolved_pronouns(sentence, &mut drafts, language);
-    let mut kinds: Vec<ClaimKind> = drafts.into_iter().flat_map(|d| d.kinds).collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds
+    let kinds = drafts
+        .iter()
+        .fold(Kinds::default(), |all, d| all.union(d.kinds));
+    kinds.to_vec()
 }
 
 /// Builds now what the claim engine builds the first time it reads a claim in `language`
@@ -318,9 +338,9 @@ fn drop_unresolved_pronouns(sentence: &str, drafts: &mut [Draft], language: &str
             .is_some_and(attribution::is_pronoun)
         {
             draft.attributed_to = None;
-            draft.kinds.retain(|k| *k != ClaimKind::Attribution);
+            draft.kinds.remove(ClaimKind::Attribution);
             let text = &sentence[draft.start..draft.end];
-            draft.worthiness = super::worthiness::score(text, &draft.kinds, language);
+            draft.worthiness = super::worthiness::score(text, draft.kinds, language);
         }
     }
 }
@@ -352,10 +372,13 @@ fn analyse_sentence(
         || furniture::is_list_header(sentence)
         || furniture::is_heading(sentence, alone);
     if furniture {
-        return vec![Draft::not_checkable(sentence, Vec::new())];
+        return vec![Draft::not_checkable(sentence, Kinds::default())];
     }
     if is_question(sentence) {
-        return vec![Draft::not_checkable(sentence, vec![ClaimKind::Question])];
+        return vec![Draft::not_checkable(
+            sentence,
+            Kinds::of(&[ClaimKind::Question]),
+        )];
     }
     found.clear();
     found.extend(cues.find(sentence));
@@ -395,7 +418,7 @@ fn analyse_sentence(
             let text = &sentence[start..end];
             let attributed_to = own.map(|s| s.name).or_else(|| inherited.clone());
             let kinds = kinds::tag(text, start, found, attributed_to.is_some(), cues);
-            let worthiness = super::worthiness::score(text, &kinds, language);
+            let worthiness = super::worthiness::score(text, kinds, language);
             Draft {
                 start,
                 end,

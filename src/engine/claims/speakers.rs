@@ -129,11 +129,8 @@ fn quotation_balance(sentence: &str, marks: &QuotationMarks) -> Balance {
 }
 
 /// The kinds of a claim whose speaker was filled in from the paragraph.
-pub(super) fn with_attribution(kinds: &mut Vec<ClaimKind>) {
-    if !kinds.contains(&ClaimKind::Attribution) {
-        kinds.push(ClaimKind::Attribution);
-        kinds.sort();
-    }
+pub(super) fn with_attribution(kinds: &mut super::Kinds) {
+    kinds.insert(ClaimKind::Attribution);
 }
 
 #[cfg(test)]

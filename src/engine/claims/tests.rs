@@ -29,8 +29,8 @@ fn arabic_reported_speech_gives_the_content_and_its_source() {
         texts(s, &drafts)
     );
     assert_eq!(drafts[0].attributed_to.as_deref(), Some("فاينانشيال تايمز"));
-    assert!(drafts[0].kinds.contains(&ClaimKind::Attribution));
-    assert!(drafts[0].kinds.contains(&ClaimKind::Prediction));
+    assert!(drafts[0].kinds.contains(ClaimKind::Attribution));
+    assert!(drafts[0].kinds.contains(ClaimKind::Prediction));
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn the_reported_content_is_the_claim_in_english_too() {
     let s = "According to the council's finance office, ridership rose 18% last year.";
     let drafts = claims(s, "en");
     assert_eq!(texts(s, &drafts), ["ridership rose 18% last year."]);
-    assert!(drafts[0].kinds.contains(&ClaimKind::Number));
+    assert!(drafts[0].kinds.contains(ClaimKind::Number));
 }
 
 #[test]
