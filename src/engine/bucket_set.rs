@@ -37,11 +37,11 @@ impl BucketSet {
         let Some(bits) = self.bits.get_mut(word) else {
             return;
         };
-        if *bits & bit == 0 {
-            *bits |= bit;
-            self.len += 1;
-            self.used[word / BITS] |= 1 << (word % BITS);
-        }
+        // Without a branch on whether the bucket is new: which it is cannot be foreseen,
+        // and each wrong guess cost more than the two writes.
+        self.len += usize::from(*bits & bit == 0);
+        *bits |= bit;
+        self.used[word / BITS] |= 1 << (word % BITS);
     }
 
     /// How many different buckets the set holds.

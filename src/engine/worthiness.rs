@@ -195,7 +195,7 @@ fn for_each_token(text: &str, mut each: impl FnMut(u64, bool)) {
 /// buckets are chosen changes the features: the model must then be trained again.)
 fn word_buckets(text: &str, buckets: &mut Vec<u32>) -> usize {
     buckets.clear();
-    with_bucket_set(|set| {
+    with_bucket_set(|set, _| {
         let words = fill_bucket_set(text, set);
         set.drain_in_order(|bucket| buckets.push(bucket));
         words
@@ -218,14 +218,15 @@ fn fill_bucket_set(text: &str, set: &mut BucketSet) -> usize {
     words
 }
 
-/// `work` done with this thread's bucket set, kept from claim to claim (the engine scores
-/// every claim, and allocating was a third of scoring one), empty before and after.
-fn with_bucket_set<T>(work: impl FnOnce(&mut BucketSet) -> T) -> T {
+/// `work` done with this thread's bucket set and a list for its buckets, both kept from
+/// claim to claim (the engine scores every claim, and allocating was a third of scoring
+/// one); the set is empty before and after.
+fn with_bucket_set<T>(work: impl FnOnce(&mut BucketSet, &mut Vec<u32>) -> T) -> T {
     thread_local! {
-        static SET: std::cell::RefCell<BucketSet> =
-            std::cell::RefCell::new(BucketSet::new(BUCKETS));
+        static SET: std::cell::RefCell<(BucketSet, Vec<u32>)> =
+            std::cell::RefCell::new((BucketSet::new(BUCKETS), Vec::new()));
     }
-    SET.with_borrow_mut(work)
+    SET.with_borrow_mut(|(set, list)| work(set, list))
 }
 
 /// The value of each of `buckets` word features: together they have unit length.
@@ -419,14 +420,18 @@ pub fn score(text: &str, kinds: Kinds, language: &str) -> f32 {
     let margin = if model.words.is_empty() {
         model.margin_of(&signals(kinds.iter(), word_count(text)), std::iter::empty())
     } else {
-        // The same features as `Features::of`, summed as they come out of the set: in
-        // increasing bucket order, as `margin` sums them.
-        with_bucket_set(|set| {
+        // The same features as `Features::of`, summed in increasing bucket order, as
+        // `margin` sums them. The buckets are listed first and their weights read after:
+        // read while the set was walked, each weight waited for the walk's branches.
+        with_bucket_set(|set, sorted| {
             let words = fill_bucket_set(text, set);
             let value = unit_value(set.len());
             let signals = model.margin_of(&signals(kinds.iter(), words), std::iter::empty());
-            let mut sum = 0.0;
-            set.drain_in_order(|b| sum += model.words.get(b as usize).map_or(0.0, |w| w * value));
+            sorted.clear();
+            set.drain_in_order(|bucket| sorted.push(bucket));
+            let sum = sorted.iter().fold(0.0, |sum, &b| {
+                sum + model.words.get(b as usize).map_or(0.0, |w| w * value)
+            });
             signals + sum
         })
     };
