@@ -17,6 +17,19 @@ pub(crate) fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
     groups.into_iter().any(&in_group) || in_group(rest)
 }
 
+/// Where the first byte of `bytes` that `wanted` says yes to is. Asked [`LANES`] bytes at
+/// a time, as [`any_byte`] asks; only the group that holds it is read again byte by byte.
+pub(crate) fn position(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut at = 0;
+    for group in bytes.chunks(LANES) {
+        if group.iter().fold(false, |any, &b| any | wanted(b)) {
+            return group.iter().position(|&b| wanted(b)).map(|k| at + k);
+        }
+        at += group.len();
+    }
+    None
+}
+
 /// Whether some byte of `bytes` and the byte after it are a pair `maybe` says yes to and
 /// `surely` confirms (given the first byte's index). The pairs are asked about [`LANES`]
 /// at a time, as [`any_byte`] asks; only a group that holds a likely pair is read again
@@ -104,6 +117,12 @@ mod tests {
                 with[at] = b'7';
                 prop_assert!(any_byte(&with, wanted));
             }
+        }
+
+        #[test]
+        fn position_is_the_first_position(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
+            let wanted = |b: u8| b.is_ascii_digit();
+            prop_assert_eq!(position(&bytes, wanted), bytes.iter().position(|&b| wanted(b)));
         }
 
         #[test]

@@ -194,11 +194,7 @@ fn write_plain<K: Iterator<Item = ClaimKind>>(out: &mut String, claim: Plain<'_,
         out.push_str("      ],\n");
     }
     out.push_str("      worthiness: ");
-    // RON writes a float as Rust's `{:?}` does: the shortest form that reads back the same.
-    {
-        use std::fmt::Write;
-        let _ = write!(out, "{:?}", claim.worthiness);
-    }
+    push_worthiness(out, claim.worthiness);
     out.push_str(",\n");
     if let Some(name) = claim.attributed_to {
         push_field(out, "attributed_to: Some(", name, ")");
@@ -356,6 +352,30 @@ fn is_plain(text: &str) -> bool {
 }
 
 /// A field line whose value is the plain string `text`: `      {open}"{text}"{close},`.
+/// `worthiness` as RON writes a float: as Rust's `{:?}` does, the shortest form that reads
+/// back the same. The engine's scores are whole hundredths, whose shortest form is their
+/// two decimals (a trailing zero dropped): written from the digits, as the general
+/// formatting was a tenth of writing a claim.
+fn push_worthiness(out: &mut String, worthiness: f32) {
+    let hundredths = (worthiness * 100.0).round();
+    let whole = worthiness.is_sign_positive()
+        && (0.0..=100.0).contains(&hundredths)
+        && (hundredths / 100.0).to_bits() == worthiness.to_bits();
+    if !whole {
+        use std::fmt::Write;
+        let _ = write!(out, "{worthiness:?}");
+        return;
+    }
+    let hundredths = hundredths as u8;
+    let digit = |d: u8| char::from(b'0' + d);
+    out.push(digit(hundredths / 100));
+    out.push('.');
+    out.push(digit(hundredths / 10 % 10));
+    if hundredths % 10 != 0 {
+        out.push(digit(hundredths % 10));
+    }
+}
+
 fn push_field(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str("      ");
     out.push_str(open);
@@ -369,6 +389,34 @@ fn push_field(out: &mut String, open: &str, text: &str, close: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_worthiness_is_written_as_rust_writes_it() {
+        let hundredths = (0..=100).map(|h| h as f32 / 100.0);
+        let others = [
+            0.333_333_34,
+            -0.0,
+            -0.5,
+            1.5,
+            1e-7,
+            f32::NAN,
+            f32::INFINITY,
+            0.125,
+            0.995,
+        ];
+        for worthiness in hundredths.chain(others) {
+            let mut out = String::new();
+            push_worthiness(&mut out, worthiness);
+            assert_eq!(out, format!("{worthiness:?}"));
+        }
+        // Every score the engine rounds, whatever the probability before rounding.
+        for step in 0..=10_000 {
+            let worthiness = ((step as f32 / 10_000.0) * 100.0).round() / 100.0;
+            let mut out = String::new();
+            push_worthiness(&mut out, worthiness);
+            assert_eq!(out, format!("{worthiness:?}"));
+        }
+    }
     use crate::model::{ClaimId, Evidence, QuoteSelector, Span};
 
     /// The claim as RON writes it in a review's claims list.

@@ -3,7 +3,7 @@
 
 use super::Kinds;
 use super::cues::{Cue, Cues};
-use crate::engine::scan::{any_byte, any_pair};
+use crate::engine::scan::{any_byte, any_pair, position};
 use crate::model::ClaimKind;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -142,7 +142,7 @@ fn has_year(bytes: &[u8]) -> bool {
     // From one run of digits to the next: cutting the text at every other byte (`split`)
     // was a third of tagging a claim.
     let mut rest = bytes;
-    while let Some(start) = rest.iter().position(u8::is_ascii_digit) {
+    while let Some(start) = position(rest, |b| b.is_ascii_digit()) {
         let run = &rest[start..];
         let len = run
             .iter()
