@@ -7,7 +7,7 @@
 //! compare the two).
 
 use super::SaveError;
-use super::fields::ReviewFields;
+use super::head::{Gaps, take_head, write_head};
 use crate::model::{Claim, Review};
 use serde::Serialize;
 use std::ops::Range;
@@ -156,9 +156,9 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
     // The first way a run stopped: the sink learns of it before taking that run.
     let stopped: Mutex<Option<Stop>> = Mutex::new(None);
     let tail: Mutex<String> = Mutex::new(String::new());
-    // Where the sentence list goes in the first run's text: written by the run, read when
-    // that run is taken.
-    let sentences_at: Mutex<Option<usize>> = Mutex::new(None);
+    // Where the article's long fields go in the first run's text: written by the run, read
+    // when that run is taken.
+    let gaps: Mutex<Option<Gaps>> = Mutex::new(None);
     let stop = |why: Stop| {
         let mut first = stopped.lock().unwrap_or_else(PoisonError::into_inner);
         first.get_or_insert(why);
@@ -168,7 +168,7 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
             0 => write_head(head, text).map(|cut| {
                 cut.map(|cut| {
                     *tail.lock().unwrap_or_else(PoisonError::into_inner) = cut.tail;
-                    *sentences_at.lock().unwrap_or_else(PoisonError::into_inner) = cut.sentences_at;
+                    *gaps.lock().unwrap_or_else(PoisonError::into_inner) = Some(cut.gaps);
                 })
                 .is_some()
             }),
@@ -189,11 +189,11 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
         {
             return Err(why);
         }
-        let sentences = std::mem::take(&mut first)
-            .then(|| *sentences_at.lock().unwrap_or_else(PoisonError::into_inner))
+        let gaps = std::mem::take(&mut first)
+            .then(|| *gaps.lock().unwrap_or_else(PoisonError::into_inner))
             .flatten();
-        match sentences {
-            Some(at) => take_with_sentences(text, at, &head.article.sentences, sink),
+        match gaps {
+            Some(gaps) => take_head(text, gaps, &head.article, sink),
             None => sink.take(text),
         }
         .map_err(Stop::Failed)
@@ -203,81 +203,13 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
     sink.take(&tail).map_err(Stop::Failed)
 }
 
-/// The review without its claims as [`write_head`] writes it: where its parts go.
-struct HeadCut {
-    /// What follows the claims list.
-    tail: String,
-    /// Where in the head the article's sentence list goes in place of
-    /// [`EMPTY_SENTENCES`], when it has sentences.
-    sentences_at: Option<usize>,
-}
-
-/// The review without its claims and sentences written into `text` up to where its claims
-/// go; `None` when its lists are not where they are expected. The article's sentences
-/// (one line each, a third of a million in a 10 MB article) are given to the sink apart
-/// ([`take_with_sentences`]), a few kilobytes at a time: written into the head, they and
-/// the copy that made room for them were a third of the memory it took.
-fn write_head(review: &Review, text: &mut String) -> Result<Option<HeadCut>, SaveError> {
-    text.clear();
-    // Room for all of it, so that writing never moves it.
-    text.reserve(review.article.text.len() * 2 + 64 * 1024);
-    append_ron(text, &ReviewFields::without_lists(review))?;
-    // The empty lists in the review's structure, not in a text that quotes them.
-    let Some(at) = super::split::find_outside_strings(text, EMPTY_CLAIMS) else {
-        return Ok(None);
-    };
-    let tail = format!("  ],\n{}\n", &text[at + EMPTY_CLAIMS.len()..]);
-    text.truncate(at);
-    text.push_str(CLAIMS_LIST_OPEN);
-    let sentences_at = match review.article.sentences.is_empty() {
-        true => None,
-        false => match super::split::find_outside_strings(text, EMPTY_SENTENCES) {
-            Some(at) => Some(at),
-            None => return Ok(None),
-        },
-    };
-    Ok(Some(HeadCut { tail, sentences_at }))
-}
-
-/// `head` given to `sink` with the article's `sentences` written in place of the empty
-/// list at `at`, as RON writes them, a few kilobytes at a time.
-fn take_with_sentences(
-    head: &str,
-    at: usize,
-    sentences: &[crate::model::Span],
-    sink: &mut impl TextSink,
-) -> Result<(), SaveError> {
-    const PIECE: usize = 64 * 1024;
-    sink.take(&head[..at])?;
-    let mut piece = String::with_capacity(PIECE + 64);
-    let mut number = itoa::Buffer::new();
-    piece.push_str("\n    sentences: [\n");
-    for span in sentences {
-        piece.push_str("      (");
-        piece.push_str(number.format(span.start));
-        piece.push_str(", ");
-        piece.push_str(number.format(span.end));
-        piece.push_str("),\n");
-        if piece.len() >= PIECE {
-            sink.take(&piece)?;
-            piece.clear();
-        }
-    }
-    piece.push_str("    ],\n");
-    sink.take(&piece)?;
-    sink.take(&head[at + EMPTY_SENTENCES.len()..])
-}
-
-/// How an article's sentences are written when it has none.
-const EMPTY_SENTENCES: &str = "\n    sentences: [],\n";
-
 /// `value` as RON writes it on one thread.
 pub(super) fn ron_text<T: Serialize>(value: &T) -> Result<String, SaveError> {
     ron::ser::to_string_pretty(value, pretty()).map_err(|e| SaveError::Serialize(e.to_string()))
 }
 
 /// `value` written at the end of `text`.
-fn append_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError> {
+pub(super) fn append_ron<T: Serialize>(text: &mut String, value: &T) -> Result<(), SaveError> {
     ron::ser::to_writer_pretty(text, value, pretty())
         .map_err(|e| SaveError::Serialize(e.to_string()))
 }
@@ -313,9 +245,6 @@ fn room_for(claims: &[Claim]) -> usize {
 const CLAIMS_FIELD_OPEN: &str = "(\n  claims: [\n";
 const CLAIMS_FIELD_CLOSE: &str = "  ],\n)";
 
-/// How the review's claims list opens when it has claims.
-const CLAIMS_LIST_OPEN: &str = "\n  claims: [\n";
-
 /// The text of a [`ClaimsField`] written at byte `from` of `text` cut down to its items, in
 /// place; false (and `text` as it was) when it is not laid out as expected.
 fn strip_claims_field(text: &mut String, from: usize) -> bool {
@@ -327,9 +256,6 @@ fn strip_claims_field(text: &mut String, from: usize) -> bool {
     text.drain(from..from + CLAIMS_FIELD_OPEN.len());
     true
 }
-
-/// How the review's claims list is written when it is empty.
-const EMPTY_CLAIMS: &str = "\n  claims: [],\n";
 
 /// A run of claims as the claims field of a struct: written at the depth they have in a
 /// review.
@@ -424,12 +350,24 @@ mod tests {
             for at_a_time in [1, 7, 50, 10_000] {
                 let written = written_on(&review, threads, at_a_time);
                 let runs = review.claims.len().div_ceil(at_a_time);
-                // The head before the sentences, the sentences, the rest of the head, the runs, the
-                // tail.
-                assert_eq!(written.parts.len(), runs + 4, "{threads} {at_a_time}");
+                // The head before the sentences, the sentences, the head between them and the
+                // text, the text in five parts (name, quotes, text, comma), the rest of the
+                // head, the runs, the tail.
+                assert_eq!(written.parts.len(), runs + 10, "{threads} {at_a_time}");
                 assert_eq!(written.restarts, 0);
                 assert_eq!(written.parts.concat(), whole, "{threads} {at_a_time}");
             }
+        }
+        // A text without quotes or backslashes is written as it is, between quotes.
+        let plain = crate::review_from_article(crate::import::article_from_text(
+            "Prices rose 4% in May, said Ana Ruiz. ## Rates fell.\n".repeat(40),
+            "UTF-8",
+            "t",
+        ));
+        let whole = format!("{}\n", ron_text(&plain).unwrap());
+        assert!(whole.contains("    text: \"Prices"));
+        for at_a_time in [1, 7, 10_000] {
+            assert_eq!(written_on(&plain, 3, at_a_time).parts.concat(), whole);
         }
         let mut empty = review.clone();
         empty.claims.clear();

@@ -49,8 +49,8 @@ struct ArticleFields<'a> {
 }
 
 impl<'a> ReviewFields<'a> {
-    /// `review` without its claims and its article's sentences.
-    pub(super) fn without_lists(review: &'a Review) -> Self {
+    /// `review` without its claims, and its article without its sentences and its text.
+    pub(super) fn without_lists_or_text(review: &'a Review) -> Self {
         let article = &review.article;
         ReviewFields {
             format: &review.format,
@@ -60,7 +60,7 @@ impl<'a> ReviewFields<'a> {
             reviewers: &review.reviewers,
             methodology: &review.methodology,
             next_claim_id: review.next_claim_id,
-            article: ArticleFields::without_sentences(article),
+            article: ArticleFields::without_sentences_or_text(article),
             claims: &[],
             log: &review.log,
             conflicts: &review.conflicts,
@@ -71,7 +71,7 @@ impl<'a> ReviewFields<'a> {
 }
 
 impl<'a> ArticleFields<'a> {
-    fn without_sentences(article: &'a Article) -> Self {
+    fn without_sentences_or_text(article: &'a Article) -> Self {
         ArticleFields {
             title: &article.title,
             language: &article.language,
@@ -85,7 +85,7 @@ impl<'a> ArticleFields<'a> {
             fetched: &article.fetched,
             byline: &article.byline,
             published: &article.published,
-            text: &article.text,
+            text: "",
         }
     }
 }
@@ -107,9 +107,10 @@ mod tests {
             claim: review.claims[0].id,
             key: "review:a.sanad#1".into(),
         });
-        let mut fields = ReviewFields::without_lists(&review);
+        let mut fields = ReviewFields::without_lists_or_text(&review);
         fields.claims = &review.claims;
         fields.article.sentences = &review.article.sentences;
+        fields.article.text = &review.article.text;
         let pretty = ron::ser::PrettyConfig::new();
         assert_eq!(
             ron::ser::to_string_pretty(&fields, pretty.clone()).unwrap(),

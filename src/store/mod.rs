@@ -7,6 +7,7 @@ mod claim_text;
 mod encode;
 mod error;
 mod fields;
+mod head;
 mod lock;
 mod new_review;
 pub mod open_lock;
