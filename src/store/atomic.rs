@@ -208,8 +208,10 @@ fn write_synced(
 }
 
 /// After how many bytes a long file's data is flushed to the disk while the rest is still
-/// being written, and again after as many more.
-const FLUSH_EVERY: u64 = 16 * 1024 * 1024;
+/// being written, and again after as many more. A few megabytes: what is left to wait for
+/// at the end is at most this much, and 4 MB rather than 16 MB took a twentieth off
+/// `sanad new` on a long article (docs/measurements.md).
+const FLUSH_EVERY: u64 = 4 * 1024 * 1024;
 
 /// A file being written beside the one it will replace. A long one is flushed to the disk
 /// as it grows, by a thread of its own, so that the disk writes most of it while the rest
