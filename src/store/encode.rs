@@ -74,7 +74,14 @@ pub(super) fn write_listing<C: ClaimItems + ?Sized>(
     whole: impl FnOnce() -> Result<String, SaveError>,
     sink: &mut impl TextSink,
 ) -> Result<(), SaveError> {
-    let threads = crate::parallel::threads_for(claims.count(), MIN_CLAIMS);
+    // A list long enough to be written in runs is, even where one core is all there is: the
+    // runs' straight writing is several times faster than RON's, and the calling thread
+    // copies the text into the file while a helper writes the next run (a 1 MB article of
+    // 32 000 claims: `sanad new` took 850 million instructions with RON, 481 million in runs).
+    let threads = match claims.count() >= MIN_CLAIMS {
+        true => crate::parallel::threads_for(claims.count(), MIN_CLAIMS).max(2),
+        false => 1,
+    };
     write_listing_on(head, claims, whole, threads, CLAIMS_AT_A_TIME, sink)
 }
 
