@@ -129,7 +129,7 @@ mod tests {
         fn any_pair_is_any_window(bytes in proptest::collection::vec(any::<u8>(), 0..100), odd in any::<bool>()) {
             let maybe = |a: u8, b: u8| a == b' ' && b.is_ascii_uppercase();
             // A confirmation that says no to some likely pairs, so the search goes on.
-            let surely = |at: usize| odd || at % 2 == 0;
+            let surely = |at: usize| odd || at.is_multiple_of(2);
             let by_window = bytes
                 .windows(2)
                 .enumerate()

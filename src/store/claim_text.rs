@@ -371,7 +371,7 @@ fn push_worthiness(out: &mut String, worthiness: f32) {
     out.push(digit(hundredths / 100));
     out.push('.');
     out.push(digit(hundredths / 10 % 10));
-    if hundredths % 10 != 0 {
+    if !hundredths.is_multiple_of(10) {
         out.push(digit(hundredths % 10));
     }
 }
