@@ -5,6 +5,7 @@ use super::attribution_words::*;
 use super::cues::{Cue, Cues};
 pub use super::names::is_pronoun;
 use super::names::{clean_name, listed, name_from_words, trailing_capitalised};
+use super::word_set::{LATIN_TITLE_SET, STOP_WORD_SET};
 use crate::engine::scan::is_alphanumeric;
 
 /// A source named in a sentence.
@@ -130,8 +131,8 @@ fn subject_before_verb(
     let words: Vec<&str> = head.split_whitespace().collect();
     let plain = |w: &&str| {
         let bare = w.strip_prefix('و').unwrap_or(w);
-        !listed(STOP_WORDS, w)
-            && !listed(STOP_WORDS, bare)
+        !STOP_WORD_SET.contains(w)
+            && !STOP_WORD_SET.contains(bare)
             && !NOT_SUBJECTS.contains(w)
             && !w.contains(['،', ',', ':', '«', '»', '"', '(', ')'])
     };
@@ -262,7 +263,7 @@ fn before_cue(
         clean_name(&words[..of].join(" "))?
     } else if let Some(at) = words
         .iter()
-        .rposition(|w| w.starts_with(char::is_lowercase) && listed(LATIN_TITLES, w))
+        .rposition(|w| w.starts_with(char::is_lowercase) && LATIN_TITLE_SET.contains(w))
         && at + 1 < words.len()
         && words[at + 1..]
             .iter()

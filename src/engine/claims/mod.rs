@@ -12,6 +12,7 @@ mod kinds;
 mod names;
 mod speakers;
 mod split;
+mod word_set;
 
 use crate::model::{Article, Claim, ClaimId, ClaimKind, Span, Verdict};
 use cues::Cues;

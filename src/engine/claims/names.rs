@@ -2,6 +2,9 @@
 //! offices left out, stopped where the name ends, dots of initials kept.
 
 use super::attribution_words::*;
+use super::word_set::{
+    DESCRIPTOR_SET, DOCUMENT_SET, NEVER_NAME_SET, ORGANISATION_HEAD_SET, PRONOUN_SET, STOP_WORD_SET,
+};
 use crate::engine::scan::{is_alphabetic, is_alphanumeric};
 
 /// The trailing run of capitalised `words`, with the small words that join them inside it
@@ -84,7 +87,7 @@ pub(super) fn name_from_words<'a>(
             });
             let arabic_kind =
                 !word.is_ascii() && !word.starts_with('ل') && word.chars().count() > 2;
-            if next_defined && arabic_kind && !listed(DOCUMENTS, word) {
+            if next_defined && arabic_kind && !DOCUMENT_SET.contains(word) {
                 name.push(word.to_string());
                 continue;
             }
@@ -151,7 +154,7 @@ pub(super) fn name_from_words<'a>(
             }
             continue;
         }
-        if word.is_empty() || listed(STOP_WORDS, word) {
+        if word.is_empty() || STOP_WORD_SET.contains(word) {
             break;
         }
         // "Maria Lopez of the Budget Watch Institute": the person, not her institution.
@@ -166,7 +169,7 @@ pub(super) fn name_from_words<'a>(
         // goes on with one ("المرصد السوري لحقوق الإنسان").
         let organisation = name
             .first()
-            .is_some_and(|first| listed(ORGANISATION_HEADS, first))
+            .is_some_and(|first| ORGANISATION_HEAD_SET.contains(first))
             && words.get(index).is_some_and(|next| next.starts_with("ال"));
         if verb
             && !name.is_empty()
@@ -293,17 +296,17 @@ pub(super) fn is_name(name: &str) -> bool {
             .chars()
             .filter(|&c| is_alphabetic(c))
             .all(char::is_uppercase);
-    name.chars().any(is_alphabetic) && !listed(NEVER_NAMES, name) && !fragment
+    name.chars().any(is_alphabetic) && !NEVER_NAME_SET.contains(name) && !fragment
 }
 
 /// Whether `word` names a kind of source or a document of it, not the source.
 fn is_descriptor(word: &str) -> bool {
-    listed(DESCRIPTORS, word) || listed(DOCUMENTS, word)
+    DESCRIPTOR_SET.contains(word) || DOCUMENT_SET.contains(word)
 }
 
 /// Whether `name` is a pronoun ("he", "elle", "هو"): a speaker named earlier, not a name.
 pub fn is_pronoun(name: &str) -> bool {
-    listed(PRONOUNS, name)
+    PRONOUN_SET.contains(name)
 }
 
 #[cfg(test)]
