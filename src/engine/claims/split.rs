@@ -3,10 +3,11 @@
 //! quotation or brackets.
 
 use super::cues::{Cue, Cues};
+use super::word_set::FUNCTION_WORD_SET;
 use crate::engine::scan::is_alphanumeric;
 
 /// Words that carry no content of their own, for the "fragment has content" check.
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -128,7 +129,7 @@ fn has_content(text: &str) -> bool {
     words_up_to(text, 3) >= 3
         && text.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !is_alphanumeric(c));
-            w.chars().count() >= 3 && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            w.chars().count() >= 3 && !FUNCTION_WORD_SET.contains(w)
         })
 }
 

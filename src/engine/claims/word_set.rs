@@ -1,7 +1,7 @@
-//! The attribution engine's longer word lists, each looked up at once instead of compared
-//! entry by entry: every word around every attribution cue is asked about several lists
-//! (stop words, kinds of source, documents …), and comparing each entry in turn was a
-//! twentieth of reading an Arabic article.
+//! The claim engine's longer word lists, each looked up at once instead of compared entry
+//! by entry: every word around every attribution cue is asked about several lists (stop
+//! words, kinds of source, documents …), each clause's words the function words, and
+//! comparing each entry in turn was a twentieth of reading an Arabic article.
 
 use super::attribution_words::{
     DESCRIPTORS, DOCUMENTS, LATIN_TITLES, NEVER_NAMES, ORGANISATION_HEADS, PRONOUNS, STOP_WORDS,
@@ -60,6 +60,8 @@ pub(super) static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new
 pub(super) static LATIN_TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LATIN_TITLES));
 pub(super) static ORGANISATION_HEAD_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(ORGANISATION_HEADS));
+pub(super) static FUNCTION_WORD_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(super::split::FUNCTION_WORDS));
 
 #[cfg(test)]
 mod tests {
@@ -68,7 +70,8 @@ mod tests {
 
     #[test]
     fn a_set_answers_as_its_list_compared_entry_by_entry() {
-        let lists: [(&[&str], &WordSet); 7] = [
+        let lists: [(&[&str], &WordSet); 8] = [
+            (super::super::split::FUNCTION_WORDS, &FUNCTION_WORD_SET),
             (STOP_WORDS, &STOP_WORD_SET),
             (DESCRIPTORS, &DESCRIPTOR_SET),
             (DOCUMENTS, &DOCUMENT_SET),
