@@ -161,19 +161,9 @@ pub fn plain_ascii_run(bytes: &[u8]) -> usize {
     // in a few vector instructions.
     let looked_at = |b: u8| {
         (b >= 0x80)
-            | (b == b'.')
-            | (b == b'!')
-            | (b == b'?')
-            | (b == b';')
-            | (b == b':')
-            | (b == b'"')
-            | (b == b'\'')
-            | (b == b'(')
-            | (b == b')')
-            | (b == b'[')
-            | (b == b']')
-            | (b == b'{')
-            | (b == b'}')
+            | ASCII_MARK_BYTES
+                .iter()
+                .fold(false, |any, &m| any | (b == m))
     };
     let mut run = 0;
     for group in bytes.chunks(LANES) {
@@ -188,10 +178,13 @@ pub fn plain_ascii_run(bytes: &[u8]) -> usize {
 /// How many bytes [`plain_ascii_run`] asks about together.
 const LANES: usize = 32;
 
-/// The ASCII characters the scanner must look at.
+/// The ASCII characters the scanner must look at: sentence marks, quotes, brackets.
+const ASCII_MARK_BYTES: &[u8] = b".!?;:\"'()[]{}";
+
+/// [`ASCII_MARK_BYTES`] as a table.
 const ASCII_MARKS: [bool; 128] = {
     let mut table = [false; 128];
-    let marks = b".!?;:\"'()[]{}";
+    let marks = ASCII_MARK_BYTES;
     let mut i = 0;
     while i < marks.len() {
         table[marks[i] as usize] = true;
