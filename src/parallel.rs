@@ -77,24 +77,12 @@ where
 }
 
 /// Text made in `chunks` numbered pieces, handed to `sink` in order: `write` fills a
-/// buffer with chunk `k`, the chunks dealt out in turn to `threads` threads (the first on
-/// this one, which also feeds `sink`). Each helper thread owns two buffers that go back
-/// to it once they are written out, so memory stays a few chunks whatever the length:
-/// fresh pages are dear (the kernel zeroing them was a third of printing a long answer).
-/// The first error from `sink` stops the work and is returned; a helper's panic is
-/// carried to this thread.
-pub fn write_in_order<E, W, S>(chunks: usize, threads: usize, write: W, sink: S) -> Result<(), E>
-where
-    W: Fn(usize, &mut String) + Sync,
-    S: FnMut(&str) -> Result<(), E>,
-{
-    let threads = threads.clamp(1, chunks.max(1));
-    write_dealt(chunks, threads - 1, true, write, sink)
-}
-
-/// Like [`write_in_order`], with every chunk written by `writers` helper threads while
-/// this one only feeds `sink`: for a sink that is work of its own (a file's bytes copied
-/// into the system's cache), which would otherwise hold back this thread's share.
+/// buffer with chunk `k`, the chunks dealt out in turn to `writers` helper threads while
+/// this one only feeds `sink` (for a sink that is work of its own, such as a file's bytes
+/// copied into the system's cache). Each helper owns two buffers that go back to it once
+/// they are written out, so memory stays a few chunks whatever the length: fresh pages are
+/// dear (the kernel zeroing them was a third of printing a long answer). The first error
+/// from `sink` stops the work and is returned; a helper's panic is carried to this thread.
 pub fn write_in_order_beside<E, W, S>(
     chunks: usize,
     writers: usize,
@@ -105,30 +93,19 @@ where
     W: Fn(usize, &mut String) + Sync,
     S: FnMut(&str) -> Result<(), E>,
 {
-    write_dealt(chunks, writers.clamp(1, chunks.max(1)), false, write, sink)
+    write_dealt(chunks, writers.clamp(1, chunks.max(1)), write, sink)
 }
 
-/// The chunks dealt out in turn to `helpers` threads, and to this one too when
-/// `writes_too`; this one feeds `sink`.
-fn write_dealt<E, W, S>(
-    chunks: usize,
-    helpers: usize,
-    writes_too: bool,
-    write: W,
-    mut sink: S,
-) -> Result<(), E>
+/// The chunks dealt out in turn to `helpers` threads; this one feeds `sink`.
+fn write_dealt<E, W, S>(chunks: usize, helpers: usize, write: W, mut sink: S) -> Result<(), E>
 where
     W: Fn(usize, &mut String) + Sync,
     S: FnMut(&str) -> Result<(), E>,
 {
     use std::sync::mpsc;
     let write = &write;
-    // Chunk k is this thread's when k % turns == 0 and it writes too, else helper
-    // (k - first) % turns's, where helpers start at `first`.
-    let (turns, first) = match writes_too {
-        true => (helpers + 1, 1),
-        false => (helpers.max(1), 0),
-    };
+    // Chunk k is helper k % helpers's.
+    let helpers = helpers.max(1);
     std::thread::scope(|scope| {
         let mut filled = Vec::with_capacity(helpers);
         let mut emptied = Vec::with_capacity(helpers);
@@ -141,7 +118,7 @@ where
                 let _ = give_back.send(String::new());
             }
             workers.push(scope.spawn(move || {
-                for k in (first + helper..chunks).step_by(turns) {
+                for k in (helper..chunks).step_by(helpers) {
                     // Either channel closed: this thread is stopping the work; stop too.
                     let Ok(mut buffer) = take_back.recv() else {
                         return;
@@ -156,24 +133,15 @@ where
             filled.push(take);
             emptied.push(give_back);
         }
-        let mut own = String::new();
         let mut outcome = Ok(());
         for k in 0..chunks {
-            let turn = k % turns;
-            let written = if writes_too && turn == 0 {
-                own.clear();
-                write(k, &mut own);
-                sink(&own)
-            } else {
-                let helper = (k - first) % turns;
-                // A helper that hung up before its last chunk panicked: see below.
-                let Ok(buffer) = filled[helper].recv() else {
-                    break;
-                };
-                let written = sink(&buffer);
-                let _ = emptied[helper].send(buffer);
-                written
+            let helper = k % helpers;
+            // A helper that hung up before its last chunk panicked: see below.
+            let Ok(buffer) = filled[helper].recv() else {
+                break;
             };
+            let written = sink(&buffer);
+            let _ = emptied[helper].send(buffer);
             if let Err(error) = written {
                 outcome = Err(error);
                 break;
@@ -191,16 +159,16 @@ where
     })
 }
 
-/// Like [`write_in_order`], for chunks whose text numbers what they hold after what the
-/// chunks before them held (the claims of `sanad claims --format tsv`, numbered from 1
-/// across the article): `find(k)` does chunk `k`'s work on any thread, `count` says how
-/// many items it found, and `write(k, found, before, buffer)` writes them knowing that
-/// `before` items came before them. The chunks wait for each other only to learn that
-/// number, so the work is spread as finely as the chunks are. The chunks are done by
-/// `threads` helpers while this thread only feeds `sink`, as [`write_in_order_beside`]
-/// does: when this thread did chunks too, its share and the sink's work made it the
-/// slowest: in a profile of a 10 MB article its helper stood idle a third of the time. Stops as
-/// [`write_in_order`] does; a thread waiting for its turn is let go when the work stops.
+/// Like [`write_in_order_beside`], for chunks whose text numbers what they hold after what
+/// the chunks before them held (the claims of `sanad claims --format tsv`, numbered from 1
+/// across the article): `find(k)` does chunk `k`'s work on any of `threads` helpers,
+/// `count` says how many items it found, and `write(k, found, before, buffer)` writes them
+/// knowing that `before` items came before them. The chunks wait for each other only to
+/// learn that number, so the work is spread as finely as the chunks are. This thread only
+/// feeds `sink`: when it did chunks too, its share and the sink's work made it the slowest
+/// (in a profile of a 10 MB article its helper stood idle a third of the time). Stops as
+/// [`write_in_order_beside`] does; a thread waiting for its turn is let go when the work
+/// stops.
 pub fn write_numbered_in_order<T, E, F, C, W, S>(
     chunks: usize,
     threads: usize,
@@ -217,10 +185,9 @@ where
 {
     let totals = RunningTotal::default();
     let totals = &totals;
-    write_dealt(
+    write_in_order_beside(
         chunks,
-        threads.clamp(1, chunks.max(1)),
-        false,
+        threads,
         |k, buffer| {
             // A panic here lets the threads waiting for this chunk's count go.
             let _abandon_on_panic = AbandonOnPanic(totals);
@@ -324,50 +291,19 @@ mod tests {
     #[test]
     fn chunks_reach_the_sink_in_order_on_any_number_of_threads() {
         for threads in [1, 2, 3, 8] {
-            for beside in [false, true] {
-                for chunks in [1, 2, 25] {
-                    let mut out = String::new();
-                    let write = |k: usize, buffer: &mut String| buffer.push_str(&format!("{k},"));
-                    let sink = |text: &str| {
-                        out.push_str(text);
-                        Ok::<(), ()>(())
-                    };
-                    let written = match beside {
-                        false => write_in_order(chunks, threads, write, sink),
-                        true => write_in_order_beside(chunks, threads, write, sink),
-                    };
-                    assert_eq!(written, Ok(()));
-                    let expected: String = (0..chunks).map(|k| format!("{k},")).collect();
-                    assert_eq!(out, expected, "{threads} threads, beside {beside}");
-                }
+            for chunks in [1, 2, 25] {
+                let mut out = String::new();
+                let write = |k: usize, buffer: &mut String| buffer.push_str(&format!("{k},"));
+                let sink = |text: &str| {
+                    out.push_str(text);
+                    Ok::<(), ()>(())
+                };
+                let written = write_in_order_beside(chunks, threads, write, sink);
+                assert_eq!(written, Ok(()));
+                let expected: String = (0..chunks).map(|k| format!("{k},")).collect();
+                assert_eq!(out, expected, "{threads} threads");
             }
         }
-    }
-
-    #[test]
-    fn the_first_error_from_the_sink_stops_the_work() {
-        let mut seen = 0;
-        let written = write_in_order(
-            1000,
-            2,
-            |k, buffer| buffer.push_str(&k.to_string()),
-            |_| {
-                seen += 1;
-                if seen == 3 {
-                    Err("pipe closed")
-                } else {
-                    Ok(())
-                }
-            },
-        );
-        assert_eq!(written, Err("pipe closed"));
-        assert_eq!(seen, 3);
-    }
-
-    #[test]
-    #[should_panic(expected = "chunk 7")]
-    fn a_helper_panic_reaches_the_caller() {
-        let _ = write_in_order::<(), _, _>(20, 2, |k, _| assert!(k != 7, "chunk {k}"), |_| Ok(()));
     }
 
     #[test]
@@ -392,7 +328,7 @@ mod tests {
     #[test]
     fn no_chunks_write_nothing() {
         let written: Result<(), ()> =
-            write_in_order(0, 4, |_, _| unreachable!(), |_| unreachable!());
+            write_in_order_beside(0, 4, |_, _| unreachable!(), |_| unreachable!());
         assert_eq!(written, Ok(()));
     }
 

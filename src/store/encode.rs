@@ -382,6 +382,23 @@ mod tests {
     }
 
     #[test]
+    fn fields_that_quote_the_heads_gaps_are_written_as_ron_writes_them() {
+        // The title and byline come before the sentences and the text, and may hold the
+        // very lines the head is cut at; the text may hold them and control characters.
+        let gaps = "\n    sentences: [],\n    text: \"\",\n  claims: [],\n";
+        let mut review = full_review();
+        review.article.title = format!("A title{gaps}");
+        review.article.byline = format!("By{gaps}\u{0}\u{7}\r");
+        review.article.text.push_str(&format!("{gaps}\u{1b}[0m\u{202e}\n"));
+        let whole = format!("{}\n", ron_text(&review).unwrap());
+        for at_a_time in [1, 7, 10_000] {
+            let written = written_on(&review, 3, at_a_time);
+            assert_eq!(written.restarts, 0);
+            assert_eq!(written.parts.concat(), whole, "{at_a_time}");
+        }
+    }
+
+    #[test]
     fn a_failing_sink_stops_the_writing_with_its_error() {
         struct Full(usize);
         impl TextSink for Full {

@@ -150,6 +150,8 @@ mod tests {
             "### no quote",
             "#\"",
             "ends with a hash#",
+            "control \u{0}\u{7}\u{1b}[0m\r\t and \u{202e} marks",
+            "control and a \"quote\" \u{0}",
         ] {
             let mut written = String::new();
             take_ron_string(value, &mut written).unwrap();

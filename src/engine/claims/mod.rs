@@ -42,7 +42,7 @@ impl Kinds {
     pub fn iter(self) -> impl Iterator<Item = ClaimKind> {
         ClaimKind::ALL
             .into_iter()
-            .filter(move |k| self.0 & 1 << *k as u16 != 0)
+            .filter(move |&k| self.contains(k))
     }
 
     /// Its kinds as a list, in [`ClaimKind`]'s order.

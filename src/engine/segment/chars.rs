@@ -1,6 +1,8 @@
 //! What each character means to the segmenter: sentence-final marks, quotes and brackets,
 //! bullets, invisible bidi controls.
 
+use crate::engine::scan;
+
 /// A mark that can end a sentence, and how strongly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Terminal {
@@ -153,9 +155,7 @@ pub fn utf8_len(b: u8) -> usize {
 
 /// How many of the first bytes of `bytes` are ASCII characters the scanner never looks
 /// at (letters, digits, spaces, most punctuation): the scan of English text jumps over
-/// them together instead of one byte at a time. Asked [`LANES`] bytes at a time, without
-/// stopping inside a group; only the group that holds the first byte to look at is read
-/// again byte by byte.
+/// them together ([`scan::position`]) instead of one byte at a time.
 pub fn plain_ascii_run(bytes: &[u8]) -> usize {
     // Written as comparisons, not a table look-up, so the compiler asks them of a group
     // in a few vector instructions.
@@ -165,18 +165,8 @@ pub fn plain_ascii_run(bytes: &[u8]) -> usize {
                 .iter()
                 .fold(false, |any, &m| any | (b == m))
     };
-    let mut run = 0;
-    for group in bytes.chunks(LANES) {
-        if group.iter().fold(false, |any, &b| any | looked_at(b)) {
-            return run + group.iter().take_while(|&&b| !looked_at(b)).count();
-        }
-        run += group.len();
-    }
-    run
+    scan::position(bytes, looked_at).unwrap_or(bytes.len())
 }
-
-/// How many bytes [`plain_ascii_run`] asks about together.
-const LANES: usize = 32;
 
 /// The ASCII characters the scanner must look at: sentence marks, quotes, brackets.
 const ASCII_MARK_BYTES: &[u8] = b".!?;:\"'()[]{}";
