@@ -389,7 +389,10 @@ mod tests {
         let mut review = full_review();
         review.article.title = format!("A title{gaps}");
         review.article.byline = format!("By{gaps}\u{0}\u{7}\r");
-        review.article.text.push_str(&format!("{gaps}\u{1b}[0m\u{202e}\n"));
+        review
+            .article
+            .text
+            .push_str(&format!("{gaps}\u{1b}[0m\u{202e}\n"));
         let whole = format!("{}\n", ron_text(&review).unwrap());
         for at_a_time in [1, 7, 10_000] {
             let written = written_on(&review, 3, at_a_time);
