@@ -28,6 +28,11 @@ pub fn find(
     cues: &Cues,
 ) -> Option<Source> {
     for &(start, end, cue) in found {
+        // Only these two cues name a source: asking the others where they stand was most
+        // of this function's time.
+        if !matches!(cue, Cue::SourceAfter | Cue::SourceBefore) {
+            continue;
+        }
         // A verb inside a quotation is the speaker's word, not the article's attribution
         // ('"We were not warned," Saleh said').
         if start < range.0 || end > range.1 || inside_quotation(sentence, start) {
