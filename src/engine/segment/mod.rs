@@ -36,11 +36,21 @@ pub fn segment_sentences(text: &str, language: &str) -> Vec<Span> {
 /// to keep: more sentences than this only make the list grow).
 const BYTES_PER_SENTENCE_AT_LEAST: usize = 24;
 
-/// [`segment_sentences`] with the text cut into at most `pieces` pieces read side by side;
-/// the answer does not depend on `pieces`.
-fn segment_in_pieces(text: &str, language: &str, pieces: usize) -> Vec<Span> {
+/// How many pieces of the text each thread segments, on average, when there are several.
+const PIECES_PER_THREAD: usize = 4;
+
+/// [`segment_sentences`] on `threads` threads; the answer does not depend on them.
+fn segment_in_pieces(text: &str, language: &str, threads: usize) -> Vec<Span> {
+    use rayon::prelude::*;
+    // Several pieces a thread, taken by whichever thread is free: with one piece a thread,
+    // the thread sharing its core with the work started beside the segmentation (hashing
+    // the text, building the claim engine) held the other back by a tenth of the work.
+    let pieces = match threads {
+        0 | 1 => 1,
+        threads => threads * PIECES_PER_THREAD,
+    };
     let pieces = super::pieces::paragraph_pieces(text, pieces);
-    let outputs = crate::parallel::map_pieces(pieces, |range| {
+    let segment_piece = |range: std::ops::Range<usize>| {
         // Room for the spans of short news sentences, so that the spans are not
         // copied as they grow; the first piece's is the start of the answer, so it has
         // room for all of them (room never written costs nothing: fresh pages are dear).
@@ -55,7 +65,15 @@ fn segment_in_pieces(text: &str, language: &str, pieces: usize) -> Vec<Span> {
         };
         segment_range(text, range, language, &mut out);
         out
-    });
+    };
+    let outputs: Vec<Output> = match pieces.len() {
+        1 => pieces.into_iter().map(segment_piece).collect(),
+        _ => pieces
+            .into_par_iter()
+            .with_max_len(1)
+            .map(segment_piece)
+            .collect(),
+    };
     // A piece starts with a visible character (a safe break), so only a first piece made
     // of invisible controls leaves a start waiting for the next sentence.
     let mut outputs = outputs.into_iter();
