@@ -51,6 +51,31 @@ pub(super) fn keeps_its_dot(raw: &str) -> bool {
         )
 }
 
+/// Words taken from an iterator only as far as they are asked for: a name is a few words
+/// after its cue, and splitting the whole rest of each sentence into words was half of
+/// finding an Arabic attribution.
+struct Pulled<'a, I> {
+    words: I,
+    taken: Vec<&'a str>,
+}
+
+impl<'a, I: Iterator<Item = &'a str>> Pulled<'a, I> {
+    fn new(words: I) -> Self {
+        Pulled {
+            words,
+            taken: Vec::new(),
+        }
+    }
+
+    /// The word at `at`, `None` past the last one.
+    fn get(&mut self, at: usize) -> Option<&'a str> {
+        while self.taken.len() <= at {
+            self.taken.push(self.words.next()?);
+        }
+        self.taken.get(at).copied()
+    }
+}
+
 /// A name from the words after a cue: descriptors and titles skipped, stopped at a stop
 /// word or punctuation, at most `longest` words (titles not counted). `verb`: the cue is a
 /// verb ("قال", "أعلنت"), whose subject ends where an Arabic construct ("وزارة الصحة") does.
@@ -60,13 +85,12 @@ pub(super) fn name_from_words<'a>(
     longest: usize,
     verb: bool,
 ) -> Option<String> {
-    let words: Vec<&str> = words.collect();
+    let mut words = Pulled::new(words);
     let mut name: Vec<String> = Vec::new();
     let mut titles: Vec<String> = Vec::new();
     let mut last_descriptor = None;
     let mut index = 0;
-    while index < words.len() {
-        let raw = words[index];
+    while let Some(raw) = words.get(index) {
         index += 1;
         let keep_dot = keeps_its_dot(raw.trim_end_matches([',', '،']));
         let word = raw.trim_end_matches(|c: char| {
