@@ -122,13 +122,21 @@ fn take_sentences(sentences: &[Span], sink: &mut impl TextSink) -> Result<(), Sa
 /// `value` as RON writes a string when it does not escape strings: as it is between
 /// quotes, or as a raw string (`r#"…"#`, one `#` more than its longest run of them) when
 /// it holds a quote or a backslash.
+///
+/// Both looks are at bytes (the marks are ASCII, never part of another character): a look
+/// at characters took 15 ms of a 10 MB article's `sanad new`, on the thread writing the file.
 fn take_ron_string(value: &str, sink: &mut impl TextSink) -> Result<(), SaveError> {
-    if !value.contains(['"', '\\']) {
+    let bytes = value.as_bytes();
+    if memchr::memchr2(b'"', b'\\', bytes).is_none() {
         sink.take("\"")?;
         sink.take(value)?;
         return sink.take("\"");
     }
-    let longest_run = value.split(|c| c != '#').map(str::len).max().unwrap_or(0);
+    let longest_run = bytes
+        .split(|&b| b != b'#')
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0);
     let hashes = "#".repeat(longest_run + 1);
     sink.take(&format!("r{hashes}\""))?;
     sink.take(value)?;
