@@ -123,8 +123,9 @@ fn take_sentences(sentences: &[Span], sink: &mut impl TextSink) -> Result<(), Sa
 /// quotes, or as a raw string (`r#"…"#`, one `#` more than its longest run of them) when
 /// it holds a quote or a backslash.
 ///
-/// Both looks are at bytes (the marks are ASCII, never part of another character): a look
-/// at characters took 15 ms of a 10 MB article's `sanad new`, on the thread writing the file.
+/// Both looks are at bytes (the marks are ASCII, never part of another character): looking
+/// at characters was 97 of the 157 million instructions the head of a 10 MB article's new
+/// review took, on the thread writing the file.
 fn take_ron_string(value: &str, sink: &mut impl TextSink) -> Result<(), SaveError> {
     let bytes = value.as_bytes();
     if memchr::memchr2(b'"', b'\\', bytes).is_none() {
