@@ -1,7 +1,7 @@
 //! Long articles are read on every core ([`crate::parallel`]): the text is cut into
-//! pieces at paragraph breaks that no rule of the engine looks across, each piece is
-//! segmented and its claims found on a thread of its own, and the results are joined in
-//! order. The answer is the same as reading the whole text on one thread (the tests
+//! pieces at paragraph breaks that no rule of the engine looks across, several pieces a
+//! thread, each segmented and its claims found by whichever thread is free, and the
+//! results are joined in order. The answer is the same as reading the whole text on one thread (the tests
 //! compare the two).
 //!
 //! A break is safe when the next line starts with a visible character that is not lower

@@ -120,13 +120,13 @@ mod in_pieces {
         #[test]
         fn pieces_read_side_by_side_give_the_same_sentences(
             lines in prop::collection::vec(line(), 0..40),
-            pieces in 2usize..6,
+            threads in 2usize..6,
             crlf in any::<bool>(),
         ) {
             let text = lines.join(if crlf { "\r\n" } else { "\n" });
             for language in ["en", "ar"] {
                 prop_assert_eq!(
-                    segment_in_pieces(&text, language, pieces),
+                    segment_in_pieces(&text, language, threads),
                     segment_in_pieces(&text, language, 1)
                 );
             }
