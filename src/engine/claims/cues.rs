@@ -84,9 +84,6 @@ impl Cues {
             // A full DFA: a few hundred kilobytes once, the fastest scan per sentence.
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(latin)
-            // No prefilter: a sentence is a few dozen bytes, and looking ahead for a cue's
-            // first bytes cost more than the automaton's own walk over them.
-            .prefilter(false)
             .build(&patterns)
             // The lists are constants of this file; the engine's tests build every one.
             .expect("the cue lists are valid patterns");
