@@ -62,7 +62,7 @@ pub fn decode_keeping_source(
         let text = encoding.decode_without_bom_handling(body).0.into_owned();
         (text, encoding, Some(bytes))
     } else {
-        if BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s)) || bytes.contains(&0) {
+        if BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s)) || has_byte(&bytes, 0) {
             return Err(DecodeProblem::Binary);
         }
         match utf8_text(bytes) {
@@ -85,11 +85,11 @@ pub fn decode_keeping_source(
         .take(4096)
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
         .count();
-    if controls * 20 > text.chars().take(4096).count() || text.contains('\0') {
+    if controls * 20 > text.chars().take(4096).count() || has_byte(text.as_bytes(), 0) {
         return Err(DecodeProblem::Binary);
     }
     // `\r\n` and lone `\r` become `\n`; a text without them is kept as it is, not copied.
-    let text = if text.contains('\r') {
+    let text = if has_byte(text.as_bytes(), b'\r') {
         let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
         source.get_or_insert(text.into_bytes());
         normalised
@@ -102,6 +102,12 @@ pub fn decode_keeping_source(
         verbatim: source.is_none(),
     };
     Ok((decoded, source))
+}
+
+/// Whether `bytes` hold `byte`: the memchr crate's search, 32 bytes at a time, where the
+/// standard library's took 8 (three looks over a 10 MB article, before anything else).
+fn has_byte(bytes: &[u8], byte: u8) -> bool {
+    memchr::memchr(byte, bytes).is_some()
 }
 
 /// `bytes` as text when they are UTF-8, else the bytes given back. Text mostly in letters
