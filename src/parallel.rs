@@ -55,6 +55,45 @@ where
     })
 }
 
+/// `work` done on each of `pieces` by at most `threads` threads (this one among them), each
+/// taking the next piece as soon as it is free; the answers in the order of the pieces.
+/// Taken rather than one piece a thread: a thread sharing its core with other work then
+/// does fewer pieces instead of holding the others back.
+pub fn map_pieces_taken<T, F>(pieces: Vec<Range<usize>>, threads: usize, work: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(Range<usize>) -> T + Sync,
+{
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = threads.clamp(1, pieces.len().max(1));
+    if threads == 1 {
+        return pieces.into_iter().map(work).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let take_pieces = || {
+        let mut done = Vec::new();
+        while let Some(piece) = pieces.get(next.fetch_add(1, Ordering::Relaxed)) {
+            done.push((piece.start, work(piece.clone())));
+        }
+        done
+    };
+    let mut answers = std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(&take_pieces)).collect();
+        let mut answers = take_pieces();
+        for other in others {
+            match other.join() {
+                Ok(done) => answers.extend(done),
+                // The piece's own panic, carried to this thread as if it had run here.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        answers
+    });
+    // Pieces follow each other, so their starts put them in order.
+    answers.sort_unstable_by_key(|(start, _)| *start);
+    answers.into_iter().map(|(_, answer)| answer).collect()
+}
+
 /// `work` done on every item of `items`, the items cut into runs of at least `min_items`
 /// done on threads of their own.
 pub fn for_each_mut<T, F>(items: &mut [T], min_items: usize, work: F)
@@ -328,6 +367,24 @@ mod tests {
         let pieces: Vec<_> = (0..5).map(|k| k * 10..k * 10 + 10).collect();
         let answers = map_pieces(pieces, |r| r.start);
         assert_eq!(answers, vec![0, 10, 20, 30, 40]);
+    }
+
+    #[test]
+    fn pieces_taken_come_back_in_order_on_any_number_of_threads() {
+        let pieces: Vec<_> = (0..23).map(|k| k * 10..k * 10 + 10).collect();
+        let expected: Vec<usize> = (0..23).map(|k| k * 10).collect();
+        for threads in [0, 1, 2, 3, 8, 40] {
+            let answers = map_pieces_taken(pieces.clone(), threads, |r| r.start);
+            assert_eq!(answers, expected, "{threads} threads");
+        }
+        assert!(map_pieces_taken(Vec::new(), 4, |r| r.start).is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "piece 50")]
+    fn a_panic_in_a_piece_taken_reaches_the_caller() {
+        let pieces: Vec<_> = (0..10).map(|k| k * 10..k * 10 + 10).collect();
+        map_pieces_taken(pieces, 3, |r| assert!(r.start != 50, "piece {}", r.start));
     }
 
     #[test]
