@@ -78,7 +78,7 @@ where
         done
     };
     let mut answers = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads).map(|_| scope.spawn(&take_pieces)).collect();
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take_pieces)).collect();
         let mut answers = take_pieces();
         for other in others {
             match other.join() {
