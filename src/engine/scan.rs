@@ -63,6 +63,22 @@ pub(crate) fn any_pair(
     false
 }
 
+/// The lines of `text`, each with its line feed, as `str::split_inclusive('\n')` gives
+/// them, found by the memchr crate 32 bytes at a time (the standard library's search,
+/// 8 at a time, was 1.3 % of reading an English article).
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |at| at + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 /// `char::is_alphanumeric`, answered without Unicode's tables for ASCII and the Arabic
 /// letters and digits: the tables' look-up was a twentieth of reading an Arabic article.
 pub(crate) fn is_alphanumeric(c: char) -> bool {
@@ -119,6 +135,13 @@ mod tests {
                 with[at] = b'7';
                 prop_assert!(any_byte(&with, wanted));
             }
+        }
+
+        #[test]
+        fn lines_are_those_split_inclusive_gives(text in "(?s)[a\n\r\u{0627} ]{0,30}") {
+            let lines: Vec<&str> = lines_inclusive(&text).collect();
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            prop_assert_eq!(lines, expected);
         }
 
         #[test]

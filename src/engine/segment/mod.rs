@@ -87,7 +87,7 @@ fn segment_in_pieces(text: &str, language: &str, threads: usize) -> Vec<Span> {
 fn segment_range(text: &str, range: std::ops::Range<usize>, language: &str, out: &mut Output) {
     let rules = LanguageRules::for_language(language);
     let mut block_start = range.start;
-    let mut lines = text[range.clone()].split_inclusive('\n').peekable();
+    let mut lines = scan::lines_inclusive(&text[range.clone()]).peekable();
     let mut offset = range.start;
     while let Some(line) = lines.next() {
         offset += line.len();
