@@ -32,27 +32,8 @@ where
     T: Send,
     F: Fn(Range<usize>) -> T + Sync,
 {
-    if pieces.len() <= 1 {
-        return pieces.into_iter().map(&work).collect();
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let mut pieces = pieces.into_iter();
-        let first = pieces.next();
-        let others: Vec<_> = pieces
-            .map(|piece| scope.spawn(move || work(piece)))
-            .collect();
-        let mut answers = Vec::with_capacity(others.len() + 1);
-        answers.extend(first.map(work));
-        for other in others {
-            match other.join() {
-                Ok(answer) => answers.push(answer),
-                // The piece's own panic, carried to this thread as if it had run here.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        answers
-    })
+    let threads = pieces.len();
+    map_pieces_taken(pieces, threads, work)
 }
 
 /// `work` done on each of `pieces` by at most `threads` threads (this one among them), each
@@ -72,8 +53,12 @@ where
     let next = AtomicUsize::new(0);
     let take_pieces = || {
         let mut done = Vec::new();
-        while let Some(piece) = pieces.get(next.fetch_add(1, Ordering::Relaxed)) {
-            done.push((piece.start, work(piece.clone())));
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(piece) = pieces.get(k) else {
+                break;
+            };
+            done.push((k, work(piece.clone())));
         }
         done
     };
@@ -89,8 +74,7 @@ where
         }
         answers
     });
-    // Pieces follow each other, so their starts put them in order.
-    answers.sort_unstable_by_key(|(start, _)| *start);
+    answers.sort_unstable_by_key(|(k, _)| *k);
     answers.into_iter().map(|(_, answer)| answer).collect()
 }
 
@@ -132,14 +116,14 @@ where
     W: Fn(usize, &mut String) + Sync,
     S: FnMut(&str) -> Result<(), E>,
 {
-    write_dealt(chunks, writers.clamp(1, chunks.max(1)), write, sink)
+    write_taken(chunks, writers.clamp(1, chunks.max(1)), write, sink)
 }
 
 /// How many buffers go round for each helper of [`write_in_order_beside`]: one being
 /// written, one waiting for its turn or being fed to the sink.
 const BUFFERS_PER_HELPER: usize = 2;
 
-/// What a helper of [`write_dealt`] hands to the thread feeding the sink.
+/// What a helper of [`write_taken`] hands to the thread feeding the sink.
 enum Handed {
     /// Chunk `k`, written.
     Chunk(usize, String),
@@ -164,7 +148,7 @@ impl Drop for TellOnPanic<'_> {
 /// helper went at the pace of the slowest (a core shared with other work, or given less
 /// time by the machine's host), and in a profile of a 10 MB article the other stood idle
 /// a third of the time.
-fn write_dealt<E, W, S>(chunks: usize, helpers: usize, write: W, mut sink: S) -> Result<(), E>
+fn write_taken<E, W, S>(chunks: usize, helpers: usize, write: W, mut sink: S) -> Result<(), E>
 where
     W: Fn(usize, &mut String) + Sync,
     S: FnMut(&str) -> Result<(), E>,
