@@ -260,12 +260,11 @@ pub fn new(
     refuse_existing(&output, force)?;
     let article =
         import::article_from_path_in(article, None, language).map_err(|e| about(article, e))?;
-    // Written straight from what the engine found: the review's claims are never made.
-    let found = sanad::engine::find_claim_runs(&article);
-    let claims: usize = found.iter().map(Vec::len).sum();
-    refuse_existing(&output, force)?;
-    let review = store::save_new(article, &found, &output, true)
+    // Written as the engine finds the claims, straight from what it found: the review's
+    // claims are never made.
+    let (review, found) = store::find_and_save_new(article, &output, true)
         .map_err(|e| Failure::Refused(about(&output, e)))?;
+    let claims: usize = found.iter().map(Vec::len).sum();
     say(&format!(
         "{}: {} claims from {} sentences ({})",
         output.display(),

@@ -241,6 +241,21 @@ impl TempFile<'_> {
         Ok(())
     }
 
+    /// Writes `bytes` over those at `at`, which were written before: the file's length
+    /// does not change.
+    pub fn write_over(&mut self, at: u64, bytes: &[u8]) -> Result<(), SaveError> {
+        use std::io::{Seek, SeekFrom};
+        if at.saturating_add(bytes.len() as u64) > self.len {
+            let past_end = std::io::Error::other("past the end of what was written");
+            return Err(io("write", self.path)(past_end));
+        }
+        (self.file.seek(SeekFrom::Start(at)))
+            .and_then(|_| self.file.write_all(bytes))
+            .and_then(|_| self.file.seek(SeekFrom::End(0)))
+            .map_err(io("write", self.path))?;
+        Ok(())
+    }
+
     /// Forgets what was written: the file is empty again.
     pub fn restart(&mut self) -> Result<(), SaveError> {
         use std::io::Seek;
@@ -431,6 +446,23 @@ mod tests {
         })
         .unwrap();
         assert_eq!(fs::read(&again).unwrap(), b"short");
+    }
+
+    #[test]
+    fn bytes_written_over_replace_their_place_and_writing_goes_on_at_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("over");
+        write_synced(&path, None, 4, |temp| {
+            temp.write(b"next: 0000, then")?;
+            temp.write_over(6, b"1234")?;
+            temp.write(b" more")?;
+            // Past the end: refused, the file as it was.
+            assert!(temp.write_over(18, b"4567").is_err());
+            assert!(temp.write_over(u64::MAX, b"1").is_err());
+            temp.write_over(0, b"")
+        })
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"next: 1234, then more");
     }
 
     #[test]

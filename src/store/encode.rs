@@ -7,13 +7,13 @@
 //! compare the two).
 
 use super::SaveError;
-use super::head::{Gaps, take_head, write_head};
+use super::head::{HeadCut, take_head, write_head};
 use crate::model::{Claim, Review};
 use serde::Serialize;
 use std::ops::Range;
 
 /// Reviews with fewer claims than this are written on one thread.
-const MIN_CLAIMS: usize = 20_000;
+pub(super) const MIN_CLAIMS: usize = 20_000;
 
 /// How many claims are written at a time: a few megabytes of text, dealt out in turn to
 /// every core and handed on in order.
@@ -125,8 +125,9 @@ pub(super) fn write_listing_on<C: ClaimItems + ?Sized>(
     sink: &mut impl TextSink,
 ) -> Result<(), SaveError> {
     if threads > 1 && claims.count() > 0 {
-        match write_in_runs(head, claims, threads, at_a_time, sink) {
-            Ok(()) => return Ok(()),
+        let runs = ByIndex { claims, at_a_time };
+        match write_in_runs(head, &runs, threads, sink) {
+            Ok(_) => return Ok(()),
             Err(Stop::Failed(error)) => return Err(error),
             Err(Stop::Unexpected) => sink.restart()?,
         }
@@ -138,7 +139,7 @@ pub(super) fn write_listing_on<C: ClaimItems + ?Sized>(
 }
 
 /// Why writing in runs stopped.
-enum Stop {
+pub(super) enum Stop {
     /// The text could not be written or taken.
     Failed(SaveError),
     /// RON laid out the review in a way this module does not expect: what was taken so far
@@ -146,40 +147,91 @@ enum Stop {
     Unexpected,
 }
 
-/// [`write_listing_on`] in runs: the review without its claims (most of it the article's text)
-/// is the first run, cut where the claims go; each run of claims after it is written as
-/// the items of the claims list, and what the first run left after the claims follows
-/// them.
-fn write_in_runs<C: ClaimItems + ?Sized>(
-    head: &Review,
-    claims: &C,
-    threads: usize,
+/// The claims of a file's list in runs, each found (or picked out) on any thread and
+/// written once the claims of the runs before it are counted: a review's own claims, or
+/// those the engine finds in a new review's article as the file is written.
+pub(super) trait ClaimRuns: Sync {
+    /// A run's claims, found.
+    type Run: Send;
+
+    /// How many runs there are.
+    fn runs(&self) -> usize;
+
+    /// Run `k`'s claims.
+    fn find(&self, k: usize) -> Self::Run;
+
+    /// How many claims `run` holds.
+    fn count(&self, run: &Self::Run) -> usize;
+
+    /// `run`'s claims, `before` claims coming before them in the list, written at the end
+    /// of `text` as items of a review's claims list; false when RON lays one out in a way
+    /// this module does not expect.
+    fn write(&self, run: Self::Run, before: usize, text: &mut String) -> Result<bool, SaveError>;
+}
+
+/// A list of [`ClaimItems`] in runs of `at_a_time`.
+struct ByIndex<'a, C: ?Sized> {
+    claims: &'a C,
     at_a_time: usize,
+}
+
+impl<C: ClaimItems + ?Sized> ClaimRuns for ByIndex<'_, C> {
+    type Run = Range<usize>;
+
+    fn runs(&self) -> usize {
+        self.claims.count().div_ceil(self.at_a_time.max(1))
+    }
+
+    fn find(&self, k: usize) -> Range<usize> {
+        let at_a_time = self.at_a_time.max(1);
+        k * at_a_time..((k + 1) * at_a_time).min(self.claims.count())
+    }
+
+    fn count(&self, run: &Range<usize>) -> usize {
+        run.len()
+    }
+
+    fn write(&self, run: Range<usize>, _: usize, text: &mut String) -> Result<bool, SaveError> {
+        self.claims.write_items(run, text)
+    }
+}
+
+/// What [`write_in_runs`] wrote.
+pub(super) struct Written {
+    /// How many claims the list holds.
+    pub claims: usize,
+    /// Where the digits of the review's `next_claim_id` stand in the text.
+    pub next_id: Range<usize>,
+}
+
+/// The review's file text given to `sink` in runs: the review without its claims (most of
+/// it the article's text) is the first run, cut where the claims go; each run of `claims`
+/// after it is written as the items of the claims list, and what the first run left after
+/// the claims follows them. The head is `head`'s as it is, its `next_claim_id` included.
+pub(super) fn write_in_runs<R: ClaimRuns>(
+    head: &Review,
+    claims: &R,
+    threads: usize,
     sink: &mut impl TextSink,
-) -> Result<(), Stop> {
+) -> Result<Written, Stop> {
     use std::sync::{Mutex, PoisonError};
-    let count = claims.count();
-    let runs = count.div_ceil(at_a_time);
     // The first way a run stopped: the sink learns of it before taking that run.
     let stopped: Mutex<Option<Stop>> = Mutex::new(None);
-    let tail: Mutex<String> = Mutex::new(String::new());
-    // Where the article's long fields go in the first run's text: written by the run, read
-    // when that run is taken.
-    let gaps: Mutex<Option<Gaps>> = Mutex::new(None);
+    // What follows the claims and where the head's gaps are: written by the first run,
+    // read when that run is taken.
+    let cut: Mutex<Option<HeadCut>> = Mutex::new(None);
     let stop = |why: Stop| {
         let mut first = stopped.lock().unwrap_or_else(PoisonError::into_inner);
         first.get_or_insert(why);
     };
-    let write = |k: usize, text: &mut String| {
-        let written = match k {
-            0 => write_head(head, text).map(|cut| {
-                cut.map(|cut| {
-                    *tail.lock().unwrap_or_else(PoisonError::into_inner) = cut.tail;
-                    *gaps.lock().unwrap_or_else(PoisonError::into_inner) = Some(cut.gaps);
-                })
-                .is_some()
+    let write = |_: usize, run: Option<R::Run>, before: usize, text: &mut String| {
+        let written = match run {
+            None => write_head(head, text).map(|head_cut| {
+                let written = head_cut.is_some();
+                *cut.lock().unwrap_or_else(PoisonError::into_inner) = head_cut;
+                written
             }),
-            k => claims.write_items((k - 1) * at_a_time..(k * at_a_time).min(count), text),
+            Some(run) => claims.write(run, before, text),
         };
         match written {
             Ok(true) => {}
@@ -197,7 +249,12 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
             return Err(why);
         }
         let gaps = std::mem::take(&mut first)
-            .then(|| *gaps.lock().unwrap_or_else(PoisonError::into_inner))
+            .then(|| {
+                cut.lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .as_ref()
+                    .map(|c| c.gaps)
+            })
             .flatten();
         match gaps {
             Some(gaps) => take_head(text, gaps, &head.article, sink),
@@ -205,9 +262,30 @@ fn write_in_runs<C: ClaimItems + ?Sized>(
         }
         .map_err(Stop::Failed)
     };
-    crate::parallel::write_in_order_beside(runs + 1, threads, write, take)?;
-    let tail = tail.into_inner().unwrap_or_else(PoisonError::into_inner);
-    sink.take(&tail).map_err(Stop::Failed)
+    // Every run is counted once: on success, the sum is the list's length.
+    let total = std::sync::atomic::AtomicUsize::new(0);
+    crate::parallel::write_numbered_in_order(
+        claims.runs() + 1,
+        threads,
+        // The first run is the head, the others the claims.
+        |k| k.checked_sub(1).map(|k| claims.find(k)),
+        |run| {
+            let count = run.as_ref().map_or(0, |run| claims.count(run));
+            total.fetch_add(count, std::sync::atomic::Ordering::Relaxed);
+            count
+        },
+        write,
+        take,
+    )?;
+    let cut = cut.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let Some(cut) = cut else {
+        return Err(Stop::Unexpected);
+    };
+    sink.take(&cut.tail).map_err(Stop::Failed)?;
+    Ok(Written {
+        claims: total.into_inner(),
+        next_id: cut.next_id,
+    })
 }
 
 /// `value` as RON writes it on one thread.

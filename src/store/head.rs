@@ -8,12 +8,16 @@ use super::SaveError;
 use super::encode::{TextSink, append_ron};
 use super::fields::ReviewFields;
 use crate::model::{Article, Review, Span};
+use std::ops::Range;
 
 /// How the review's claims list is written when it is empty.
 const EMPTY_CLAIMS: &str = "\n  claims: [],\n";
 
 /// How the review's claims list opens when it has claims.
 const CLAIMS_LIST_OPEN: &str = "\n  claims: [\n";
+
+/// How the review's next claim number opens, at the top of the review.
+const NEXT_ID: &str = "\n  next_claim_id: ";
 
 /// How an article's sentences are written when it has none.
 const EMPTY_SENTENCES: &str = "\n    sentences: [],\n";
@@ -29,6 +33,9 @@ pub(super) struct HeadCut {
     pub tail: String,
     /// Where the article's long fields go.
     pub gaps: Gaps,
+    /// Where the digits of the review's `next_claim_id` stand in the head: a new review's
+    /// file is written before its claims are counted, and the number put right after.
+    pub next_id: Range<usize>,
 }
 
 /// Where in the head the article's long fields go, in place of the empty ones written
@@ -73,7 +80,19 @@ pub(super) fn write_head(review: &Review, text: &mut String) -> Result<Option<He
         sentences_at,
         text_at,
     };
-    Ok(Some(HeadCut { tail, gaps }))
+    // Before the gaps, so that its place in the head is its place in the file.
+    let Some(next_id) = super::split::find_outside_strings(text, NEXT_ID)
+        .map(|at| at + NEXT_ID.len())
+        .map(|from| from..from + text[from..].bytes().take_while(u8::is_ascii_digit).count())
+        .filter(|digits| !digits.is_empty() && digits.end < sentences_at.unwrap_or(text_at))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(HeadCut {
+        tail,
+        gaps,
+        next_id,
+    }))
 }
 
 /// `head` given to `sink` with `article`'s sentences and text written in its `gaps`, as RON

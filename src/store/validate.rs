@@ -1,7 +1,7 @@
 //! Checks that a parsed review is consistent: every span inside the text and on char
 //! boundaries, every quote matching its span, ids unique. Files come from strangers.
 
-use crate::model::{Review, Span, sha256_hex};
+use crate::model::{Article, Review, Span, sha256_hex};
 use std::collections::HashSet;
 
 /// The first inconsistency found in a review.
@@ -133,10 +133,11 @@ pub fn validate(review: &Review) -> Result<(), ValidationError> {
 /// Texts at least this long are hashed on a thread of their own.
 const HASH_APART: usize = 1024 * 1024;
 
-/// Everything [`validate`] checks but the text's hash.
-fn validate_spans_and_ids(review: &Review) -> Result<(), ValidationError> {
-    let text = &review.article.text;
-    for (index, span) in review.article.sentences.iter().enumerate() {
+/// Whether every sentence of `article` lies in its text, on character boundaries: what
+/// the engine needs before it reads them.
+pub(super) fn check_sentences(article: &Article) -> Result<(), ValidationError> {
+    let text = &article.text;
+    for (index, span) in article.sentences.iter().enumerate() {
         if !span.fits(text) {
             return Err(ValidationError::BadSentenceSpan {
                 index,
@@ -145,6 +146,13 @@ fn validate_spans_and_ids(review: &Review) -> Result<(), ValidationError> {
             });
         }
     }
+    Ok(())
+}
+
+/// Everything [`validate`] checks but the text's hash.
+fn validate_spans_and_ids(review: &Review) -> Result<(), ValidationError> {
+    check_sentences(&review.article)?;
+    let text = &review.article.text;
     // Claims and orphans share one sequence of ids: an orphan attached again keeps its id.
     let mut seen = SeenIds::new(
         review.next_claim_id,
