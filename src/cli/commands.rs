@@ -262,9 +262,8 @@ pub fn new(
         import::article_from_path_in(article, None, language).map_err(|e| about(article, e))?;
     // Written as the engine finds the claims, straight from what it found: the review's
     // claims are never made.
-    let (review, found) = store::find_and_save_new(article, &output, true)
+    let (review, claims) = store::find_and_save_new(article, &output, true)
         .map_err(|e| Failure::Refused(about(&output, e)))?;
-    let claims: usize = found.iter().map(Vec::len).sum();
     say(&format!(
         "{}: {} claims from {} sentences ({})",
         output.display(),
@@ -272,7 +271,7 @@ pub fn new(
         review.article.sentences.len(),
         review.article.language
     ))?;
-    leave_to_exit((review, found));
+    leave_to_exit(review);
     Ok(ExitCode::SUCCESS)
 }
 

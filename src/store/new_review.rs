@@ -12,7 +12,6 @@ use crate::engine::FoundClaim;
 use crate::model::{Article, ClaimId, Review};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::{Mutex, PoisonError};
 
 /// Write a new review of `article` to `path` crash-safely, its claims those the engine
 /// found in it (`found`: [`crate::engine::find_claim_runs`]'s runs, in order), numbered
@@ -36,26 +35,27 @@ pub fn save_new(
 /// Like [`save_new`], with the claims found as the file is written: the head of the file
 /// (most of it the article) and each run's claims are written while the engine finds the
 /// next runs', where finding them all first left the cores idle while the calling thread
-/// copied 83 MB into the file. Returns the review without its claims, and the claims in
-/// the runs they were found in.
+/// copied 83 MB into the file. Returns the review without its claims, and how many claims
+/// it holds.
 ///
 /// The head holds the next claim number, known only at the end: it is written as guessed
 /// from a sample of the sentences ([`guess_next_id`]), and put right in place once the
 /// claims are counted. When the count has another number of digits (the article's claims
-/// a sentence differ from the sample's across a power of ten), the file is written again
-/// from the claims found.
+/// a sentence differ from the sample's across a power of ten), the claims are found again
+/// and the file written again: each run's claims are dropped once written, so that the
+/// next run's use the same memory (fresh memory is the dearest thing a command touches).
 pub fn find_and_save_new(
     article: Article,
     path: &Path,
     backup: bool,
-) -> Result<(Review, Vec<Vec<FoundClaim>>), SaveError> {
+) -> Result<(Review, usize), SaveError> {
     // The engine reads the sentences: a hand-made article's are checked first.
     validate::check_sentences(&article).map_err(SaveError::Invalid)?;
     if article.sentences.len() < encode::MIN_CLAIMS {
         // Short: written by RON on one thread once the claims are known.
         let found = crate::engine::find_claim_runs(&article);
         let review = save_new(article, &found, path, backup)?;
-        return Ok((review, found));
+        return Ok((review, found.iter().map(Vec::len).sum()));
     }
     let guess = guess_next_id(&article);
     save_as_found(article, path, backup, guess, SENTENCES_AT_A_TIME)
@@ -98,7 +98,7 @@ fn save_as_found(
     backup: bool,
     guess: u32,
     at_a_time: usize,
-) -> Result<(Review, Vec<Vec<FoundClaim>>), SaveError> {
+) -> Result<(Review, usize), SaveError> {
     let mut review = Review::new(article, Vec::new());
     review.next_claim_id = guess;
     let runs = FoundAsWritten::new(&review.article, at_a_time);
@@ -107,9 +107,9 @@ fn save_as_found(
         next_id = write_found_as_written(&review, &runs, temp)?;
         Ok(())
     })?;
-    let found = runs.into_found();
     review.next_claim_id = next_id;
-    Ok((review, found))
+    // The number is one past the last claim's.
+    Ok((review, next_id.saturating_sub(1) as usize))
 }
 
 /// The file of `review` (its claims not made) with `found` as its claims, into `temp`.
@@ -144,7 +144,7 @@ fn write_found_as_written(
         len: 0,
     };
     let written = encode::write_in_runs(review, runs, threads, &mut limited);
-    let (next_id, found) = match written {
+    match written {
         Ok(written) => {
             let next_id = id_at(written.claims);
             let mut digits = itoa::Buffer::new();
@@ -153,16 +153,14 @@ fn write_found_as_written(
                 temp.write_over(written.next_id.start as u64, digits.as_bytes())?;
                 return Ok(next_id);
             }
-            (next_id, runs.found())
         }
         Err(Stop::Failed(error)) => return Err(error),
         // Not reached with today's RON, which writes every claim as expected.
-        Err(Stop::Unexpected) => {
-            let found = crate::engine::find_claim_runs(&review.article);
-            (Found::new(&review.article, &found).next_id(), found)
-        }
-    };
+        Err(Stop::Unexpected) => {}
+    }
     temp.restart()?;
+    let found = crate::engine::find_claim_runs(&review.article);
+    let next_id = Found::new(&review.article, &found).next_id();
     let mut review = review.clone();
     review.next_claim_id = next_id;
     write_found(&review, &found, temp)?;
@@ -174,45 +172,22 @@ fn write_found_as_written(
 const SENTENCES_AT_A_TIME: usize = 8_192;
 
 /// The claims of a new review's article found a run of sentences at a time as its file is
-/// written, the claim at index `i` across the runs numbered `i + 1`. The claims are kept
-/// as they are written, for a file written again.
+/// written, the claim at index `i` across the runs numbered `i + 1`.
 struct FoundAsWritten<'a> {
     article: &'a Article,
     /// The runs of sentences, each starting a paragraph.
     runs: Vec<Range<usize>>,
-    /// Each run's claims, once written.
-    kept: Mutex<Vec<Vec<FoundClaim>>>,
 }
 
 impl<'a> FoundAsWritten<'a> {
     fn new(article: &'a Article, at_a_time: usize) -> Self {
         let runs = crate::engine::sentence_runs(article, at_a_time);
-        let kept = Mutex::new(vec![Vec::new(); runs.len()]);
-        FoundAsWritten {
-            article,
-            runs,
-            kept,
-        }
-    }
-
-    /// The claims written so far, in their runs.
-    fn found(&self) -> Vec<Vec<FoundClaim>> {
-        self.kept
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-
-    /// The claims written, in their runs.
-    fn into_found(self) -> Vec<Vec<FoundClaim>> {
-        self.kept
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner)
+        FoundAsWritten { article, runs }
     }
 }
 
 impl ClaimRuns for FoundAsWritten<'_> {
-    type Run = (usize, Vec<FoundClaim>);
+    type Run = Vec<FoundClaim>;
 
     fn runs(&self) -> usize {
         self.runs.len()
@@ -223,15 +198,14 @@ impl ClaimRuns for FoundAsWritten<'_> {
         // Room for every claim of the run without moving the list.
         let mut found = Vec::with_capacity(run.len() * 3 / 2);
         crate::engine::claims_in_run(self.article, run, |claim| found.push(claim));
-        (k, found)
+        found
     }
 
     fn count(&self, run: &Self::Run) -> usize {
-        run.1.len()
+        run.len()
     }
 
-    fn write(&self, run: Self::Run, before: usize, text: &mut String) -> Result<bool, SaveError> {
-        let (k, found) = run;
+    fn write(&self, found: Self::Run, before: usize, text: &mut String) -> Result<bool, SaveError> {
         // More room than they take, so that writing never moves the buffer.
         text.reserve(found.len() * 512);
         for (at, claim) in found.iter().enumerate() {
@@ -242,14 +216,6 @@ impl ClaimRuns for FoundAsWritten<'_> {
             if !write_found_claim(text, id, claim, &self.article.text)? {
                 return Ok(false);
             }
-        }
-        if let Some(kept) = self
-            .kept
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get_mut(k)
-        {
-            *kept = found;
         }
         Ok(true)
     }
@@ -508,10 +474,10 @@ mod tests {
         for guess in [right, right + 1, 1, right * 10] {
             for at_a_time in [1, 3, 50, 10_000] {
                 let path = dir.path().join(format!("{guess}-{at_a_time}.sanad"));
-                let (review, found) =
+                let (review, count) =
                     save_as_found(article.clone(), &path, false, guess, at_a_time).unwrap();
                 assert_eq!(review.next_claim_id, right);
-                assert!(found.concat() == claims, "{guess} {at_a_time}");
+                assert_eq!(count, claims.len());
                 let written = std::fs::read_to_string(&path).unwrap();
                 let expected = expected_file(&article, &review);
                 assert!(written == expected, "{guess} {at_a_time}");
