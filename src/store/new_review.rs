@@ -39,11 +39,11 @@ pub fn save_new(
 /// it holds.
 ///
 /// The head holds the next claim number, known only at the end: it is written as guessed
-/// from a sample of the sentences ([`guess_next_id`]), and put right in place once the
-/// claims are counted. When the count has another number of digits (the article's claims
-/// a sentence differ from the sample's across a power of ten), the claims are found again
-/// and the file written again: each run's claims are dropped once written, so that the
-/// next run's use the same memory (fresh memory is the dearest thing a command touches).
+/// from a sample of the sentences, and put right in place once the claims are counted.
+/// When the count has another number of digits (the article's claims a sentence differ
+/// from the sample's across a power of ten), the claims are found again and the file
+/// written again: each run's claims are dropped once written, so that the next run's use
+/// the same memory (fresh memory is the dearest thing a command touches).
 pub fn find_and_save_new(
     article: Article,
     path: &Path,
