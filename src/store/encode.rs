@@ -15,8 +15,8 @@ use std::ops::Range;
 /// Reviews with fewer claims than this are written on one thread.
 pub(super) const MIN_CLAIMS: usize = 20_000;
 
-/// How many claims are written at a time: a few megabytes of text, dealt out in turn to
-/// every core and handed on in order.
+/// How many claims are written at a time: a few megabytes of text, taken by whichever
+/// core is free and handed on in order.
 const CLAIMS_AT_A_TIME: usize = 16_384;
 
 /// How the file is laid out: two spaces, no struct names, text as it is.
