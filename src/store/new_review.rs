@@ -51,15 +51,29 @@ pub fn find_and_save_new(
 ) -> Result<(Review, usize), SaveError> {
     // The engine reads the sentences: a hand-made article's are checked first.
     validate::check_sentences(&article).map_err(SaveError::Invalid)?;
-    if article.sentences.len() < encode::MIN_CLAIMS {
-        // Short: written by RON on one thread once the claims are known.
+    let runs = crate::engine::sentence_runs(&article, SENTENCES_AT_A_TIME);
+    if !written_as_found(&article, &runs) {
         let found = crate::engine::find_claim_runs(&article);
         let review = save_new(article, &found, path, backup)?;
         return Ok((review, found.iter().map(Vec::len).sum()));
     }
     let guess = guess_next_id(&article);
-    save_as_found(article, path, backup, guess, SENTENCES_AT_A_TIME)
+    save_as_found(article, runs, path, backup, guess)
 }
+
+/// Whether a new review of `article` is written as its claims are found in `runs`: not a
+/// short one, which RON writes on one thread once the claims are known, nor one with a
+/// run too long to be a chunk of the file. A run never cuts a paragraph, and one of
+/// three million sentences ("A. A. A." with no line break) would be written whole into
+/// memory before the size limit could refuse it; found first, its claims are written a
+/// few megabytes at a time, and the size is refused before any is written.
+fn written_as_found(article: &Article, runs: &[Range<usize>]) -> bool {
+    article.sentences.len() >= encode::MIN_CLAIMS && runs.iter().all(|run| run.len() <= LONGEST_RUN)
+}
+
+/// The most sentences a run of [`find_and_save_new`] may hold: four times what it asks
+/// for.
+const LONGEST_RUN: usize = 4 * SENTENCES_AT_A_TIME;
 
 /// The next claim number of a new review of `article`, guessed before its claims are
 /// found: its sentences times the claims a sentence of a sample of them holds. The
@@ -90,18 +104,21 @@ const SAMPLES: usize = 8;
 /// How many sentences each window of [`guess_next_id`]'s sample holds.
 const SAMPLE_SENTENCES: usize = 256;
 
-/// [`find_and_save_new`] of a long article, the claims found `at_a_time` sentences at a
-/// time, the next claim number first written as `guess`.
+/// [`find_and_save_new`] of a long article, the claims found in `runs` of its sentences
+/// ([`crate::engine::sentence_runs`]), the next claim number first written as `guess`.
 fn save_as_found(
     article: Article,
+    runs: Vec<Range<usize>>,
     path: &Path,
     backup: bool,
     guess: u32,
-    at_a_time: usize,
 ) -> Result<(Review, usize), SaveError> {
     let mut review = Review::new(article, Vec::new());
     review.next_claim_id = guess;
-    let runs = FoundAsWritten::new(&review.article, at_a_time);
+    let runs = FoundAsWritten {
+        article: &review.article,
+        runs,
+    };
     let mut next_id = guess;
     super::save_validating(&review, path, backup, |temp| {
         next_id = write_found_as_written(&review, &runs, temp)?;
@@ -177,13 +194,6 @@ struct FoundAsWritten<'a> {
     article: &'a Article,
     /// The runs of sentences, each starting a paragraph.
     runs: Vec<Range<usize>>,
-}
-
-impl<'a> FoundAsWritten<'a> {
-    fn new(article: &'a Article, at_a_time: usize) -> Self {
-        let runs = crate::engine::sentence_runs(article, at_a_time);
-        FoundAsWritten { article, runs }
-    }
 }
 
 impl ClaimRuns for FoundAsWritten<'_> {
@@ -348,14 +358,16 @@ mod tests {
     use crate::store::ValidationError;
 
     /// An article whose claims are of every shape the file has: attributed ones (one to a
-    /// name RON writes raw), questions, page furniture, Arabic, figures.
+    /// name RON writes raw), questions, page furniture, Arabic, figures, control and
+    /// direction characters.
     fn article() -> Article {
         let text = "Key figures:\n\
             \"We will,\" said Ana Ruiz. Prices rose 4% in May 2024, the bank said.\n\
             Will rates fall? Read more\n\
             قال وزير المالية محمد معيط إن العجز تراجع إلى 6%.\n\
             According to C:\\Users\\\"Bob\", sales fell.\n\
-            The minister said the deficit fell to 6%; exports rose 3% in 2024.\n"
+            The minister said the deficit fell to 6%; exports rose 3% in 2024.\n\
+            Oil rose \u{1b}[31m9%\u{7} \u{202e}today\u{202c}, said the \u{0}agency.\n"
             .repeat(40);
         article_from_text(text, "UTF-8", "t")
     }
@@ -474,8 +486,9 @@ mod tests {
         for guess in [right, right + 1, 1, right * 10] {
             for at_a_time in [1, 3, 50, 10_000] {
                 let path = dir.path().join(format!("{guess}-{at_a_time}.sanad"));
+                let runs = crate::engine::sentence_runs(&article, at_a_time);
                 let (review, count) =
-                    save_as_found(article.clone(), &path, false, guess, at_a_time).unwrap();
+                    save_as_found(article.clone(), runs, &path, false, guess).unwrap();
                 assert_eq!(review.next_claim_id, right);
                 assert_eq!(count, claims.len());
                 let written = std::fs::read_to_string(&path).unwrap();
@@ -483,6 +496,20 @@ mod tests {
                 assert!(written == expected, "{guess} {at_a_time}");
             }
         }
+    }
+
+    #[test]
+    fn only_long_articles_in_short_paragraphs_are_written_as_their_claims_are_found() {
+        let runs = |article: &Article| crate::engine::sentence_runs(article, SENTENCES_AT_A_TIME);
+        let short = article();
+        assert!(!written_as_found(&short, &runs(&short)));
+        let lines = article_from_text("Prices rose.\n".repeat(LONGEST_RUN + 1), "UTF-8", "t");
+        assert!(lines.sentences.len() >= encode::MIN_CLAIMS);
+        assert!(written_as_found(&lines, &runs(&lines)));
+        // One paragraph: one run, too long to be a chunk of the file.
+        let one = article_from_text("Prices rose. ".repeat(LONGEST_RUN + 1), "UTF-8", "t");
+        assert!(one.sentences.len() > LONGEST_RUN);
+        assert!(!written_as_found(&one, &runs(&one)));
     }
 
     #[test]
