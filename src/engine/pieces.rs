@@ -1,8 +1,8 @@
 //! Long articles are read on every core ([`crate::parallel`]): the text is cut into
 //! pieces at paragraph breaks that no rule of the engine looks across, several pieces a
 //! thread, each segmented and its claims found by whichever thread is free, and the
-//! results are joined in order. The answer is the same as reading the whole text on one thread (the tests
-//! compare the two).
+//! results are joined in order. The answer is the same as reading the whole text on one
+//! thread (the tests compare the two).
 //!
 //! A break is safe when the next line starts with a visible character that is not lower
 //! case: segmentation then never joins the two lines into one sentence

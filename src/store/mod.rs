@@ -22,7 +22,7 @@ use encode::TextSink;
 pub use encode::to_ron;
 pub use error::{LoadError, SaveError};
 pub use lock::FileLock;
-pub use new_review::{find_and_save_new, save_new};
+pub use new_review::find_and_save_new;
 pub use open_lock::{OpenLock, OpenLockError};
 pub use validate::{ValidationError, validate};
 

@@ -18,7 +18,7 @@ use std::path::Path;
 /// from 1. The review is checked while it is written, as [`super::save_valid`] checks
 /// one, and an invalid one replaces nothing; without the `.bak` copy when `backup` is
 /// false. Returns the review without its claims.
-pub fn save_new(
+fn save_new(
     article: Article,
     found: &[Vec<FoundClaim>],
     path: &Path,
@@ -32,10 +32,13 @@ pub fn save_new(
     Ok(review)
 }
 
-/// Like [`save_new`], with the claims found as the file is written: the head of the file
-/// (most of it the article) and each run's claims are written while the engine finds the
-/// next runs', where finding them all first left the cores idle while the calling thread
-/// copied 83 MB into the file. Returns the review without its claims, and how many claims
+/// Write a new review of `article` to `path` crash-safely, its claims those the engine
+/// finds in it, numbered from 1. The review is checked while it is written, as
+/// [`super::save_valid`] checks one, and an invalid one replaces nothing; without the
+/// `.bak` copy when `backup` is false. A long article's claims are found as the file is
+/// written: the head of the file (most of it the article) and each run's claims are
+/// written while the engine finds the next runs', where finding them all first left the
+/// cores idle while the calling thread copied 83 MB into the file. Returns the review without its claims, and how many claims
 /// it holds.
 ///
 /// The head holds the next claim number, known only at the end: it is written as guessed
